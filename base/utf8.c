@@ -1,0 +1,85 @@
+#include "utf8.h"
+
+size_t sw_utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	if (c == 0)
+		return 0;
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c >= 0xE0 && c <= 0xEF) {
+		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xE0 && s[1] < 0xA0)
+			return 0; /* overlong */
+		if (c == 0xED && s[1] >= 0xA0)
+			return 0; /* surrogate */
+		return 3;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+		    (s[3] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xF0 && s[1] < 0x90)
+			return 0; /* overlong */
+		if (c == 0xF4 && s[1] >= 0x90)
+			return 0; /* beyond U+10FFFF */
+		return 4;
+	}
+	return 0;
+}
+
+size_t sw_utf8_check(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		if (u[i] >= 0x80 || u[i] == 0) {
+			size_t k = sw_utf8_seq(u + i, n - i);
+			if (!k)
+				return i;
+			i += k;
+		} else {
+			i++;
+		}
+	}
+	return n;
+}
+
+size_t sw_utf8_count(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t chars = 0, i = 0;
+	while (i < n) {
+		if (u[i] < 0x80) {
+			i++;
+		} else {
+			size_t k = sw_utf8_seq(u + i, n - i);
+			i += k ? k : 1;
+		}
+		chars++;
+	}
+	return chars;
+}
+
+unsigned sw_utf8_decode(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (u[0] < 0x80) {
+		*len = 1;
+		return u[0];
+	}
+	if (u[0] < 0xE0) {
+		*len = 2;
+		return ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+	}
+	if (u[0] < 0xF0) {
+		*len = 3;
+		return ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+	}
+	*len = 4;
+	return ((u[0] & 0x07u) << 18) | ((u[1] & 0x3Fu) << 12) |
+	       ((u[2] & 0x3Fu) << 6) | (u[3] & 0x3Fu);
+}

@@ -1,0 +1,186 @@
+#include "diag.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/buf.h"
+
+static const sw_checkinfo checks[SW__COUNT] = {
+#define CHECK(code, name, sev, crit, sen, snl) \
+	[code] = { #code, name, SEV_##sev, CRIT_##crit, { sen, snl } },
+#define MSG(code, id, en, nl)
+#include "../semantics/checks.def"
+#undef CHECK
+#undef MSG
+};
+
+static const sw_critinfo crits[CRIT__COUNT] = {
+#define CRIT(id, pnl, pen, sen, snl) [CRIT_##id] = { #id, pnl, pen, { sen, snl } },
+#include "../semantics/criteria.def"
+#undef CRIT
+};
+
+typedef struct msginfo {
+	sw_check check;
+	const char *text[2];
+} msginfo;
+
+static const msginfo msgs[M__COUNT] = {
+	[M_NONE] = { SW__COUNT, { "", "" } },
+#define CHECK(code, name, sev, crit, sen, snl)
+#define MSG(code, id, en, nl) [M_##id] = { code, { en, nl } },
+#include "../semantics/checks.def"
+#undef CHECK
+#undef MSG
+#define PHRASE(id, en, nl) [M_##id] = { SW__COUNT, { en, nl } },
+#include "phrases.def"
+#undef PHRASE
+};
+
+const sw_checkinfo *sw_check_info(sw_check c)
+{
+	return &checks[c < SW__COUNT ? c : 0];
+}
+
+const sw_critinfo *sw_crit_info(sw_crit c)
+{
+	return &crits[c < CRIT__COUNT ? c : 0];
+}
+
+int sw_check_find(const char *s, sw_check *out)
+{
+	for (int i = 0; i < SW__COUNT; i++) {
+		if (strcmp(s, checks[i].code) == 0 || strcmp(s, checks[i].name) == 0) {
+			*out = (sw_check)i;
+			return 1;
+		}
+	}
+	/* codes are case-insensitive: sw101 works too */
+	if ((s[0] == 's' || s[0] == 'S') && (s[1] == 'w' || s[1] == 'W')) {
+		for (int i = 0; i < SW__COUNT; i++) {
+			if (strcmp(s + 2, checks[i].code + 2) == 0) {
+				*out = (sw_check)i;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+const char *sw_msg_text(sw_msg m, int nl)
+{
+	return msgs[m < M__COUNT ? m : M_NONE].text[nl ? 1 : 0];
+}
+
+sw_check sw_msg_check(sw_msg m)
+{
+	return msgs[m < M__COUNT ? m : M_NONE].check;
+}
+
+void sw_diags_init(sw_diags *d, size_t max)
+{
+	memset(d, 0, sizeof *d);
+	sw_arena_init(&d->arena);
+	d->max = max;
+}
+
+void sw_diags_free(sw_diags *d)
+{
+	free(d->v);
+	sw_arena_free(&d->arena);
+	memset(d, 0, sizeof *d);
+}
+
+sw_diag *sw_diag_add(sw_diags *d, sw_check c, sw_sev sev, sw_span span, sw_msg msg)
+{
+	if (d->override && d->override[c] != SW_SEV_KEEP)
+		sev = (sw_sev)d->override[c];
+	if (sev == SEV_OFF)
+		return NULL;
+	if (sev == SEV_WARNING && d->werror)
+		sev = SEV_ERROR;
+	d->count[sev]++;
+	if (d->max && d->len >= d->max) {
+		d->dropped++;
+		return NULL;
+	}
+	if (d->len == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 16;
+		sw_diag *v = realloc(d->v, cap * sizeof *v);
+		if (!v)
+			abort();
+		d->v = v;
+		d->cap = cap;
+	}
+	sw_diag *g = &d->v[d->len];
+	memset(g, 0, sizeof *g);
+	g->check = c;
+	g->sev = sev;
+	g->span = span;
+	g->msg = msg;
+	g->seq = (uint32_t)d->len++;
+	return g;
+}
+
+void sw_diag_arg(sw_diags *d, sw_diag *g, int i, const char *s, size_t n)
+{
+	if (!g || i < 1 || i > SW_DARGS)
+		return;
+	g->args[i - 1].text = sw_strndup(&d->arena, s, n);
+	g->args[i - 1].phrase = M_NONE;
+}
+
+void sw_diag_argz(sw_diags *d, sw_diag *g, int i, const char *s)
+{
+	sw_diag_arg(d, g, i, s, strlen(s));
+}
+
+void sw_diag_argp(sw_diag *g, int i, sw_msg phrase, const char *text)
+{
+	if (!g || i < 1 || i > SW_DARGS)
+		return;
+	g->args[i - 1].text = text;
+	g->args[i - 1].phrase = phrase;
+}
+
+void sw_diag_fix(sw_diags *d, sw_diag *g, const char *s)
+{
+	if (g)
+		g->fix = sw_strndup(&d->arena, s, strlen(s));
+}
+
+static int cmp(const void *a, const void *b)
+{
+	const sw_diag *x = a, *y = b;
+	if (x->span.start.off != y->span.start.off)
+		return x->span.start.off < y->span.start.off ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void sw_diags_sort(sw_diags *d)
+{
+	if (d->len > 1)
+		qsort(d->v, d->len, sizeof *d->v, cmp);
+}
+
+void sw_msg_expand(sw_buf *out, sw_msg m, const sw_darg *args, int nl)
+{
+	const char *t = sw_msg_text(m, nl);
+	while (*t) {
+		if (t[0] == '{' && t[1] >= '1' && t[1] <= '0' + SW_DARGS && t[2] == '}') {
+			const sw_darg *a = &args[t[1] - '1'];
+			if (a->phrase) {
+				sw_darg inner[SW_DARGS] = { { a->text, M_NONE } };
+				sw_msg_expand(out, a->phrase, inner, nl);
+			} else if (a->text) {
+				sw_buf_puts(out, a->text);
+			}
+			t += 3;
+		} else {
+			const char *n = strchr(t + 1, '{');
+			size_t k = n ? (size_t)(n - t) : strlen(t);
+			sw_buf_put(out, t, k);
+			t += k;
+		}
+	}
+}

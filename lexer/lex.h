@@ -1,0 +1,32 @@
+/* The scanner's state (flex's "extra"): everything the reentrant scanner
+ * needs lives here, none of it global. */
+#ifndef SW_LEX_H
+#define SW_LEX_H
+
+#include <stddef.h>
+
+#include "../base/arena.h"
+#include "../diagnostics/diag.h"
+#include "../parser/cst.h"
+#include "intern.h"
+
+enum { SW_MAX_DEPTH = 64 };
+
+typedef struct sw_lex {
+	const char *src;     /* the whole input */
+	size_t len;
+	sw_pos pos;          /* where the next token starts */
+	sw_arena *tree;      /* strings and arguments of the current block */
+	sw_names *names;
+	sw_diags *diags;
+	sw_comment *cm_head, *cm_tail; /* comments not yet attached */
+	sw_span braces[SW_MAX_DEPTH];  /* open '{' */
+	int depth;
+	int closing;         /* '}' still to give at the end of the file */
+	int fatal;           /* stop: the input cannot be read further */
+	int last;            /* the last token returned (0 at the start) */
+	uint32_t brace_line; /* a '{' is coming on a later line than this one */
+	unsigned votes[3];   /* keywords seen per sw_lang */
+} sw_lex;
+
+#endif

@@ -1,0 +1,132 @@
+/* The samw grammar. Every statement has one shape -- a keyword, arguments,
+ * an optional block -- and the shape pass (shape.c) checks each against the
+ * keyword table, which gives far better messages than a grammar per
+ * statement could. What is left for bison is the structure: lines, blocks,
+ * and recovery, so that one bad line never hides the rest of the file. */
+%define api.pure full
+%define api.prefix {swy}
+%define parse.error custom
+%locations
+%param {void *scanner}
+%parse-param {struct sw_parser *P}
+
+%code requires {
+#include "parser/cst.h"
+struct sw_parser;
+#define SWYLTYPE sw_span
+#define SWYLTYPE_IS_DECLARED 1
+/* flex names these without the prefix */
+#define YYSTYPE SWYSTYPE
+#define YYLTYPE SWYLTYPE
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                                    \
+	do {                                                           \
+		if (N) {                                               \
+			(Cur).start = YYRHSLOC(Rhs, 1).start;          \
+			(Cur).end = YYRHSLOC(Rhs, N).end;              \
+		} else {                                               \
+			(Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end; \
+		}                                                      \
+	} while (0)
+}
+
+%union {
+	sw_arg *arg;
+	sw_stmt *stmt;
+	struct { sw_arg *h, *t; } args;
+	struct { sw_stmt *h, *t; } list;
+}
+
+%code {
+#include "parser/parser.h"
+int swylex(SWYSTYPE *v, SWYLTYPE *loc, void *scanner);
+static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const char *msg);
+#define LIST_ADD(out, in, s)                    \
+	do {                                    \
+		(out) = (in);                   \
+		if ((out).t)                    \
+			(out).t->next = (s);    \
+		else                            \
+			(out).h = (s);          \
+		(out).t = (s);                  \
+	} while (0)
+}
+
+%token <arg> WORD STRING DATE NUMBER COMMA
+%token TERM LBRACE RBRACE
+%type <stmt> stmt
+%type <args> args
+%type <list> list body
+%type <arg> arg
+
+%%
+
+file
+	: top
+	| top stmt                { sw_parser_top(P, $2, 0); }
+	;
+
+/* top-level statements: each is checked, and its tree dropped, as soon as
+ * it has been read */
+top
+	: %empty
+	| top TERM
+	| top stmt TERM           { sw_parser_top(P, $2, yychar != SWYEMPTY); }
+	| top error TERM          { yyerrok; }
+	| top error LBRACE body RBRACE  { yyerrok; }
+	;
+
+body
+	: list                    { $$ = $1; }
+	| list stmt               { LIST_ADD($$, $1, $2); }
+	;
+
+list
+	: %empty                  { $$.h = $$.t = NULL; }
+	| list TERM               { $$ = $1; }
+	| list stmt TERM          { LIST_ADD($$, $1, $2); }
+	| list error TERM         { $$ = $1; yyerrok; }
+	| list error LBRACE body RBRACE { $$ = $1; yyerrok; }
+	;
+
+stmt
+	: WORD args               { $$ = sw_parser_stmt(P, $1, $2.h, &@$, NULL, NULL, NULL); }
+	| WORD args LBRACE body RBRACE  { $$ = sw_parser_stmt(P, $1, $2.h, &@$, $4.h, &@3, &@5); }
+	;
+
+args
+	: %empty                  { $$.h = $$.t = NULL; }
+	| args arg                { LIST_ADD($$, $1, $2); }
+	;
+
+arg
+	: WORD | STRING | DATE | NUMBER | COMMA
+	;
+
+%%
+
+static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, struct sw_parser *P)
+{
+	(void)scanner;
+	/* The scanner has dealt with braces and line ends, so what is left is a
+	 * statement that does not start with a keyword. */
+	int what;
+	switch (yypcontext_token(ctx)) {
+	case YYSYMBOL_STRING: what = ARG_STRING; break;
+	case YYSYMBOL_DATE: what = ARG_DATE; break;
+	case YYSYMBOL_NUMBER: what = ARG_NUMBER; break;
+	case YYSYMBOL_COMMA: what = ARG_COMMA; break;
+	case YYSYMBOL_YYEOF: what = -2; break;
+	default: what = -1; break;
+	}
+	sw_parser_syntax_error(P, what, *yypcontext_location(ctx));
+	return 0;
+}
+
+/* Only reached when the parser's stack is exhausted, which the scanner's
+ * nesting limit prevents; reported all the same. */
+static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const char *msg)
+{
+	(void)scanner;
+	(void)msg;
+	sw_parser_syntax_error(P, -3, *loc);
+}

@@ -1,0 +1,164 @@
+#include "parser.h"
+
+#include <string.h>
+
+#include "../base/buf.h"
+#include "grammar.h"
+#include "scanner.h"
+
+void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,
+                    sw_top_fn fn, void *ud)
+{
+	memset(P, 0, sizeof *P);
+	P->src = src;
+	P->diags = d;
+	P->fn = fn;
+	P->ud = ud;
+	sw_arena_init(&P->file);
+	sw_arena_init(&P->tree);
+	sw_intern_init(&P->names, &P->file);
+}
+
+void sw_parser_free(sw_parser *P)
+{
+	sw_intern_free(&P->names);
+	sw_arena_free(&P->tree);
+	sw_arena_free(&P->file);
+}
+
+sw_lang sw_parser_lang(const sw_parser *P)
+{
+	return P->lex.votes[SW_LANG_NL] > P->lex.votes[SW_LANG_EN] ? SW_LANG_NL : SW_LANG_EN;
+}
+
+void sw_parser_run(sw_parser *P)
+{
+	sw_lex *L = &P->lex;
+	L->src = P->src->text;
+	L->len = P->src->len;
+	L->tree = &P->tree;
+	L->names = &P->names;
+	L->diags = P->diags;
+	L->pos.line = L->pos.col = 1;
+	size_t skip = 0;
+	if (L->len >= 3 && memcmp(L->src, "\xEF\xBB\xBF", 3) == 0)
+		skip = 3; /* a byte-order mark at the start is ignored */
+	L->pos.off = (uint32_t)skip;
+	P->mark = sw_arena_mark(&P->tree);
+	P->gen = 1;
+
+	yyscan_t scanner;
+	swylex_init_extra(L, &scanner);
+	swy_scan_buffer(P->src->text + skip, P->src->len - skip + 2, scanner);
+	swyparse(scanner, P);
+	swylex_destroy(scanner);
+
+	if (P->fn)
+		P->fn(P->ud, P, NULL, L->cm_head);
+	L->cm_head = L->cm_tail = NULL;
+}
+
+sw_stmt *sw_parser_stmt(sw_parser *P, sw_arg *head, sw_arg *args, const sw_span *all,
+                        sw_stmt *body, const sw_span *open, const sw_span *close)
+{
+	sw_stmt *s = sw_alloc(&P->tree, sizeof *s);
+	s->span = *all;
+	s->head = head;
+	s->args = args;
+	s->kw = head->sym->kw;
+	if (open) {
+		s->has_block = 1;
+		s->body = body;
+		s->open = *open;
+		s->close = *close;
+	}
+	return s;
+}
+
+/* ---- comments --------------------------------------------------------
+ * Comments arrive in source order; each statement takes, in order, those
+ * above it, the one ending its first line, those before its '}' and the one
+ * after its '}'. */
+
+static sw_comment *take_before(sw_lex *L, uint32_t off)
+{
+	sw_comment *h = NULL, *t = NULL;
+	while (L->cm_head && L->cm_head->span.start.off < off) {
+		sw_comment *c = L->cm_head;
+		L->cm_head = c->next;
+		c->next = NULL;
+		if (t)
+			t->next = c;
+		else
+			h = c;
+		t = c;
+	}
+	if (!L->cm_head)
+		L->cm_tail = NULL;
+	return h;
+}
+
+static sw_comment *take_on_line(sw_lex *L, uint32_t line, uint32_t before)
+{
+	sw_comment *c = L->cm_head;
+	if (c && c->span.start.line == line && c->span.start.off < before)
+		return take_before(L, c->span.start.off + 1);
+	return NULL;
+}
+
+static void attach(sw_lex *L, sw_stmt *s, uint32_t limit)
+{
+	for (; s; s = s->next) {
+		uint32_t next = s->next ? s->next->span.start.off : limit;
+		s->lead = take_before(L, s->span.start.off);
+		if (s->has_block) {
+			uint32_t first = s->body ? s->body->span.start.off : s->close.start.off;
+			s->trail = take_on_line(L, s->open.start.line, first);
+			attach(L, s->body, s->close.start.off);
+			s->inner = take_before(L, s->close.start.off);
+			s->close_trail = take_on_line(L, s->close.end.line, next);
+		} else {
+			s->trail = take_on_line(L, s->span.end.line, next);
+		}
+	}
+}
+
+void sw_parser_top(sw_parser *P, sw_stmt *s, int lookahead)
+{
+	sw_lex *L = &P->lex;
+	s->next = NULL;
+	attach(L, s, UINT32_MAX);
+	if (P->fn)
+		P->fn(P->ud, P, s, NULL);
+	P->gen++;
+	/* Drop this block's tree, unless a lookahead token or a comment read
+	 * past it still lives there (then it goes with the next one). */
+	if (!P->keep && !lookahead && !L->cm_head)
+		sw_arena_rewind(&P->tree, P->mark);
+}
+
+void sw_parser_syntax_error(sw_parser *P, int what, sw_span at)
+{
+	if (what == -3) {
+		sw_diag *g = sw_diag_add(P->diags, SW001, SEV_ERROR, at, M_SYN_TOO_DEEP);
+		if (g) {
+			g->help = M_SYN_TOO_DEEP_HELP;
+			sw_diag_argz(P->diags, g, 1, "10000");
+		}
+		return;
+	}
+	sw_diag *g = sw_diag_add(P->diags, SW001, SEV_ERROR, at, M_SYN_STMT_START);
+	if (!g)
+		return;
+	g->help = M_SYN_STMT_START_HELP;
+	if (what == ARG_COMMA) {
+		sw_diag_argp(g, 1, M_P_COMMA, NULL);
+	} else if (what == -2) {
+		sw_diag_argp(g, 1, M_P_EOF, NULL);
+	} else {
+		size_t n = at.end.off - at.start.off;
+		if (n > 60)
+			n = 60;
+		sw_diag_arg(P->diags, g, 1, P->src->text + at.start.off, n);
+	}
+}

@@ -1,0 +1,55 @@
+/* The parser driver: runs the scanner and the bison parser over one
+ * source, attaches comments to statements, and hands each top-level
+ * statement to a callback as soon as it is complete. */
+#ifndef SW_PARSER_H
+#define SW_PARSER_H
+
+#include <stddef.h>
+
+#include "../base/arena.h"
+#include "../diagnostics/diag.h"
+#include "../lexer/intern.h"
+#include "../lexer/lex.h"
+#include "cst.h"
+
+/* One input. text must be writable and followed by two NUL bytes
+ * (text[len] == text[len + 1] == 0): the scanner reads it in place. */
+typedef struct sw_source {
+	const char *path;  /* as shown in messages */
+	char *text;
+	size_t len;
+} sw_source;
+
+struct sw_parser;
+/* Called with each top-level statement, comments attached; then once more
+ * with top == NULL and the comments after the last statement. */
+typedef void (*sw_top_fn)(void *ud, struct sw_parser *P, sw_stmt *top, sw_comment *tail);
+
+typedef struct sw_parser {
+	const sw_source *src;
+	sw_diags *diags;
+	sw_arena file;     /* symbols: live as long as the file */
+	sw_arena tree;     /* the tree of the current top-level statement */
+	sw_names names;
+	sw_lex lex;
+	sw_top_fn fn;
+	void *ud;
+	int keep;          /* keep every tree until sw_parser_free */
+	uint32_t gen;      /* generation of name bindings: one per block */
+	sw_mark mark;
+} sw_parser;
+
+void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,
+                    sw_top_fn fn, void *ud);
+void sw_parser_run(sw_parser *P);
+void sw_parser_free(sw_parser *P);
+/* The language most keywords of the file were written in so far. */
+sw_lang sw_parser_lang(const sw_parser *P);
+
+/* For the grammar's actions. */
+sw_stmt *sw_parser_stmt(sw_parser *P, sw_arg *head, sw_arg *args, const sw_span *all,
+                        sw_stmt *body, const sw_span *open, const sw_span *close);
+void sw_parser_top(sw_parser *P, sw_stmt *s, int lookahead);
+void sw_parser_syntax_error(sw_parser *P, int what, sw_span at);
+
+#endif

@@ -1,0 +1,59 @@
+/* Statement shapes: which keywords each block takes, what arguments each
+ * keyword takes, and how often. The shape pass checks every statement
+ * against this table and builds the model of each collaboration. */
+#ifndef SW_SHAPE_H
+#define SW_SHAPE_H
+
+#include "../base/buf.h"
+#include "model.h"
+#include "parser.h"
+
+typedef enum sw_akind {
+	A_END = 0,
+	A_NAME,      /* an identifier this statement declares */
+	A_TITLE,     /* an optional text */
+	A_TEXT,
+	A_DATE,
+	A_WORD,      /* a fixed connecting keyword */
+	A_DATE_OR_OPEN,
+	A_VALUE,     /* a word of a value set */
+	A_VALUES,    /* words of a value set, separated by commas */
+	A_REF,       /* a party name */
+	A_REFS,      /* party names separated by commas */
+	A_REF_OR_TEXT,
+	A_DECIDER,   /* a way of deciding, or a party name */
+} sw_akind;
+
+typedef struct sw_aspec {
+	unsigned char kind, vset;
+	unsigned short kw;
+} sw_aspec;
+
+typedef struct sw_shape {
+	unsigned char ctx;    /* the block it stands in */
+	unsigned short kw;
+	unsigned char block;  /* the block it opens (sw_ctx), or 0 */
+	unsigned char once;
+	unsigned char required;
+	sw_aspec args[4];
+} sw_shape;
+
+const sw_shape *sw_shape_find(sw_ctx ctx, sw_kw kw);
+/* All shapes, in the order of the language reference. */
+const sw_shape *sw_shapes(size_t *n);
+/* The phrase naming a block ("a party"). */
+sw_msg sw_ctx_phrase(sw_ctx ctx);
+/* Write an example of the statement, in a language ("term 2025-01-01
+ * until 2027-12-31"). */
+void sw_shape_example(sw_buf *b, const sw_shape *s, sw_lang lang);
+
+/* Parse a date written YYYY-MM-DD; 0 when it is not in the calendar. */
+int sw_date_parse(const char *s, size_t n, sw_date *out);
+/* Days since 1970-01-01 of a valid date. */
+long sw_date_days(int y, int m, int d);
+
+/* Check one top-level statement and build its model; NULL unless it is a
+ * collaboration. Reports SW001-SW006 and SW009. */
+sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang);
+
+#endif

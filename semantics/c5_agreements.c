@@ -1,0 +1,125 @@
+/* C5 Durable agreements ("op basis van duurzame afspraken"): implicit or
+ * explicit, formal or informal, even psychological; all legitimate, but a
+ * file must state them. */
+#include <string.h>
+#include <sys/stat.h>
+
+#include "sema.h"
+
+/* Does a relative path stay inside the folder it is relative to? Decided on
+ * the text alone: nothing outside is ever looked at. */
+static int stays_inside(const char *p, size_t n)
+{
+	if (n == 0 || p[0] == '/' || p[0] == '\\' || (n >= 2 && p[1] == ':'))
+		return 0;
+	long depth = 0;
+	size_t i = 0;
+	while (i < n) {
+		size_t j = i;
+		while (j < n && p[j] != '/' && p[j] != '\\')
+			j++;
+		size_t k = j - i;
+		if (k == 2 && p[i] == '.' && p[i + 1] == '.') {
+			if (--depth < 0)
+				return 0;
+		} else if (k && !(k == 1 && p[i] == '.')) {
+			depth++;
+		}
+		i = j + 1;
+	}
+	return 1;
+}
+
+static void check_document(sw_sema *s, const sw_arg *path)
+{
+	if (!path || !path->len || memchr(path->text, 0, path->len))
+		return;
+	if (!stays_inside(path->text, path->len)) {
+		sw_diag *g = sw_sema_diag(s, SW506, path->span, M_C5_DOC_OUTSIDE);
+		if (g) {
+			g->help = M_C5_DOC_OUTSIDE_HELP;
+			sw_diag_arg(s->D, g, 1, path->text, path->len);
+		}
+		return;
+	}
+	sw_buf full = { 0 };
+	if (s->dir && *s->dir) {
+		sw_buf_puts(&full, s->dir);
+		sw_buf_putc(&full, '/');
+	}
+	sw_buf_put(&full, path->text, path->len);
+	struct stat st;
+	if (stat(sw_buf_str(&full), &st) != 0) {
+		sw_diag *g = sw_sema_diag(s, SW505, path->span, M_C5_NO_DOCUMENT);
+		if (g) {
+			g->note = M_C5_NO_DOCUMENT_NOTE;
+			sw_diag_arg(s->D, g, 1, path->text, path->len);
+		}
+	}
+	sw_buf_free(&full);
+}
+
+void sw_check_c5(sw_sema *s)
+{
+	sw_collab *c = s->c;
+
+	/* SW501 no-agreement */
+	if (!c->n_agreements) {
+		sw_diag *g = sw_sema_diag(s, SW501, c->name->span, M_C5_NO_AGREEMENT);
+		if (g) {
+			g->help = M_C5_NO_AGREEMENT_HELP;
+			sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
+			sw_sema_example(s, g, 2, "%k name { %k %k }", KW_AGREEMENT, KW_KIND,
+			                KW_INFORMAL);
+		}
+	}
+
+	for (sw_agreement *a = c->agreements; a; a = a->next) {
+		/* SW502 one-sided-agreement */
+		if (a->between) {
+			unsigned n = 0;
+			const sw_ref *one = NULL;
+			for (const sw_ref *r = a->parties; r; r = r->next) {
+				if (r->party) {
+					n++;
+					one = r;
+				}
+			}
+			if (n == 1) {
+				sw_diag *g = sw_sema_diag(s, SW502, a->between->span, M_C5_ONE_SIDED);
+				if (g) {
+					g->help = M_C5_ONE_SIDED_HELP;
+					sw_diag_arg(s->D, g, 1, a->d.name->text, a->d.name->len);
+					sw_diag_arg(s->D, g, 2, one->arg->text, one->arg->len);
+					sw_diag_argz(s->D, g, 3, sw_sema_kw(s, KW_BETWEEN));
+				}
+			}
+		}
+		/* SW504 entity-unnamed */
+		if (a->kind == KW_ENTITY && !a->entity) {
+			sw_diag *g = sw_sema_diag(s, SW504, a->d.name->span, M_C5_ENTITY);
+			if (g) {
+				g->help = M_C5_ENTITY_HELP;
+				sw_diag_arg(s->D, g, 1, a->d.name->text, a->d.name->len);
+				sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_ENTITY));
+			}
+		}
+		/* SW505 missing-document, SW506 document-outside */
+		for (const sw_doc *d = a->docs; d; d = d->next)
+			check_document(s, d->path);
+	}
+
+	/* SW503 unbound-party */
+	if (c->n_agreements) {
+		for (sw_party *p = c->parties; p; p = p->next) {
+			if (p->bound)
+				continue;
+			sw_diag *g = sw_sema_diag(s, SW503, p->d.name->span, M_C5_UNBOUND);
+			if (g) {
+				g->help = M_C5_UNBOUND_HELP;
+				sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
+				sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_BETWEEN));
+			}
+		}
+	}
+}

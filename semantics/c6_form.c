@@ -1,0 +1,92 @@
+/* C6 A diversity of collaboration relationships ("met een diversiteit aan
+ * samenwerkingsrelaties"): an alliance shares risks, costs and revenues; a
+ * network joins forces; a joint venture or cooperative is a new entity. */
+#include "sema.h"
+
+static sw_span value_span(const sw_stmt *s)
+{
+	return s->args ? s->args->span : s->head->span;
+}
+
+void sw_check_c6(sw_sema *s)
+{
+	sw_collab *c = s->c;
+
+	/* SW601 no-form */
+	if (!c->form) {
+		sw_diag *g = sw_sema_diag(s, SW601, c->name->span, M_C6_NO_FORM);
+		if (g) {
+			g->help = M_C6_NO_FORM_HELP;
+			sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
+			sw_sema_example(s, g, 2, "%k %k", KW_FORM, KW_NETWORK);
+			sw_sema_example(s, g, 3, "%k, %k, %k, %k, %k", KW_ALLIANCE, KW_NETWORK,
+			                KW_JOINT_VENTURE, KW_COOPERATIVE, KW_OTHER);
+		}
+		return;
+	}
+
+	/* SW602 alliance-not-shared */
+	if (c->form_kw == KW_ALLIANCE) {
+		unsigned shared = 0;
+		for (const sw_agreement *a = c->agreements; a; a = a->next)
+			shared |= a->shares_mask;
+		if (shared != SHARE_ALL) {
+			static const sw_msg words[3] = { M_P_RISKS, M_P_COSTS, M_P_REVENUES };
+			sw_buf what = { 0 };
+			int missing = 0, n = 0;
+			for (int i = 0; i < 3; i++)
+				missing += !(shared & (1u << i));
+			for (int i = 0; i < 3; i++) {
+				if (shared & (1u << i))
+					continue;
+				if (n)
+					sw_buf_puts(&what, n == missing - 1 ? " " : ", ");
+				if (n && n == missing - 1) {
+					sw_buf_puts(&what, sw_msg_text(M_P_AND, s->nl));
+					sw_buf_putc(&what, ' ');
+				}
+				sw_buf_puts(&what, sw_msg_text(words[i], s->nl));
+				n++;
+			}
+			sw_diag *g = sw_sema_diag(s, SW602, value_span(c->form), M_C6_ALLIANCE);
+			if (g) {
+				g->help = M_C6_ALLIANCE_HELP;
+				sw_diag_argz(s->D, g, 1, sw_buf_str(&what));
+				sw_sema_example(s, g, 2, "%k %k, %k, %k", KW_SHARES, KW_RISKS,
+				                KW_COSTS, KW_REVENUES);
+			}
+			sw_buf_free(&what);
+		}
+	}
+
+	/* SW603 network-no-joint-force */
+	if (c->form_kw == KW_NETWORK) {
+		unsigned n = 0;
+		for (const sw_party *p = c->parties; p; p = p->next)
+			n += p->n_contributes > 0;
+		if (n < 2) {
+			sw_diag *g = sw_sema_diag(s, SW603, value_span(c->form), M_C6_NETWORK);
+			if (g) {
+				g->help = M_C6_NETWORK_HELP;
+				sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_CONTRIBUTES));
+			}
+		}
+	}
+
+	/* SW604 entity-form-without-entity */
+	if (c->form_kw == KW_JOINT_VENTURE || c->form_kw == KW_COOPERATIVE) {
+		int entity = 0;
+		for (const sw_agreement *a = c->agreements; a; a = a->next)
+			entity |= a->kind == KW_ENTITY;
+		if (!entity) {
+			sw_diag *g = sw_sema_diag(s, SW604, value_span(c->form), M_C6_ENTITY_FORM);
+			if (g) {
+				g->help = M_C6_ENTITY_FORM_HELP;
+				sw_diag_argz(s->D, g, 1, sw_sema_kw(s, c->form_kw));
+				sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_ENTITY));
+				sw_sema_example(s, g, 3, "%k %k", KW_KIND, KW_ENTITY);
+				sw_diag_argz(s->D, g, 4, sw_sema_kw(s, KW_ENTITY));
+			}
+		}
+	}
+}

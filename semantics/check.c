@@ -1,0 +1,69 @@
+/* One source through the whole front end: scan, parse, shape, resolve and
+ * check each collaboration as soon as it has been read. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../include/samw.h"
+#include "../parser/shape.h"
+#include "sema.h"
+
+typedef struct run {
+	const samw_opts *o;
+	const char *dir;
+	int collabs, tops;
+} run;
+
+static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
+{
+	run *r = ud;
+	(void)tail;
+	if (!top) {
+		if (!r->tops && !P->diags->len) {
+			sw_span at = { { 1, 1, 0 }, { 1, 1, 0 } };
+			sw_diag *g = sw_diag_add(P->diags, SW009, SEV_ERROR, at, M_MISSING_COLLAB);
+			if (g) {
+				g->help = M_MISSING_COLLAB_HELP;
+				char ex[96];
+				sw_lang l = sw_parser_lang(P);
+				snprintf(ex, sizeof ex, "%s name \"%s\" { ... }",
+				         sw_kw_spell(KW_COLLABORATION, l),
+				         l == SW_LANG_NL ? "Titel" : "Title");
+				sw_diag_argz(P->diags, g, 1, ex);
+			}
+		}
+		return;
+	}
+	r->tops++;
+	sw_lang lang = sw_parser_lang(P);
+	sw_collab *c = sw_shape_top(P, top, lang);
+	if (!c)
+		return;
+	r->collabs++;
+	sw_sema s = { P, P->diags, c, lang, r->o->nl, 0, r->dir };
+	sw_sema_run(&s);
+}
+
+void samw_check(const sw_source *src, const samw_opts *o, sw_diags *out)
+{
+	char *dir = NULL;
+	run r = { o, o->doc_dir, 0, 0 };
+	if (!r.dir) {
+		const char *slash = src->path ? strrchr(src->path, '/') : NULL;
+		if (slash) {
+			size_t n = (size_t)(slash - src->path);
+			dir = sw_strndup(&out->arena, src->path, n ? n : 1);
+			r.dir = dir;
+		} else {
+			r.dir = ".";
+		}
+	}
+	out->override = o->override;
+	out->werror = o->werror;
+	if (o->max_diags)
+		out->max = o->max_diags;
+	sw_parser P;
+	sw_parser_init(&P, src, out, on_top, &r);
+	sw_parser_run(&P);
+	sw_parser_free(&P);
+	sw_diags_sort(out);
+}

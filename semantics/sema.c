@@ -1,0 +1,61 @@
+#include "sema.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+void sw_sema_run(sw_sema *s)
+{
+	sw_collab *c = s->c;
+	s->early = c->phase_kw == KW_EXPLORING || c->phase_kw == KW_SHARING;
+	sw_resolve(s);
+	sw_check_c1(s);
+	sw_check_c2(s);
+	sw_check_c3(s);
+	sw_check_c4(s);
+	sw_check_c5(s);
+	sw_check_c6(s);
+	sw_check_c7(s);
+}
+
+/* The phase rule: before `agreeing`, the absence of agreements, governance,
+ * results and term is expected, so those checks drop to notes. */
+static int phase_lowers(sw_check c)
+{
+	return c == SW501 || c == SW503 || c == SW204 || c == SW203 || c == SW703;
+}
+
+sw_diag *sw_sema_diag(sw_sema *s, sw_check c, sw_span at, sw_msg m)
+{
+	sw_sev sev = sw_check_info(c)->sev;
+	if (s->early && phase_lowers(c))
+		sev = SEV_NOTE;
+	return sw_diag_add(s->D, c, sev, at, m);
+}
+
+const char *sw_sema_kw(const sw_sema *s, sw_kw k)
+{
+	return sw_kw_spell(k, s->lang);
+}
+
+void sw_sema_example(sw_sema *s, sw_diag *g, int i, const char *fmt, ...)
+{
+	if (!g)
+		return;
+	sw_buf b = { 0 };
+	va_list ap;
+	va_start(ap, fmt);
+	for (const char *p = fmt; *p; p++) {
+		if (p[0] == '%' && p[1] == 'k') {
+			sw_buf_puts(&b, sw_sema_kw(s, (sw_kw)va_arg(ap, int)));
+			p++;
+		} else if (p[0] == '%' && p[1] == 's') {
+			sw_buf_puts(&b, va_arg(ap, const char *));
+			p++;
+		} else {
+			sw_buf_putc(&b, *p);
+		}
+	}
+	va_end(ap);
+	sw_diag_argz(s->D, g, i, sw_buf_str(&b));
+	sw_buf_free(&b);
+}

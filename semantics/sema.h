@@ -1,0 +1,40 @@
+/* The semantic pass over one collaboration: name resolution, then the
+ * checks of each criterion (c1_*.c .. c7_*.c), each beside its criterion. */
+#ifndef SW_SEMA_H
+#define SW_SEMA_H
+
+#include "../base/buf.h"
+#include "../diagnostics/diag.h"
+#include "../parser/model.h"
+#include "../parser/parser.h"
+
+typedef struct sw_sema {
+	sw_parser *P;
+	sw_diags *D;
+	sw_collab *c;
+	sw_lang lang;     /* the file's language, for keywords in suggestions */
+	int nl;           /* the message language is Dutch */
+	int early;        /* phase before agreeing: missing pieces are expected */
+	const char *dir;  /* folder that document paths are relative to */
+} sw_sema;
+
+void sw_sema_run(sw_sema *s);
+
+/* Report, applying the phase rule. */
+sw_diag *sw_sema_diag(sw_sema *s, sw_check c, sw_span at, sw_msg m);
+/* A keyword in the file's language. */
+const char *sw_sema_kw(const sw_sema *s, sw_kw k);
+/* Set argument i to a statement example built from keywords and text:
+ * fmt holds %k for a keyword (sw_kw) and %s for text. */
+void sw_sema_example(sw_sema *s, sw_diag *g, int i, const char *fmt, ...);
+
+void sw_resolve(sw_sema *s);
+void sw_check_c1(sw_sema *s);
+void sw_check_c2(sw_sema *s);
+void sw_check_c3(sw_sema *s);
+void sw_check_c4(sw_sema *s);
+void sw_check_c5(sw_sema *s);
+void sw_check_c6(sw_sema *s);
+void sw_check_c7(sw_sema *s);
+
+#endif

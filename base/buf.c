@@ -11,6 +11,13 @@ void sw_buf_free(sw_buf *b)
 	b->len = b->cap = 0;
 }
 
+void sw_buf_reset(sw_buf *b)
+{
+	b->len = 0;
+	if (b->data)
+		b->data[0] = '\0';
+}
+
 static void reserve(sw_buf *b, size_t n)
 {
 	if (b->len + n + 1 <= b->cap)

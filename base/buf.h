@@ -11,6 +11,8 @@ typedef struct sw_buf {
 } sw_buf;
 
 void sw_buf_free(sw_buf *b);
+/* Empty the buffer, keeping its memory. */
+void sw_buf_reset(sw_buf *b);
 void sw_buf_put(sw_buf *b, const char *s, size_t n);
 void sw_buf_puts(sw_buf *b, const char *s);
 void sw_buf_putc(sw_buf *b, char c);

@@ -100,25 +100,35 @@ sw_diag *sw_diag_add(sw_diags *d, sw_check c, sw_sev sev, sw_span span, sw_msg m
 	if (sev == SEV_WARNING && d->werror)
 		sev = SEV_ERROR;
 	d->count[sev]++;
+	sw_diag *g;
 	if (d->max && d->len >= d->max) {
+		/* Full: keep the first max by position. Diagnostics mostly come in
+		 * order, so the one to give way is usually found at once. */
+		size_t worst = 0;
+		for (size_t i = 1; i < d->len; i++)
+			if (d->v[i].span.start.off >= d->v[worst].span.start.off)
+				worst = i;
 		d->dropped++;
-		return NULL;
+		if (span.start.off >= d->v[worst].span.start.off)
+			return NULL;
+		g = &d->v[worst];
+	} else {
+		if (d->len == d->cap) {
+			size_t cap = d->cap ? d->cap * 2 : 16;
+			sw_diag *v = realloc(d->v, cap * sizeof *v);
+			if (!v)
+				abort();
+			d->v = v;
+			d->cap = cap;
+		}
+		g = &d->v[d->len++];
 	}
-	if (d->len == d->cap) {
-		size_t cap = d->cap ? d->cap * 2 : 16;
-		sw_diag *v = realloc(d->v, cap * sizeof *v);
-		if (!v)
-			abort();
-		d->v = v;
-		d->cap = cap;
-	}
-	sw_diag *g = &d->v[d->len];
 	memset(g, 0, sizeof *g);
 	g->check = c;
 	g->sev = sev;
 	g->span = span;
 	g->msg = msg;
-	g->seq = (uint32_t)d->len++;
+	g->seq = d->seq++;
 	return g;
 }
 

@@ -141,14 +141,14 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 		const sw_checkinfo *ci = sw_check_info(g->check);
 		const char *col = sev_color(g->sev);
 
-		b.len = 0;
+		sw_buf_reset(&b);
 		sw_buf_printf(&b, "%s:%u:%u: ", src->path, (unsigned)g->span.start.line,
 		              (unsigned)g->span.start.col);
 		put(r, C_BOLD, sw_buf_str(&b));
-		b.len = 0;
+		sw_buf_reset(&b);
 		sw_buf_printf(&b, "%s[%s]", sw_msg_text(sev_word(g->sev), r->nl), ci->code);
 		put(r, col, sw_buf_str(&b));
-		b.len = 0;
+		sw_buf_reset(&b);
 		sw_render_msg(&b, g, g->msg, r->nl);
 		fputs(": ", r->out);
 		put(r, C_BOLD, sw_buf_str(&b));
@@ -166,12 +166,12 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 		if (g->has_span2 && g->span2.start.off < g->span.start.off) {
 			sw_render_msg(&lab, g, g->label2, r->nl);
 			snippet(r, src, g->span2, width, '-', C_GUTTER, sw_buf_str(&lab));
-			lab.len = 0;
+			sw_buf_reset(&lab);
 		}
 		if (g->label)
 			sw_render_msg(&lab, g, g->label, r->nl);
 		snippet(r, src, g->span, width, '^', col, sw_buf_str(&lab));
-		lab.len = 0;
+		sw_buf_reset(&lab);
 		if (g->has_span2 && g->span2.start.off >= g->span.start.off) {
 			sw_render_msg(&lab, g, g->label2, r->nl);
 			snippet(r, src, g->span2, width, '-', C_GUTTER, sw_buf_str(&lab));
@@ -179,18 +179,18 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 		sw_buf_free(&lab);
 
 		if (g->note) {
-			b.len = 0;
+			sw_buf_reset(&b);
 			sw_render_msg(&b, g, g->note, r->nl);
 			extra(r, width, C_NOTE, M_P_NOTE, sw_buf_str(&b));
 		}
 		if (g->fix) {
-			b.len = 0;
+			sw_buf_reset(&b);
 			sw_darg a[SW_DARGS] = { { g->fix, M_NONE } };
 			sw_msg_expand(&b, M_P_DID_YOU_MEAN, a, r->nl);
 			extra(r, width, C_HELP, M_P_HELP, sw_buf_str(&b));
 		}
 		if (g->help) {
-			b.len = 0;
+			sw_buf_reset(&b);
 			sw_render_msg(&b, g, g->help, r->nl);
 			extra(r, width, C_HELP, M_P_HELP, sw_buf_str(&b));
 		}
@@ -205,7 +205,7 @@ void sw_render_gcc(const sw_render *r, const sw_source *src, const sw_diags *d)
 	sw_buf b = { 0 };
 	for (size_t i = 0; i < d->len; i++) {
 		const sw_diag *g = &d->v[i];
-		b.len = 0;
+		sw_buf_reset(&b);
 		sw_render_msg(&b, g, g->msg, r->nl);
 		fprintf(r->out, "%s:%u:%u: %s: %s [%s]\n", src->path,
 		        (unsigned)g->span.start.line, (unsigned)g->span.start.col,

@@ -46,18 +46,3 @@ sw_vset sw_kw_vset(sw_kw k)
 {
 	return (sw_vset)sw_kw_info(k)->vset;
 }
-
-const char *sw_vset_name(sw_vset v, sw_lang lang)
-{
-	static const char *const en[VS__COUNT] = {
-		"word", "form", "phase", "kind of party", "role",
-		"kind of agreement", "shared item", "way of deciding",
-	};
-	static const char *const nl[VS__COUNT] = {
-		"woord", "vorm", "fase", "soort partij", "rol",
-		"soort afspraak", "gedeeld onderdeel", "besluitvorm",
-	};
-	if (v >= VS__COUNT)
-		v = VS_NONE;
-	return lang == SW_LANG_NL ? nl[v] : en[v];
-}

@@ -41,7 +41,5 @@ sw_kw sw_kw_lookup(const char *s, size_t n, sw_lang *lang);
 /* The spelling of k in a language (SW_LANG_BOTH means English). */
 const char *sw_kw_spell(sw_kw k, sw_lang lang);
 sw_vset sw_kw_vset(sw_kw k);
-/* A short name of a value set, for messages ("form", "phase", ...). */
-const char *sw_vset_name(sw_vset v, sw_lang lang);
 
 #endif

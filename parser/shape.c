@@ -311,7 +311,11 @@ static void bad_value(sh *h, const sw_arg *a, sw_vset v)
 	if (!g)
 		return;
 	sw_diag_arg(h->D, g, 1, a->text, a->len);
-	sw_diag_argz(h->D, g, 2, sw_vset_name(v, h->lang));
+	static const sw_msg names[VS__COUNT] = {
+		M_NONE, M_P_VS_FORM, M_P_VS_PHASE, M_P_VS_KIND, M_P_VS_ROLE,
+		M_P_VS_AGREEMENT_KIND, M_P_VS_SHARED, M_P_VS_DECISION,
+	};
+	sw_diag_argp(g, 2, names[v], NULL);
 	sw_diag_argz(h->D, g, 3, vset_list(h, v));
 	g->note = M_VAL_ENUM_NOTE;
 	sw_kw cands[KW__COUNT];

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Make sure the build dependencies are here: a C compiler, make, flex,
+# Make sure the build dependencies are here: gcc and clang, make, flex,
 # bison, cmocka (and, for the tests and back ends, python3-jsonschema,
 # graphviz and valgrind). Installs what is missing from Debian's packages
 # when run as root; otherwise prints the exact command to run.
@@ -18,6 +18,7 @@ need() { # need PACKAGE TEST...
 	fi
 }
 need gcc command -v cc
+need clang command -v clang
 need make command -v make
 need flex command -v flex
 need bison command -v bison

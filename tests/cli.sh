@@ -1,0 +1,129 @@
+#!/bin/sh
+# Tests of the samw command itself: exit statuses, unreadable inputs,
+# standard input, colour, language, help. Run by `make check` with SAMW set
+# to the binary.
+set -u
+SAMW=${SAMW:-$(dirname "$0")/../build/samw}
+here=$(cd "$(dirname "$0")" && pwd)
+ex="$here/../examples"
+tmp=$(mktemp -d)
+trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+
+# expect NAME STATUS CMD...: run CMD, compare its exit status; its stdout
+# and stderr are left in $tmp/out and $tmp/err for the checks after it.
+expect() {
+	name=$1 want=$2
+	shift 2
+	"$@" >"$tmp/out" 2>"$tmp/err"
+	got=$?
+	if [ "$got" = "$want" ]; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL $name: exit status $got, expected $want"
+		sed 's/^/  out: /' "$tmp/out" | head -5
+		sed 's/^/  err: /' "$tmp/err" | head -5
+	fi
+}
+
+# has NAME FILE TEXT: FILE contains the line TEXT exactly
+has() {
+	if grep -qxF -- "$3" "$2"; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL $1: no line '$3' in $2:"
+		sed 's/^/  | /' "$2" | head -10
+	fi
+}
+
+# hasnt NAME FILE PATTERN: FILE does not match PATTERN (grep -E)
+hasnt() {
+	if grep -qE -- "$3" "$2"; then
+		fail=$((fail + 1))
+		echo "FAIL $1: unexpected '$3' in $2"
+	else
+		pass=$((pass + 1))
+	fi
+}
+
+good=$(ls "$ex"/*.samw | head -n 1)
+printf 'collaboration c {\n    form allaince\n}\n' >"$tmp/bad.samw"
+sed 's/^ *person .*//' "$good" >"$tmp/warn.samw"
+
+expect "valid example exits 0" 0 "$SAMW" check "$good"
+has "summary of a clean file" "$tmp/out" "0 errors, 0 warnings"
+expect "errors exit 1" 1 "$SAMW" check "$tmp/bad.samw"
+has "gcc-style first line" "$tmp/out" "$tmp/bad.samw:2:10: error[SW005]: 'allaince' is not a form"
+expect "all examples at once" 0 "$SAMW" check "$ex"/*.samw
+
+expect "missing file exits 2" 2 "$SAMW" check "$tmp/nope.samw"
+has "missing file named" "$tmp/err" "samw: $tmp/nope.samw: no such file"
+expect "directory exits 2" 2 "$SAMW" check "$tmp"
+has "directory named" "$tmp/err" "samw: $tmp: is a directory; name the .samw files in it"
+: >"$tmp/empty.samw"
+expect "empty file exits 2" 2 "$SAMW" check "$tmp/empty.samw"
+has "empty file named" "$tmp/err" "samw: $tmp/empty.samw: the file is empty"
+if [ "$(id -u)" != 0 ]; then
+	cp "$good" "$tmp/locked.samw"
+	chmod 000 "$tmp/locked.samw"
+	expect "unreadable file exits 2" 2 "$SAMW" check "$tmp/locked.samw"
+	has "unreadable file named" "$tmp/err" "samw: $tmp/locked.samw: cannot read the file: Permission denied"
+fi
+expect "other files still checked" 2 "$SAMW" check --format gcc "$tmp/nope.samw" "$tmp/bad.samw"
+has "bad file checked after a missing one" "$tmp/out" "$tmp/bad.samw:2:10: error: 'allaince' is not a form [SW005]"
+expect "usage error beats errors" 2 "$SAMW" check "$tmp/bad.samw" "$tmp/empty.samw"
+
+expect "standard input" 1 sh -c "\"$SAMW\" check --format gcc - <\"$tmp/bad.samw\""
+has "stdin named <stdin>" "$tmp/out" "<stdin>:2:10: error: 'allaince' is not a form [SW005]"
+expect "stdin-filename" 1 sh -c "\"$SAMW\" check --format gcc --stdin-filename x/y.samw - <\"$tmp/bad.samw\""
+has "stdin named by --stdin-filename" "$tmp/out" "x/y.samw:2:10: error: 'allaince' is not a form [SW005]"
+expect "closed stdin" 2 sh -c "\"$SAMW\" check - <&-"
+
+expect "warnings exit 0" 0 "$SAMW" check --format gcc "$tmp/warn.samw"
+expect "warnings as errors exit 1" 1 "$SAMW" check --warnings-as-errors "$tmp/warn.samw"
+expect "deny a code" 1 "$SAMW" check --deny no-people --format gcc "$tmp/warn.samw"
+expect "allow a code" 0 "$SAMW" check --allow no-people --format gcc "$tmp/warn.samw"
+hasnt "allowed code silenced" "$tmp/out" "SW301"
+expect "unknown code" 2 "$SAMW" check --allow SW999 "$tmp/warn.samw"
+has "unknown code named" "$tmp/err" "samw: 'SW999' is not a check code or name (see 'samw rules')"
+
+expect "no colour into a pipe" 1 "$SAMW" check "$tmp/bad.samw"
+hasnt "no escape codes" "$tmp/out" "$(printf '\033')"
+expect "colour when asked" 1 "$SAMW" check --color=always "$tmp/bad.samw"
+if grep -q "$(printf '\033')\[" "$tmp/out"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL --color=always gives no colour"; fi
+expect "NO_COLOR wins" 1 env NO_COLOR=1 "$SAMW" check --color=always "$tmp/bad.samw"
+hasnt "NO_COLOR: no escape codes" "$tmp/out" "$(printf '\033')"
+expect "bad --color value" 2 "$SAMW" check --color=sometimes "$tmp/bad.samw"
+
+expect "Dutch by LANG" 1 env LC_ALL= LC_MESSAGES= LANG=nl_NL.UTF-8 "$SAMW" check "$tmp/bad.samw"
+has "Dutch message" "$tmp/out" "$tmp/bad.samw:2:10: fout[SW005]: 'allaince' is geen geldige vorm"
+expect "--lang en beats LANG" 1 env LANG=nl_NL.UTF-8 "$SAMW" check --lang en "$tmp/bad.samw"
+has "English message" "$tmp/out" "$tmp/bad.samw:2:10: error[SW005]: 'allaince' is not a form"
+
+# a flood of errors is cut at --max-diagnostics, with one line saying so
+awk 'BEGIN { print "collaboration c {"; for (i = 0; i < 300; i++) print "    \"x\""; print "}" }' >"$tmp/flood.samw"
+expect "flood" 1 "$SAMW" check --format gcc "$tmp/flood.samw"
+has "flood cut at 100" "$tmp/out" "$tmp/flood.samw: note: 208 more diagnostics in this file were not shown [SW010]"
+expect "flood, all shown" 1 "$SAMW" check --format gcc --max-diagnostics 0 "$tmp/flood.samw"
+hasnt "no cut line" "$tmp/out" "SW010"
+
+expect "--help" 0 "$SAMW" --help
+has "--help usage" "$tmp/out" "  samw check [OPTIONS] FILE...   check .samw files (- reads standard input)"
+expect "help check" 0 "$SAMW" help check
+has "help check usage" "$tmp/out" "Usage: samw check [OPTIONS] FILE..."
+expect "check --help" 0 "$SAMW" check --help
+expect "Dutch help" 0 "$SAMW" --help --lang nl
+has "Dutch usage" "$tmp/out" "Gebruik:"
+expect "--version" 0 "$SAMW" --version
+has "version" "$tmp/out" "samw 0.1.0"
+expect "no arguments" 2 "$SAMW"
+expect "unknown command" 2 "$SAMW" frobnicate
+has "unknown command named" "$tmp/err" "samw: unknown command 'frobnicate'"
+expect "unknown option" 2 "$SAMW" check --frob "$good"
+expect "check without files" 2 "$SAMW" check
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,223 @@
+/* Every check: one input that makes it fire (with the exact codes and
+ * positions reported) and one that keeps it silent. Inputs are variations
+ * of one complete collaboration that passes every check. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static const char base[] =
+	"collaboration c \"C\" {\n"                 /* 1 */
+	"    form network\n"                        /* 2 */
+	"    phase executing\n"                     /* 3 */
+	"    goal \"g\"\n"                          /* 4 */
+	"    strategy \"s\"\n"                      /* 5 */
+	"    process \"p\"\n"                       /* 6 */
+	"    style \"m\"\n"                         /* 7 */
+	"    term 2025-01-01 until 2027-12-31\n"    /* 8 */
+	"    exit \"e\"\n"                          /* 9 */
+	"    party a \"A\" {\n"                     /* 10 */
+	"        interest \"i\"\n"                  /* 11 */
+	"        contributes \"x\"\n"               /* 12 */
+	"        gives-up \"y\"\n"                  /* 13 */
+	"        person \"P\" role director\n"      /* 14 */
+	"    }\n"                                   /* 15 */
+	"    party b \"B\" {\n"                     /* 16 */
+	"        interest \"i\"\n"                  /* 17 */
+	"        contributes \"x\"\n"               /* 18 */
+	"        person \"Q\" role manager\n"       /* 19 */
+	"    }\n"                                   /* 20 */
+	"    agreement k {\n"                       /* 21 */
+	"        kind contract\n"                   /* 22 */
+	"        between a, b\n"                    /* 23 */
+	"        shares risks, costs, revenues\n"   /* 24 */
+	"    }\n"                                   /* 25 */
+	"    governance {\n"                        /* 26 */
+	"        body s {\n"                        /* 27 */
+	"            members a, b\n"                /* 28 */
+	"            decides consensus\n"           /* 29 */
+	"        }\n"                               /* 30 */
+	"    }\n"                                   /* 31 */
+	"    result \"r\"\n"                        /* 32 */
+	"}\n";                                      /* 33 */
+
+/* base with up to three replacements (each of the first occurrence) */
+static char *edit(const char *from1, const char *to1, const char *from2, const char *to2,
+                  const char *from3, const char *to3)
+{
+	char *s = strdup(base);
+	const char *from[3] = { from1, from2, from3 }, *to[3] = { to1, to2, to3 };
+	for (int i = 0; i < 3; i++) {
+		if (!from[i])
+			continue;
+		char *at = strstr(s, from[i]);
+		assert_non_null(at);
+		size_t nf = strlen(from[i]), nt = strlen(to[i]);
+		char *n = malloc(strlen(s) - nf + nt + 1);
+		size_t pre = (size_t)(at - s);
+		memcpy(n, s, pre);
+		memcpy(n + pre, to[i], nt);
+		strcpy(n + pre + nt, at + nf);
+		free(s);
+		s = n;
+	}
+	return s;
+}
+
+typedef struct tcase {
+	const char *name;
+	const char *from[3], *to[3];
+	const char *expect;
+} tcase;
+
+#define PARTY_B "    party b \"B\" {\n        interest \"i\"\n        contributes \"x\"\n        person \"Q\" role manager\n    }\n"
+
+static const tcase cases[] = {
+	{ "complete file is silent", { 0 }, { 0 }, "" },
+
+	/* C1 */
+	{ "SW101 one party", { PARTY_B, "between a, b", "members a, b" }, { "", "between a", "members a" },
+	  "SW101 1:15 error\nSW603 2:10 warning\nSW502 18:9 error" },
+	{ "SW101 no party", { "    party a \"A\" {\n        interest \"i\"\n        contributes \"x\"\n        gives-up \"y\"\n        person \"P\" role director\n    }\n" PARTY_B,
+	                      "        between a, b\n", "            members a, b\n" }, { "", "", "" },
+	  "SW101 1:15 error\nSW603 2:10 warning" },
+	{ "SW102 person as party", { "party b \"B\" {\n", 0 }, { "party b \"B\" {\n        kind person\n", 0 },
+	  "SW102 17:14 error" },
+	{ "SW103 intra-organisational", { "party a \"A\" {\n", "party b \"B\" {\n" },
+	  { "party a \"A\" {\n        kind department\n        part-of \"Org\"\n", "party b \"B\" {\n        kind team\n        part-of \"Org\"\n" },
+	  "SW103 1:15 error" },
+	{ "SW103 silent: different organisations", { "party a \"A\" {\n", "party b \"B\" {\n" },
+	  { "party a \"A\" {\n        kind department\n        part-of \"Org\"\n", "party b \"B\" {\n        kind team\n        part-of \"Other\"\n" },
+	  "" },
+	{ "SW104 unit without organisation", { "party b \"B\" {\n", 0 }, { "party b \"B\" {\n        kind project\n", 0 },
+	  "SW104 16:11 warning" },
+
+	/* C2 */
+	{ "SW201 no goal", { "    goal \"g\"\n", 0 }, { "", 0 }, "SW201 1:15 error" },
+	{ "SW202 no resources", { "        contributes \"x\"\n", "        contributes \"x\"\n", "form network" },
+	  { "", "", "form other" }, "SW202 1:15 warning" },
+	{ "SW203 no results", { "    result \"r\"\n", 0 }, { "", 0 }, "SW203 1:15 warning" },
+	{ "SW204 no governance", { "    governance {\n        body s {\n            members a, b\n            decides consensus\n        }\n    }\n", 0 },
+	  { "", 0 }, "SW204 1:15 warning" },
+	{ "SW205 own dynamics", { "    strategy \"s\"\n", "    style \"m\"\n" }, { "", "" }, "SW205 1:15 note" },
+
+	/* C3 */
+	{ "SW301 no people", { "        person \"Q\" role manager\n", 0 }, { "", 0 }, "SW301 16:11 warning" },
+
+	/* C4 */
+	{ "SW401 part of another party", { "party b \"B\" {\n", 0 }, { "party b \"B\" {\n        part-of a\n", 0 },
+	  "SW401 17:17 error" },
+	{ "SW401 silent: part of an outside organisation", { "party b \"B\" {\n", 0 }, { "party b \"B\" {\n        part-of \"Holding\"\n", 0 }, "" },
+	{ "SW402 no interest", { "        interest \"i\"\n", 0 }, { "", 0 }, "SW402 10:11 warning" },
+	{ "SW403 direct control", { "decides consensus", 0 }, { "decides a", 0 }, "SW403 29:21 warning" },
+	{ "SW404 nothing given up", { "        gives-up \"y\"\n", 0 }, { "", 0 }, "SW404 1:15 note" },
+
+	/* C5 */
+	{ "SW501 no agreement", { "    agreement k {\n        kind contract\n        between a, b\n        shares risks, costs, revenues\n    }\n", 0 },
+	  { "", 0 }, "SW501 1:15 error" },
+	{ "SW502 one-sided agreement", { "between a, b", 0 }, { "between a", 0 },
+	  "SW503 16:11 warning\nSW502 23:9 error" },
+	{ "SW503 unbound party", { "between a, b", 0 }, { "between a, a", 0 },
+	  "SW503 16:11 warning\nSW502 23:9 error\nSW005 23:20 error" },
+	{ "SW503 silent: no between binds all", { "        between a, b\n", 0 }, { "", 0 }, "" },
+	{ "SW504 entity unnamed", { "kind contract", 0 }, { "kind entity", 0 }, "SW504 21:15 error" },
+	{ "SW504 silent: entity named", { "kind contract", 0 }, { "kind entity\n        entity \"E B.V.\"", 0 }, "" },
+	{ "SW505 missing document", { "kind contract", 0 }, { "kind contract\n        document \"no/such/file.pdf\"", 0 }, "SW505 23:18 warning" },
+	{ "SW505 silent: existing document", { "kind contract", 0 }, { "kind contract\n        document \"test_checks.c\"", 0 }, "" },
+	{ "SW506 absolute path", { "kind contract", 0 }, { "kind contract\n        document \"/etc/passwd\"", 0 }, "SW506 23:18 warning" },
+	{ "SW506 climbs out", { "kind contract", 0 }, { "kind contract\n        document \"a/../../secret.pdf\"", 0 }, "SW506 23:18 warning" },
+
+	/* C6 */
+	{ "SW601 no form", { "    form network\n", 0 }, { "", 0 }, "SW601 1:15 warning" },
+	{ "SW602 alliance not shared", { "form network", "shares risks, costs, revenues" }, { "form alliance", "shares risks" },
+	  "SW602 2:10 warning" },
+	{ "SW602 silent: alliance shares all", { "form network", 0 }, { "form alliance", 0 }, "" },
+	{ "SW603 network without joint force", { "        contributes \"x\"\n", 0 }, { "", 0 }, "SW603 2:10 warning" },
+	{ "SW604 joint venture without entity", { "form network", 0 }, { "form joint-venture", 0 }, "SW604 2:10 error" },
+	{ "SW604 silent: cooperative with entity", { "form network", "kind contract" }, { "form cooperative", "kind entity\n        entity \"Coop U.A.\"" }, "" },
+
+	/* C7 */
+	{ "SW701 purchase", { "kind contract", 0 }, { "kind purchase", 0 }, "SW701 22:14 error" },
+	{ "SW702 acquisition", { "kind contract", 0 }, { "kind acquisition", 0 }, "SW702 22:14 error" },
+	{ "SW702 merger", { "kind contract", 0 }, { "kind merger", 0 }, "SW702 22:14 error" },
+	{ "SW703 no term", { "    term 2025-01-01 until 2027-12-31\n", 0 }, { "", 0 }, "SW703 1:15 warning" },
+	{ "SW704 open without exit", { "until 2027-12-31", "    exit \"e\"\n" }, { "until open", "" }, "SW704 8:5 warning" },
+	{ "SW704 silent: open with exit", { "until 2027-12-31", 0 }, { "until open", 0 }, "" },
+	{ "SW705 reversed", { "2025-01-01 until 2027-12-31", 0 }, { "2027-01-01 until 2025-12-31", 0 }, "SW705 8:5 error" },
+	{ "SW706 short", { "until 2027-12-31", 0 }, { "until 2025-06-30", 0 }, "SW706 8:5 note" },
+	{ "SW706 silent: exactly six months", { "until 2027-12-31", 0 }, { "until 2025-07-01", 0 }, "" },
+
+	/* phase rule */
+	{ "phase exploring lowers SW501 SW203 SW204 SW703",
+	  { "phase executing", "    term 2025-01-01 until 2027-12-31\n", "    result \"r\"\n" },
+	  { "phase exploring", "", "" }, "SW203 1:15 note\nSW703 1:15 note" },
+	{ "phase sharing lowers SW503", { "phase executing", "between a, b" }, { "phase sharing", "between a" },
+	  "SW503 16:11 note\nSW502 23:9 error" },
+	{ "phase exploring keeps SW701 an error", { "phase executing", "kind contract" }, { "phase exploring", "kind purchase" },
+	  "SW701 22:14 error" },
+	{ "phase agreeing does not lower", { "phase executing", "    result \"r\"\n" }, { "phase agreeing", "" }, "SW203 1:15 warning" },
+
+	/* well-formedness */
+	{ "SW002 unknown keyword", { "interest \"i\"", 0 }, { "intrest \"i\"", 0 }, "SW402 10:11 warning\nSW002 11:9 error" },
+	{ "SW003 misplaced keyword", { "kind contract", 0 }, { "kind contract\n        kvk \"12345678\"", 0 }, "SW003 23:9 error" },
+	{ "SW004 repeated statement", { "form network", 0 }, { "form network\n    form alliance", 0 }, "SW004 3:5 error" },
+	{ "SW005 unknown value", { "form network", 0 }, { "form netwerkk", 0 }, "SW005 2:10 error" },
+	{ "SW005 impossible date", { "2027-12-31", 0 }, { "2027-02-29", 0 }, "SW005 8:27 error" },
+	{ "SW005 leap day is a date", { "2027-12-31", 0 }, { "2028-02-29", 0 }, "" },
+	{ "SW005 kvk", { "party a \"A\" {\n", 0 }, { "party a \"A\" {\n        kvk \"1234\"\n", 0 }, "SW005 11:13 error" },
+	{ "SW005 empty text", { "goal \"g\"", 0 }, { "goal \"\"", 0 }, "SW005 4:10 error" },
+	{ "SW006 duplicate name", { "agreement k {", 0 }, { "agreement a {", 0 }, "SW006 21:15 error" },
+	{ "SW007 unknown name", { "members a, b", 0 }, { "members a, bb", 0 }, "SW007 28:24 error" },
+	{ "SW009 agreement without kind", { "        kind contract\n", 0 }, { "", 0 }, "SW009 21:5 error" },
+	{ "SW001 wrong argument", { "term 2025-01-01 until 2027-12-31", 0 }, { "term \"next year\"", 0 },
+	  "SW703 1:15 warning\nSW001 8:10 error" },
+	{ "SW001 block not allowed", { "goal \"g\"", 0 }, { "goal \"g\" { }", 0 }, "SW001 4:14 error" },
+	{ "SW001 block missing", { "    governance {\n        body s {\n            members a, b\n            decides consensus\n        }\n    }\n", 0 },
+	  { "    governance {\n        body s\n    }\n", 0 }, "SW001 27:9 error" },
+};
+
+static void run_case(void **state)
+{
+	const tcase *t = *state;
+	char *src = edit(t->from[0], t->to[0], t->from[1], t->to[1], t->from[2], t->to[2]);
+	char *got = diag_list("checks.samw", src);
+	if (strcmp(got, t->expect) != 0)
+		print_error("case: %s\n--- expected\n%s\n--- got\n%s\n", t->name, t->expect, got);
+	assert_string_equal(got, t->expect);
+	free(got);
+	free(src);
+}
+
+/* Each check code must have a case that fires it. */
+static void every_code_fires(void **state)
+{
+	(void)state;
+	for (int c = 0; c < SW__COUNT; c++) {
+		const char *code = sw_check_info((sw_check)c)->code;
+		if (c == SW008 || c == SW010)
+			continue; /* tested in test_lexer.c and by the CLI tests */
+		int found = 0;
+		for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+			if (strstr(cases[i].expect, code))
+				found = 1;
+		if (!found)
+			print_error("no case fires %s\n", code);
+		assert_true(found);
+	}
+}
+
+int main(void)
+{
+	enum { N = sizeof cases / sizeof cases[0] };
+	struct CMUnitTest tests[N + 1];
+	for (size_t i = 0; i < N; i++) {
+		tests[i] = (struct CMUnitTest){ cases[i].name, run_case, NULL, NULL, (void *)&cases[i] };
+	}
+	tests[N] = (struct CMUnitTest){ "every code fires", every_code_fires, NULL, NULL, NULL };
+	return _cmocka_run_group_tests("checks", tests, N + 1, NULL, NULL);
+}

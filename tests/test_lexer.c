@@ -1,0 +1,182 @@
+/* The scanner: every token kind, positions in characters, UTF-8, CRLF,
+ * byte-order marks, bad bytes, and the slips it recovers from. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexer/lex.h"
+#include "grammar.h"
+#include "scanner.h"
+#include "util.h"
+
+/* Scan text and describe each token as KIND(text)line:col, and the
+ * diagnostics as CODE line:col, after a '|'. */
+static char *lex(const char *text, size_t len)
+{
+	sw_source s = source_of("lex.samw", text, len);
+	sw_arena tree, file;
+	sw_arena_init(&tree);
+	sw_arena_init(&file);
+	sw_names names;
+	sw_intern_init(&names, &file);
+	sw_diags d;
+	sw_diags_init(&d, 0);
+	sw_lex L;
+	memset(&L, 0, sizeof L);
+	L.src = s.text;
+	L.len = s.len;
+	L.tree = &tree;
+	L.names = &names;
+	L.diags = &d;
+	L.pos.line = L.pos.col = 1;
+	size_t skip = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	L.pos.off = (uint32_t)skip;
+	yyscan_t sc;
+	swylex_init_extra(&L, &sc);
+	swy_scan_buffer(s.text + skip, s.len - skip + 2, sc);
+	sw_buf b = { 0 };
+	SWYSTYPE v;
+	SWYLTYPE loc;
+	int t;
+	while ((t = swylex(&v, &loc, sc)) != 0) {
+		const char *k = t == WORD ? "WORD" : t == STRING ? "STRING" : t == DATE ? "DATE"
+		              : t == NUMBER ? "NUMBER" : t == COMMA ? "COMMA" : t == TERM ? "TERM"
+		              : t == LBRACE ? "{" : t == RBRACE ? "}" : "?";
+		if (b.len)
+			sw_buf_putc(&b, ' ');
+		if (t == WORD || t == STRING || t == DATE || t == NUMBER)
+			sw_buf_printf(&b, "%s(%s)%u:%u", k, v.arg->text, loc.start.line, loc.start.col);
+		else
+			sw_buf_printf(&b, "%s%u:%u", k, loc.start.line, loc.start.col);
+	}
+	for (sw_comment *c = L.cm_head; c; c = c->next)
+		sw_buf_printf(&b, " #%u:%u-%u", c->span.start.line, c->span.start.col, c->span.end.col);
+	sw_buf_puts(&b, " |");
+	sw_diags_sort(&d);
+	for (size_t i = 0; i < d.len; i++)
+		sw_buf_printf(&b, " %s %u:%u", sw_check_info(d.v[i].check)->code,
+		              d.v[i].span.start.line, d.v[i].span.start.col);
+	swylex_destroy(sc);
+	sw_diags_free(&d);
+	sw_intern_free(&names);
+	sw_arena_free(&tree);
+	sw_arena_free(&file);
+	free(s.text);
+	char *out = strdup(sw_buf_str(&b));
+	sw_buf_free(&b);
+	return out;
+}
+
+#define LEX(text, expect)                                   \
+	do {                                                \
+		char *got_ = lex(text, sizeof(text) - 1);   \
+		assert_string_equal(got_, expect);          \
+		free(got_);                                 \
+	} while (0)
+
+static void token_kinds(void **st)
+{
+	(void)st;
+	LEX("party a \"A b\" { }\n",
+	    "WORD(party)1:1 WORD(a)1:7 STRING(A b)1:9 {1:15 }1:17 TERM1:18 |");
+	LEX("term 2025-01-31 until open; between a, b",
+	    "WORD(term)1:1 DATE(2025-01-31)1:6 WORD(until)1:17 WORD(open)1:23 TERM1:27 "
+	    "WORD(between)1:29 WORD(a)1:37 COMMA1:38 WORD(b)1:40 |");
+	LEX("kvk 12345678\nx 2025-1-31\n",
+	    "WORD(kvk)1:1 NUMBER(12345678)1:5 TERM1:13 WORD(x)2:1 NUMBER(2025-1-31)2:3 TERM2:12 |");
+	LEX("gives-up a_b-c9\n", "WORD(gives-up)1:1 WORD(a_b-c9)1:10 TERM1:16 |");
+}
+
+static void strings_and_escapes(void **st)
+{
+	(void)st;
+	LEX("goal \"a \\\"b\\\" \\\\ \\n \\t\"\n",
+	    "WORD(goal)1:1 STRING(a \"b\" \\ \n \t)1:6 TERM1:24 |");
+	LEX("goal \"open\nnext\n", "WORD(goal)1:1 STRING(open)1:6 TERM1:11 WORD(next)2:1 TERM2:5 | SW001 1:6");
+	LEX("goal \"a\\qb\"\n", "WORD(goal)1:1 STRING(a\\qb)1:6 TERM1:12 | SW001 1:8");
+}
+
+static void comments_and_blank_lines(void **st)
+{
+	(void)st;
+	LEX("# top\n\n\ngoal \"x\" # end\n\n# last",
+	    "WORD(goal)4:1 STRING(x)4:6 TERM4:15 #1:1-6 #4:10-15 #6:1-7 |");
+}
+
+static void utf8_columns(void **st)
+{
+	(void)st;
+	/* columns count characters: é is two bytes, one column */
+	LEX("partij Súdwest \"Fryslân\" x\n",
+	    "WORD(partij)1:1 WORD(Súdwest)1:8 STRING(Fryslân)1:16 WORD(x)1:26 TERM1:27 |");
+	LEX("vorm coöperatie\n", "WORD(vorm)1:1 WORD(coöperatie)1:6 TERM1:16 |");
+}
+
+static void crlf_and_bom(void **st)
+{
+	(void)st;
+	LEX("a \"x\"\r\nb\r\n", "WORD(a)1:1 STRING(x)1:3 TERM1:6 WORD(b)2:1 TERM2:2 |");
+	LEX("\xEF\xBB\xBFgoal \"x\"\n", "WORD(goal)1:1 STRING(x)1:6 TERM1:9 |");
+	LEX("goal \"x\"\n\xEF\xBB\xBFgoal \"y\"\n",
+	    "WORD(goal)1:1 STRING(x)1:6 TERM1:9 WORD(goal)2:2 STRING(y)2:7 TERM2:10 | SW008 2:1");
+}
+
+static void bad_bytes(void **st)
+{
+	(void)st;
+	LEX("goal \"a\xFF\"\n", "WORD(goal)1:1 STRING(a\xFF)1:6 TERM1:10 | SW008 1:8");
+	LEX("# \xC0\x80 overlong\n", " #1:1-14 | SW008 1:3");
+	LEX("# \xED\xA0\x80 surrogate\n", " #1:1-16 | SW008 1:3");
+	LEX("goal \"x\" \0 y\n", "WORD(goal)1:1 STRING(x)1:6 WORD(y)1:12 TERM1:13 | SW008 1:10");
+	LEX("a \xFF\xFE b\n", "WORD(a)1:1 WORD(b)1:6 TERM1:7 | SW008 1:3");
+	LEX("a @ b\n", "WORD(a)1:1 WORD(b)1:5 TERM1:6 | SW001 1:3");
+}
+
+static void recovery(void **st)
+{
+	(void)st;
+	/* a '{' on the next line: no TERM before it, and one SW001 */
+	LEX("party a\n{\n}\n", "WORD(party)1:1 WORD(a)1:7 {2:1 }3:1 TERM3:2 | SW001 2:1");
+	/* missing '}' at the end: reported at the '{', closed for the parser */
+	LEX("party a {\ngoal \"x\"\n", "WORD(party)1:1 WORD(a)1:7 {1:9 WORD(goal)2:1 STRING(x)2:6 TERM2:9 }3:1 | SW001 1:9");
+	/* a stray '}' is reported and skipped */
+	LEX("a\n}\nb\n", "WORD(a)1:1 TERM1:2 WORD(b)3:1 TERM3:2 | SW001 2:1");
+	/* text after '}' on the same line: a TERM is given first */
+	LEX("a { } b\n", "WORD(a)1:1 {1:3 }1:5 TERM1:7 WORD(b)1:7 TERM1:8 | SW001 1:7");
+}
+
+static void nesting_limit(void **st)
+{
+	(void)st;
+	size_t n = SW_MAX_DEPTH + 5;
+	char *s = malloc(n * 2 + 2);
+	memset(s, '{', n);
+	memset(s + n, '}', n);
+	s[2 * n] = '\0';
+	char *got = lex(s, 2 * n);
+	/* the limit is reported once, and reading stops */
+	char *bar = strchr(got, '|');
+	assert_non_null(bar);
+	assert_string_equal(bar, "| SW001 1:65");
+	free(got);
+	free(s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(token_kinds),
+		cmocka_unit_test(strings_and_escapes),
+		cmocka_unit_test(comments_and_blank_lines),
+		cmocka_unit_test(utf8_columns),
+		cmocka_unit_test(crlf_and_bom),
+		cmocka_unit_test(bad_bytes),
+		cmocka_unit_test(recovery),
+		cmocka_unit_test(nesting_limit),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

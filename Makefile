@@ -3,7 +3,7 @@
 CC       ?= cc
 PREFIX   ?= /usr/local
 BUILD    ?= build
-CSTD     := -std=c11 -D_POSIX_C_SOURCE=200809L
+CSTD     := -std=c11 -D_XOPEN_SOURCE=700
 WARN     := -Wall -Wextra -Werror
 OPT      ?= -O2 -g
 CFLAGS   += $(CSTD) $(WARN) $(OPT) $(EXTRA_CFLAGS)
@@ -63,8 +63,10 @@ $(BUILD)/tests/%: tests/%.c tests/util.c tests/util.h $(LIB) | deps
 
 # Build and run every test. The shell tests run the CLI itself.
 check test: $(BIN) $(TESTS)
-	@set -e; for t in $(TESTS); do echo "== $$t"; (cd tests && ../$$t); done
-	@SAMW=$(abspath $(BIN)) tests/cli.sh
+	@failed=""; for t in $(TESTS); do echo "== $$t"; (cd tests && ../$$t) || failed="$$failed $$t"; done; \
+	echo "== tests/cli.sh"; SAMW=$(abspath $(BIN)) tests/cli.sh || failed="$$failed cli.sh"; \
+	echo "== tests/formats.sh"; SAMW=$(abspath $(BIN)) tests/formats.sh || failed="$$failed formats.sh"; \
+	if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi; echo "all tests passed"
 
 examples: $(BIN)
 	$(BIN) check examples/*.samw

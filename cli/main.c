@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "../base/buf.h"
+#include "../diagnostics/formats.h"
 #include "../diagnostics/render.h"
 #include "../include/samw.h"
 #include "cli.h"
@@ -23,7 +24,7 @@ static int wants_dutch(void)
 	return 0;
 }
 
-static int usage_error(const cli *c, const char *fmt, const char *arg)
+int cli_usage(const cli *c, const char *fmt, const char *arg)
 {
 	fprintf(stderr, "samw: ");
 	fprintf(stderr, fmt, arg);
@@ -57,7 +58,7 @@ static int common_option(cli *c, int argc, char **argv, int *i, int *bad)
 		} else if (*i + 1 < argc) {                                  \
 			val = argv[++*i];                                    \
 		} else {                                                     \
-			*bad = usage_error(c, "option '%s' needs a value", a); \
+			*bad = cli_usage(c, "option '%s' needs a value", a); \
 			return 1;                                            \
 		}                                                            \
 	} while (0)
@@ -70,7 +71,7 @@ static int common_option(cli *c, int argc, char **argv, int *i, int *bad)
 		else if (strcmp(val, "never") == 0)
 			c->color = 0;
 		else
-			*bad = usage_error(c, "--color takes auto, always or never, not '%s'", val);
+			*bad = cli_usage(c, "--color takes auto, always or never, not '%s'", val);
 		return 1;
 	}
 	if (OPT("--lang")) {
@@ -80,7 +81,7 @@ static int common_option(cli *c, int argc, char **argv, int *i, int *bad)
 		else if (strcmp(val, "nl") == 0)
 			c->nl = 1, c->lang_set = 1;
 		else
-			*bad = usage_error(c, "--lang takes en or nl, not '%s'", val);
+			*bad = cli_usage(c, "--lang takes en or nl, not '%s'", val);
 		return 1;
 	}
 	if (OPT("--format")) {
@@ -89,20 +90,31 @@ static int common_option(cli *c, int argc, char **argv, int *i, int *bad)
 			c->format = FMT_HUMAN;
 		else if (strcmp(val, "gcc") == 0)
 			c->format = FMT_GCC;
+		else if (strcmp(val, "json") == 0)
+			c->format = FMT_JSON;
+		else if (strcmp(val, "sarif") == 0)
+			c->format = FMT_SARIF;
+		else if (strcmp(val, "github") == 0)
+			c->format = FMT_GITHUB;
 		else
-			*bad = usage_error(c, "--format takes human or gcc, not '%s'", val);
+			*bad = cli_usage(c, "--format takes human, gcc, json, sarif or github, not '%s'", val);
+		return 1;
+	}
+	if (strcmp(a, "--no-config") == 0) {
+		c->no_config = 1;
 		return 1;
 	}
 	if (OPT("--max-diagnostics")) {
 		VALUE();
+		c->max_set = 1;
 		if (!parse_size(val, &c->max_diags))
-			*bad = usage_error(c, "--max-diagnostics takes a number, not '%s'", val);
+			*bad = cli_usage(c, "--max-diagnostics takes a number, not '%s'", val);
 		return 1;
 	}
 	if (OPT("--max-file-size")) {
 		VALUE();
 		if (!parse_size(val, &c->max_size) || c->max_size == 0)
-			*bad = usage_error(c, "--max-file-size takes a number of bytes, not '%s'", val);
+			*bad = cli_usage(c, "--max-file-size takes a number of bytes, not '%s'", val);
 		return 1;
 	}
 	if (OPT("--allow") || OPT("--warn") || OPT("--deny")) {
@@ -110,7 +122,7 @@ static int common_option(cli *c, int argc, char **argv, int *i, int *bad)
 		VALUE();
 		sw_check k;
 		if (!sw_check_find(val, &k))
-			*bad = usage_error(c, "'%s' is not a check code or name (see 'samw rules')", val);
+			*bad = cli_usage(c, "'%s' is not a check code or name (see 'samw rules')", val);
 		else
 			c->override[k] = (int8_t)sev;
 		return 1;
@@ -160,6 +172,8 @@ static void file_error(const cli *c, const char *path, sw_msg m, const char *arg
 	sw_msg_expand(&b, m, a, c->nl);
 	fflush(stdout);
 	fprintf(stderr, "samw: %s: %s\n", path, sw_buf_str(&b));
+	if (c->emit)
+		sw_emit_failure(c->emit, path, sw_buf_str(&b));
 	sw_buf_free(&b);
 }
 
@@ -203,7 +217,7 @@ static int cmd_check(cli *c, int argc, char **argv)
 			only_files = 1;
 		} else if (!only_files && argv[i][0] == '-' && argv[i][1]) {
 			if (!common_option(c, argc, argv, &i, &bad))
-				bad = usage_error(c, "unknown option '%s'", argv[i]);
+				bad = cli_usage(c, "unknown option '%s'", argv[i]);
 			if (bad) {
 				free(files);
 				return bad;
@@ -214,7 +228,7 @@ static int cmd_check(cli *c, int argc, char **argv)
 	}
 	if (!nfiles) {
 		free(files);
-		return usage_error(c, "%s", c->nl ? "noem een of meer bestanden, of - voor standaardinvoer"
+		return cli_usage(c, "%s", c->nl ? "noem een of meer bestanden, of - voor standaardinvoer"
 		                                  : "name one or more files, or - for standard input");
 	}
 	/* colour only on a terminal, and never under NO_COLOR */
@@ -227,23 +241,50 @@ static int cmd_check(cli *c, int argc, char **argv)
 	int status = EXIT_OK;
 	size_t count[3] = { 0, 0, 0 }, checked = 0;
 	sw_render r = { stdout, c->color, c->nl };
+	sw_emit emit;
+	int machine = c->format == FMT_JSON || c->format == FMT_SARIF || c->format == FMT_GITHUB;
+	if (machine) {
+		r.color = 0;
+		sw_emit_begin(&emit, &r, c->format);
+		c->emit = &emit;
+	}
+	sw_paths paths;
+	sw_paths_init(&paths);
 	for (size_t i = 0; i < nfiles; i++) {
+		if (cli_expand(c, files[i], &paths) != 0)
+			status = EXIT_USAGE;
+	}
+	for (size_t i = 0; i < paths.len; i++) {
+		const char *path = paths.v[i];
 		sw_source src;
-		if (cli_load(c, files[i], &src)) {
+		if (cli_load(c, path, &src)) {
 			status = EXIT_USAGE;
 			continue;
 		}
-		samw_opts o = { c->nl, c->max_diags, c->override, c->werror, NULL };
-		if (strcmp(files[i], "-") == 0 && !c->stdin_name)
+		/* .samwrc first, then the command line over it */
+		sw_config cfg;
+		if (cli_config(c, path, &cfg) != 0) {
+			status = EXIT_USAGE;
+			samw_unload(&src);
+			continue;
+		}
+		int8_t override[SW__COUNT];
+		for (int k = 0; k < SW__COUNT; k++)
+			override[k] = c->override[k] != SW_SEV_KEEP ? c->override[k] : cfg.override[k];
+		samw_opts o = { c->nl, c->max_set || !cfg.max_set ? c->max_diags : cfg.max_diags,
+		                override, c->werror || cfg.werror, NULL };
+		if (strcmp(path, "-") == 0 && !c->stdin_name)
 			o.doc_dir = ".";
 		sw_diags d;
 		sw_diags_init(&d, 0);
 		samw_check(&src, &o, &d);
-		if (c->format == FMT_GCC)
+		if (machine)
+			sw_emit_file(&emit, &src, &d);
+		else if (c->format == FMT_GCC)
 			sw_render_gcc(&r, &src, &d);
 		else
 			sw_render_human(&r, &src, &d);
-		if (d.dropped)
+		if (d.dropped && !machine)
 			cli_dropped(c, &src, d.dropped);
 		for (int s = 0; s < 3; s++)
 			count[s] += d.count[s];
@@ -253,14 +294,20 @@ static int cmd_check(cli *c, int argc, char **argv)
 		sw_diags_free(&d);
 		samw_unload(&src);
 	}
+	if (machine)
+		sw_emit_end(&emit);
+	c->emit = NULL;
 	if (c->format == FMT_HUMAN && checked)
 		summary(c, count, checked);
+	sw_paths_free(&paths);
 	free(files);
 	return status;
 }
 
 void cli_dropped(const cli *c, const sw_source *src, size_t n)
 {
+	if (c->override[SW010] == SEV_OFF)
+		return;
 	sw_buf b = { 0 };
 	char num[32];
 	snprintf(num, sizeof num, "%zu", n);
@@ -307,7 +354,7 @@ int main(int argc, char **argv)
 	if (strcmp(cmd, "help") == 0) {
 		const char *topic = argc > 2 ? argv[2] : NULL;
 		if (topic && !cli_help_known(topic))
-			return usage_error(&c, "no help on '%s'; try 'samw --help'", topic);
+			return cli_usage(&c, "no help on '%s'; try 'samw --help'", topic);
 		cli_help(&c, topic, stdout);
 		return EXIT_OK;
 	}
@@ -320,5 +367,18 @@ int main(int argc, char **argv)
 		}
 		return cmd_check(&c, argc - 2, argv + 2);
 	}
-	return usage_error(&c, "unknown command '%s'", cmd);
+	if (strcmp(cmd, "fmt") == 0) {
+		for (int i = 2; i < argc; i++) {
+			if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+				cli_help(&c, "fmt", stdout);
+				return EXIT_OK;
+			}
+		}
+		return cli_fmt(&c, argc - 2, argv + 2);
+	}
+	if (strcmp(cmd, "rules") == 0)
+		return cli_rules(&c, argc - 2, argv + 2);
+	if (strcmp(cmd, "explain") == 0)
+		return cli_explain(&c, argc - 2, argv + 2);
+	return cli_usage(&c, "unknown command '%s'", cmd);
 }

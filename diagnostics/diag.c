@@ -97,6 +97,8 @@ sw_diag *sw_diag_add(sw_diags *d, sw_check c, sw_sev sev, sw_span span, sw_msg m
 		sev = (sw_sev)d->override[c];
 	if (sev == SEV_OFF)
 		return NULL;
+	if (d->filter && d->filter(d->filter_ud, c, span))
+		return NULL;
 	if (sev == SEV_WARNING && d->werror)
 		sev = SEV_ERROR;
 	d->count[sev]++;

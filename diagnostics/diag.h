@@ -102,6 +102,9 @@ typedef struct sw_diags {
 	size_t count[3];     /* per severity, kept or not */
 	const int8_t *override; /* per check: SW_SEV_KEEP, or the severity to use */
 	int werror;          /* warnings count as errors */
+	/* silences a diagnostic (returns 1) before it is counted, or NULL */
+	int (*filter)(void *ud, sw_check c, sw_span at);
+	void *filter_ud;
 } sw_diags;
 
 enum { SW_SEV_KEEP = -2 };

@@ -912,3 +912,22 @@ sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang)
 	block(&h, top->body, CTX_COLLAB, c);
 	return c;
 }
+
+static void contexts(sw_stmt *s, sw_ctx ctx)
+{
+	for (; s; s = s->next) {
+		s->ctx = (uint8_t)ctx;
+		if (!s->has_block)
+			continue;
+		const sw_shape *sp = s->kw ? sw_shape_find(ctx, s->kw) : NULL;
+		contexts(s->body, sp && sp->block ? (sw_ctx)sp->block : CTX__COUNT);
+	}
+}
+
+void sw_shape_contexts(sw_stmt *top)
+{
+	sw_stmt *next = top->next;
+	top->next = NULL;
+	contexts(top, CTX_TOP);
+	top->next = next;
+}

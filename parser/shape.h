@@ -55,5 +55,7 @@ long sw_date_days(int y, int m, int d);
 /* Check one top-level statement and build its model; NULL unless it is a
  * collaboration. Reports SW001-SW006 and SW009. */
 sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang);
+/* Set the block of every statement under top, as the shape pass would. */
+void sw_shape_contexts(sw_stmt *top);
 
 #endif

@@ -10,6 +10,26 @@ static int is_unit(sw_kw k)
 	return k == KW_DEPARTMENT || k == KW_TEAM || k == KW_PROJECT;
 }
 
+/* Names of organisations compare without regard to ASCII case or spaces
+ * around them: "Gemeente X" and "gemeente X " are one organisation. */
+static int same_name(const char *a, size_t na, const char *b, size_t nb)
+{
+	while (na && (*a == ' ')) a++, na--;
+	while (na && a[na - 1] == ' ') na--;
+	while (nb && (*b == ' ')) b++, nb--;
+	while (nb && b[nb - 1] == ' ') nb--;
+	if (na != nb)
+		return 0;
+	for (size_t i = 0; i < na; i++) {
+		char x = a[i], y = b[i];
+		if (x >= 'A' && x <= 'Z') x = (char)(x - 'A' + 'a');
+		if (y >= 'A' && y <= 'Z') y = (char)(y - 'A' + 'a');
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
 static sw_span kind_span(const sw_party *p)
 {
 	return p->kind_stmt && p->kind_stmt->args ? p->kind_stmt->args->span : p->d.name->span;
@@ -51,7 +71,8 @@ void sw_check_c1(sw_sema *s)
 			if (g) {
 				g->help = M_C1_UNIT_HELP;
 				sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
-				sw_diag_argz(s->D, g, 2, sw_sema_kw(s, p->kind));
+				/* prose, so in the language of the message */
+				sw_diag_argz(s->D, g, 2, sw_kw_spell(p->kind, s->nl ? SW_LANG_NL : SW_LANG_EN));
 				sw_diag_argz(s->D, g, 3, sw_sema_kw(s, KW_PART_OF));
 			}
 		}
@@ -62,7 +83,7 @@ void sw_check_c1(sw_sema *s)
 		} else if (!org) {
 			org = t->text;
 			org_len = t->len;
-		} else if (t->len != org_len || memcmp(t->text, org, org_len) != 0) {
+		} else if (!same_name(t->text, t->len, org, org_len)) {
 			all_same = 0;
 		}
 	}

@@ -42,7 +42,7 @@ void sw_check_c2(sw_sema *s)
 	}
 
 	/* SW204 no-governance */
-	if (!c->governance) {
+	if (!c->governance || (!c->n_bodies && !c->escalation)) {
 		sw_diag *g = sw_sema_diag(s, SW204, name->span, M_C2_NO_GOVERNANCE);
 		if (g) {
 			g->help = M_C2_NO_GOVERNANCE_HELP;

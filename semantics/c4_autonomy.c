@@ -10,7 +10,7 @@ void sw_check_c4(sw_sema *s)
 		giving += p->n_gives_up > 0;
 		/* SW401 not-autonomous */
 		sw_ref *r = p->part_of_ref;
-		if (r && r->party && r->party != p) {
+		if (r && r->party) { /* part of another party, or of itself */
 			sw_diag *g = sw_sema_diag(s, SW401, r->arg->span, M_C4_PART_OF_PARTY);
 			if (g) {
 				g->help = M_C4_PART_OF_PARTY_HELP;

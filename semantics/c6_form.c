@@ -82,7 +82,7 @@ void sw_check_c6(sw_sema *s)
 			sw_diag *g = sw_sema_diag(s, SW604, value_span(c->form), M_C6_ENTITY_FORM);
 			if (g) {
 				g->help = M_C6_ENTITY_FORM_HELP;
-				sw_diag_argz(s->D, g, 1, sw_sema_kw(s, c->form_kw));
+				sw_diag_argz(s->D, g, 1, sw_kw_spell(c->form_kw, s->nl ? SW_LANG_NL : SW_LANG_EN));
 				sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_ENTITY));
 				sw_sema_example(s, g, 3, "%k %k", KW_KIND, KW_ENTITY);
 				sw_diag_argz(s->D, g, 4, sw_sema_kw(s, KW_ENTITY));

@@ -6,6 +6,7 @@
 #include "../include/samw.h"
 #include "../parser/shape.h"
 #include "sema.h"
+#include "suppress.h"
 
 typedef struct run {
 	const samw_opts *o;
@@ -16,8 +17,8 @@ typedef struct run {
 static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 {
 	run *r = ud;
-	(void)tail;
 	if (!top) {
+		sw_suppress_unused(P, sw_suppress_collect(P, NULL, tail));
 		if (!r->tops && !P->diags->len) {
 			sw_span at = { { 1, 1, 0 }, { 1, 1, 0 } };
 			sw_diag *g = sw_diag_add(P->diags, SW009, SEV_ERROR, at, M_MISSING_COLLAB);
@@ -34,13 +35,18 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 		return;
 	}
 	r->tops++;
+	sw_allow *allow = sw_suppress_collect(P, top, NULL);
+	P->diags->filter = allow ? sw_suppress_filter : NULL;
+	P->diags->filter_ud = allow;
 	sw_lang lang = sw_parser_lang(P);
 	sw_collab *c = sw_shape_top(P, top, lang);
-	if (!c)
-		return;
-	r->collabs++;
-	sw_sema s = { P, P->diags, c, lang, r->o->nl, 0, r->dir };
-	sw_sema_run(&s);
+	if (c) {
+		r->collabs++;
+		sw_sema s = { P, P->diags, c, lang, r->o->nl, 0, r->dir };
+		sw_sema_run(&s);
+	}
+	P->diags->filter = NULL;
+	sw_suppress_unused(P, allow);
 }
 
 void samw_check(const sw_source *src, const samw_opts *o, sw_diags *out)

@@ -61,8 +61,20 @@ expect "all examples at once" 0 "$SAMW" check "$ex"/*.samw
 
 expect "missing file exits 2" 2 "$SAMW" check "$tmp/nope.samw"
 has "missing file named" "$tmp/err" "samw: $tmp/nope.samw: no such file"
-expect "directory exits 2" 2 "$SAMW" check "$tmp"
-has "directory named" "$tmp/err" "samw: $tmp: is a directory; name the .samw files in it"
+mkdir -p "$tmp/none/sub" "$tmp/tree/b" "$tmp/tree/a/.hidden"
+expect "directory without .samw files exits 2" 2 "$SAMW" check "$tmp/none"
+has "directory named" "$tmp/err" "samw: $tmp/none: no .samw files in this directory"
+cp "$tmp/bad.samw" "$tmp/tree/b/z.samw"
+cp "$tmp/bad.samw" "$tmp/tree/a/y.samw"
+cp "$tmp/bad.samw" "$tmp/tree/x.samw"
+cp "$tmp/bad.samw" "$tmp/tree/a/.hidden/w.samw"
+echo 'not samw' >"$tmp/tree/a/notes.txt"
+expect "directory searched recursively" 1 "$SAMW" check --format gcc "$tmp/tree"
+if [ "$(grep -o '^[^:]*' "$tmp/out" | uniq | tr '\n' ' ')" = "$tmp/tree/a/y.samw $tmp/tree/b/z.samw $tmp/tree/x.samw " ]; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1)); echo "FAIL directory order:"; grep -o '^[^:]*' "$tmp/out" | uniq
+fi
 : >"$tmp/empty.samw"
 expect "empty file exits 2" 2 "$SAMW" check "$tmp/empty.samw"
 has "empty file named" "$tmp/err" "samw: $tmp/empty.samw: the file is empty"

@@ -162,6 +162,31 @@ static const tcase cases[] = {
 	  "SW701 22:14 error" },
 	{ "phase agreeing does not lower", { "phase executing", "    result \"r\"\n" }, { "phase agreeing", "" }, "SW203 1:15 warning" },
 
+	/* suppressions */
+	{ "suppression above a statement", { "        person \"Q\" role manager\n", "    party b" },
+	  { "", "    # samw: allow no-people -- a user explains why\n    party b" }, "" },
+	{ "suppression above a block covers the block", { "        person \"Q\" role manager\n", "    party b" },
+	  { "", "    # samw: allow SW301\n    party b" }, "" },
+	{ "Dutch suppression word", { "        person \"Q\" role manager\n", "    party b" },
+	  { "", "    # samw: toestaan SW301\n    party b" }, "" },
+	{ "suppression covers only its statement", { "        person \"Q\" role manager\n", "    party b", "        person \"P\" role director\n" },
+	  { "", "    # samw: allow SW301\n    party b", "" }, "SW301 10:11 warning" },
+	{ "several codes, and stacked comment lines", { "        interest \"i\"\n        contributes \"x\"\n        person \"Q\" role manager\n", "    party b" },
+	  { "        contributes \"x\"\n", "    # samw: allow SW301, no-interest\n    # about this party\n    party b" }, "" },
+	{ "SW011 unknown code in a suppression", { "    party b", 0 }, { "    # samw: allow SW999 -- typo\n    party b", 0 },
+	  "SW011 16:19 warning" },
+	{ "SW011 unknown and SW012 unused", { "    party b", 0 }, { "    # samw: allow SW301 nosuch\n    party b", 0 },
+	  "SW012 16:19 note\nSW011 16:25 warning" },
+	{ "SW012 detached by a blank line", { "        person \"Q\" role manager\n", "    party b" },
+	  { "", "    # samw: allow SW301\n\n    party b" }, "SW012 16:19 note\nSW301 18:11 warning" },
+	{ "SW204 empty governance", { "        body s {\n            members a, b\n            decides consensus\n        }\n", 0 }, { "", 0 },
+	  "SW204 1:15 warning" },
+	{ "SW401 part of itself", { "party b \"B\" {\n", 0 }, { "party b \"B\" {\n        part-of b\n", 0 },
+	  "SW401 17:17 error" },
+	{ "SW103 names compare without case", { "party a \"A\" {\n", "party b \"B\" {\n" },
+	  { "party a \"A\" {\n        kind department\n        part-of \"Gemeente X\"\n", "party b \"B\" {\n        kind team\n        part-of \"gemeente X \"\n" },
+	  "SW103 1:15 error" },
+
 	/* well-formedness */
 	{ "SW002 unknown keyword", { "interest \"i\"", 0 }, { "intrest \"i\"", 0 }, "SW402 10:11 warning\nSW002 11:9 error" },
 	{ "SW003 misplaced keyword", { "kind contract", 0 }, { "kind contract\n        kvk \"12345678\"", 0 }, "SW003 23:9 error" },
@@ -178,7 +203,7 @@ static const tcase cases[] = {
 	  "SW703 1:15 warning\nSW001 8:10 error" },
 	{ "SW001 block not allowed", { "goal \"g\"", 0 }, { "goal \"g\" { }", 0 }, "SW001 4:14 error" },
 	{ "SW001 block missing", { "    governance {\n        body s {\n            members a, b\n            decides consensus\n        }\n    }\n", 0 },
-	  { "    governance {\n        body s\n    }\n", 0 }, "SW001 27:9 error" },
+	  { "    governance {\n        body s\n    }\n", 0 }, "SW204 1:15 warning\nSW001 27:9 error" },
 };
 
 static void run_case(void **state)

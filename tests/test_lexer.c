@@ -120,6 +120,10 @@ static void crlf_and_bom(void **st)
 {
 	(void)st;
 	LEX("a \"x\"\r\nb\r\n", "WORD(a)1:1 STRING(x)1:3 TERM1:6 WORD(b)2:1 TERM2:2 |");
+	/* a lone CR (old Mac line ends) ends a line too */
+	LEX("a\rb\r", "WORD(a)1:1 TERM1:2 WORD(b)2:1 TERM2:2 |");
+	/* a byte-order mark inside a text or a comment is reported too */
+	LEX("goal \"a\xEF\xBB\xBF" "b\" # \xEF\xBB\xBF\n", "WORD(goal)1:1 STRING(a\xEF\xBB\xBF" "b)1:6 TERM1:15 #1:12-15 | SW008 1:8 SW008 1:14");
 	LEX("\xEF\xBB\xBFgoal \"x\"\n", "WORD(goal)1:1 STRING(x)1:6 TERM1:9 |");
 	LEX("goal \"x\"\n\xEF\xBB\xBFgoal \"y\"\n",
 	    "WORD(goal)1:1 STRING(x)1:6 TERM1:9 WORD(goal)2:2 STRING(y)2:7 TERM2:10 | SW008 2:1");

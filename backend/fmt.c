@@ -1,0 +1,321 @@
+#include "fmt.h"
+
+#include <string.h>
+
+#include "../parser/shape.h"
+
+typedef struct fmt {
+	const sw_source *src;
+	sw_buf *out;
+	sw_lang lang;
+	sw_stmt *first, *last;   /* every top-level statement */
+	sw_comment *tail;
+	uint32_t line;           /* last source line written */
+} fmt;
+
+static void collect(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
+{
+	fmt *f = ud;
+	(void)P;
+	if (!top) {
+		f->tail = tail;
+		return;
+	}
+	if (f->last)
+		f->last->next = top;
+	else
+		f->first = top;
+	f->last = top;
+}
+
+/* Which arguments of s are keywords (to be spelt in the target language):
+ * decided by its shape, so a party named `network` stays `network`. */
+static void keyword_args(const sw_stmt *s, unsigned char *is_kw, size_t max)
+{
+	size_t i = 0;
+	const sw_shape *sp = s->kw ? sw_shape_find((sw_ctx)s->ctx, s->kw) : NULL;
+	const sw_arg *a = s->args;
+	for (int k = 0; sp && k < 4 && sp->args[k].kind && a; k++) {
+		const sw_aspec *x = &sp->args[k];
+		switch ((sw_akind)x->kind) {
+		case A_TITLE:
+			if (a->kind == ARG_STRING)
+				a = a->next, i++;
+			break;
+		case A_VALUES:
+		case A_REFS:
+			while (a) {
+				if (a->kind == ARG_WORD && i < max)
+					is_kw[i] = x->kind == A_VALUES && sw_kw_vset(a->sym->kw) == x->vset;
+				a = a->next, i++;
+				if (!a || a->kind != ARG_COMMA)
+					break;
+				a = a->next, i++;
+			}
+			break;
+		default:
+			if (a->kind == ARG_WORD && i < max) {
+				sw_kw w = a->sym->kw;
+				is_kw[i] = (x->kind == A_WORD && w == x->kw) ||
+				           (x->kind == A_DATE_OR_OPEN && w == KW_OPEN) ||
+				           (x->kind == A_VALUE && sw_kw_vset(w) == x->vset) ||
+				           (x->kind == A_DECIDER && sw_kw_vset(w) == VS_DECISION);
+			}
+			a = a->next, i++;
+			break;
+		}
+	}
+}
+
+static void quoted(sw_buf *b, const char *s, size_t n)
+{
+	sw_buf_putc(b, '"');
+	for (size_t i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '"': sw_buf_puts(b, "\\\""); break;
+		case '\\': sw_buf_puts(b, "\\\\"); break;
+		case '\n': sw_buf_puts(b, "\\n"); break;
+		case '\t': sw_buf_puts(b, "\\t"); break;
+		default: sw_buf_putc(b, s[i]);
+		}
+	}
+	sw_buf_putc(b, '"');
+}
+
+static void indent(fmt *f, int depth)
+{
+	for (int i = 0; i < depth; i++)
+		sw_buf_puts(f->out, "    ");
+}
+
+/* The comment's text without trailing blanks. */
+static void comment_text(fmt *f, const sw_comment *c)
+{
+	const char *s = f->src->text + c->span.start.off;
+	size_t n = c->span.end.off - c->span.start.off;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	sw_buf_put(f->out, s, n);
+}
+
+/* A blank line before an item that starts on line, if the source had one
+ * since the last item (at most one, never first in a block). */
+static void blank(fmt *f, uint32_t line, int first)
+{
+	if (!first && f->line && line > f->line + 1)
+		sw_buf_putc(f->out, '\n');
+}
+
+static void comments(fmt *f, const sw_comment *c, int depth, int *first)
+{
+	for (; c; c = c->next) {
+		blank(f, c->span.start.line, *first);
+		indent(f, depth);
+		comment_text(f, c);
+		sw_buf_putc(f->out, '\n');
+		f->line = c->span.end.line;
+		*first = 0;
+	}
+}
+
+static void word(fmt *f, const sw_arg *a, int is_kw)
+{
+	if (is_kw && a->sym->kw)
+		sw_buf_puts(f->out, sw_kw_spell(a->sym->kw, f->lang));
+	else
+		sw_buf_put(f->out, a->text, a->len);
+}
+
+static void trail(fmt *f, const sw_comment *c)
+{
+	for (; c; c = c->next) {
+		sw_buf_putc(f->out, ' ');
+		comment_text(f, c);
+	}
+}
+
+static void stmts(fmt *f, const sw_stmt *s, int depth);
+
+static void stmt(fmt *f, const sw_stmt *s, int depth)
+{
+	indent(f, depth);
+	/* the keyword: translated when it is one where it stands */
+	int known = s->kw && sw_shape_find((sw_ctx)s->ctx, s->kw);
+	word(f, s->head, known);
+	unsigned char is_kw[64];
+	memset(is_kw, 0, sizeof is_kw);
+	if (known)
+		keyword_args(s, is_kw, sizeof is_kw);
+	size_t i = 0;
+	for (const sw_arg *a = s->args; a; a = a->next, i++) {
+		if (a->kind != ARG_COMMA)
+			sw_buf_putc(f->out, ' ');
+		switch (a->kind) {
+		case ARG_WORD: word(f, a, i < sizeof is_kw && is_kw[i]); break;
+		case ARG_STRING: quoted(f->out, a->text, a->len); break;
+		case ARG_COMMA: sw_buf_putc(f->out, ','); break;
+		default: sw_buf_put(f->out, a->text, a->len); break;
+		}
+	}
+	if (s->has_block) {
+		sw_buf_puts(f->out, " {");
+		trail(f, s->trail);
+		sw_buf_putc(f->out, '\n');
+		f->line = s->open.end.line;
+		stmts(f, s->body, depth + 1);
+		int first = s->body == NULL;
+		comments(f, s->inner, depth + 1, &first);
+		indent(f, depth);
+		sw_buf_putc(f->out, '}');
+		trail(f, s->close_trail);
+		sw_buf_putc(f->out, '\n');
+		f->line = s->close.end.line;
+	} else {
+		trail(f, s->trail);
+		sw_buf_putc(f->out, '\n');
+		f->line = s->span.end.line;
+	}
+}
+
+static void stmts(fmt *f, const sw_stmt *s, int depth)
+{
+	int first = 1;
+	for (; s; s = s->next) {
+		comments(f, s->lead, depth, &first);
+		blank(f, s->span.start.line, first);
+		stmt(f, s, depth);
+		first = 0;
+	}
+}
+
+static int has_syntax_error(const sw_diags *d)
+{
+	for (size_t i = 0; i < d->len; i++)
+		if (d->v[i].check == SW001 || d->v[i].check == SW008)
+			return 1;
+	return d->dropped > 0 && d->count[SEV_ERROR] > 0;
+}
+
+int sw_fmt(const sw_source *src, sw_lang lang, sw_diags *d, sw_buf *out)
+{
+	fmt f;
+	memset(&f, 0, sizeof f);
+	f.src = src;
+	f.out = out;
+	sw_parser P;
+	sw_parser_init(&P, src, d, collect, &f);
+	P.keep = 1;
+	sw_parser_run(&P);
+	/* the statements' blocks: set by the shape pass's placement only */
+	for (sw_stmt *s = f.first; s; s = s->next)
+		sw_shape_contexts(s);
+	int rc = 0;
+	if (has_syntax_error(d)) {
+		rc = -1;
+	} else {
+		f.lang = lang != SW_LANG_BOTH ? lang : sw_parser_lang(&P);
+		int first = 1;
+		for (sw_stmt *s = f.first; s; s = s->next) {
+			if (!first)
+				sw_buf_putc(out, '\n'); /* a blank line between top-level blocks */
+			f.line = 0;
+			int none = 1;
+			comments(&f, s->lead, 0, &none);
+			blank(&f, s->span.start.line, none);
+			stmt(&f, s, 0);
+			first = 0;
+		}
+		if (f.tail) {
+			blank(&f, f.tail->span.start.line, first);
+			comments(&f, f.tail, 0, &first);
+		}
+	}
+	sw_parser_free(&P);
+	return rc;
+}
+
+/* ---- the dump -------------------------------------------------------- */
+
+typedef struct dump {
+	const sw_source *src;
+	sw_buf *out;
+	size_t comments;
+	sw_stmt *first, *last;
+	sw_comment *tail;
+} dump;
+
+static void dump_collect(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
+{
+	dump *d = ud;
+	(void)P;
+	if (!top) {
+		d->tail = tail;
+		return;
+	}
+	if (d->last)
+		d->last->next = top;
+	else
+		d->first = top;
+	d->last = top;
+}
+
+static size_t count(const sw_comment *c)
+{
+	size_t n = 0;
+	for (; c; c = c->next)
+		n++;
+	return n;
+}
+
+static void dump_stmts(dump *d, const sw_stmt *s, int depth)
+{
+	for (; s; s = s->next) {
+		d->comments += count(s->lead) + count(s->trail) + count(s->inner) + count(s->close_trail);
+		sw_buf_printf(d->out, "%*s", depth * 2, "");
+		int known = s->kw && sw_shape_find((sw_ctx)s->ctx, s->kw);
+		if (known)
+			sw_buf_printf(d->out, "kw:%d", (int)s->kw);
+		else
+			sw_buf_printf(d->out, "w:%s", s->head->text);
+		unsigned char is_kw[64];
+		memset(is_kw, 0, sizeof is_kw);
+		if (known)
+			keyword_args(s, is_kw, sizeof is_kw);
+		size_t i = 0;
+		for (const sw_arg *a = s->args; a; a = a->next, i++) {
+			if (a->kind == ARG_WORD && i < sizeof is_kw && is_kw[i])
+				sw_buf_printf(d->out, " kw:%d", (int)a->sym->kw);
+			else if (a->kind == ARG_STRING)
+				sw_buf_printf(d->out, " s:%u:%s", (unsigned)a->len, a->text);
+			else
+				sw_buf_printf(d->out, " %d:%s", (int)a->kind, a->text);
+		}
+		sw_buf_puts(d->out, s->has_block ? " {\n" : "\n");
+		if (s->has_block) {
+			dump_stmts(d, s->body, depth + 1);
+			sw_buf_printf(d->out, "%*s}\n", depth * 2, "");
+		}
+	}
+}
+
+void sw_fmt_dump(const sw_source *src, sw_buf *out, size_t *comments)
+{
+	dump d;
+	memset(&d, 0, sizeof d);
+	d.src = src;
+	d.out = out;
+	sw_diags diags;
+	sw_diags_init(&diags, 0);
+	sw_parser P;
+	sw_parser_init(&P, src, &diags, dump_collect, &d);
+	P.keep = 1;
+	sw_parser_run(&P);
+	for (sw_stmt *s = d.first; s; s = s->next)
+		sw_shape_contexts(s);
+	dump_stmts(&d, d.first, 0);
+	d.comments += count(d.tail);
+	if (comments)
+		*comments = d.comments;
+	sw_parser_free(&P);
+	sw_diags_free(&diags);
+}

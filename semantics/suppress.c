@@ -1,0 +1,137 @@
+#include "suppress.h"
+
+#include <string.h>
+
+static int space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Parse one comment; add an entry per code, covering [from, to). */
+static void parse(sw_parser *P, const sw_comment *cm, uint32_t from, uint32_t to,
+                  sw_allow **list)
+{
+	const char *s = P->src->text + cm->span.start.off;
+	const char *end = P->src->text + cm->span.end.off;
+	const char *p = s + 1; /* past '#' */
+	while (p < end && space(*p))
+		p++;
+	if (end - p < 5 || memcmp(p, "samw:", 5) != 0)
+		return;
+	p += 5;
+	while (p < end && space(*p))
+		p++;
+	/* `allow`, or in Dutch `toestaan` */
+	size_t kw = end - p >= 5 && memcmp(p, "allow", 5) == 0 ? 5
+	          : end - p >= 8 && memcmp(p, "toestaan", 8) == 0 ? 8 : 0;
+	if (!kw || (end - p > (long)kw && !space(p[kw])))
+		return;
+	p += kw;
+	for (;;) {
+		while (p < end && (space(*p) || *p == ','))
+			p++;
+		if (p >= end || (end - p >= 2 && p[0] == '-' && p[1] == '-'))
+			break;
+		const char *w = p;
+		while (p < end && !space(*p) && *p != ',')
+			p++;
+		size_t n = (size_t)(p - w);
+		char word[64];
+		sw_span at = cm->span;
+		at.start.off = (uint32_t)(w - P->src->text);
+		at.start.col = cm->span.start.col + (uint32_t)(w - s); /* comments here are ASCII up to the code */
+		at.end = at.start;
+		at.end.off += (uint32_t)n;
+		at.end.col += (uint32_t)n;
+		sw_check code;
+		if (n >= sizeof word || (memcpy(word, w, n), word[n] = '\0', !sw_check_find(word, &code))) {
+			sw_diag *g = sw_diag_add(P->diags, SW011, SEV_WARNING, at, M_SUPPRESS_UNKNOWN);
+			if (g) {
+				g->help = M_SUPPRESS_UNKNOWN_HELP;
+				sw_diag_arg(P->diags, g, 1, w, n > 40 ? 40 : n);
+			}
+			continue;
+		}
+		sw_allow *a = sw_alloc(&P->tree, sizeof *a);
+		a->code = code;
+		a->at = at;
+		a->from = from;
+		a->to = to;
+		a->next = *list;
+		*list = a;
+	}
+}
+
+/* Comments that cover nothing (not just above a statement). */
+static void loose(sw_parser *P, const sw_comment *c, sw_allow **list)
+{
+	for (; c; c = c->next)
+		parse(P, c, 0, 0, list);
+}
+
+static void walk(sw_parser *P, sw_stmt *s, sw_allow **list)
+{
+	for (; s; s = s->next) {
+		/* the run of comment lines that ends just above the statement */
+		const sw_comment *run = NULL, *prev = NULL;
+		for (const sw_comment *c = s->lead; c; c = c->next) {
+			if (!prev || prev->span.start.line + 1 != c->span.start.line)
+				run = c;
+			prev = c;
+		}
+		if (!prev || prev->span.start.line + 1 != s->span.start.line)
+			run = NULL;
+		uint32_t to = s->has_block ? s->close.end.off : s->span.end.off;
+		for (const sw_comment *c = s->lead; c; c = c->next) {
+			int covers = 0;
+			for (const sw_comment *r = run; r; r = r->next)
+				covers |= r == c;
+			parse(P, c, covers ? s->span.start.off : 0, covers ? to : 0, list);
+		}
+		loose(P, s->trail, list);
+		if (s->has_block) {
+			walk(P, s->body, list);
+			loose(P, s->inner, list);
+			loose(P, s->close_trail, list);
+		}
+	}
+}
+
+sw_allow *sw_suppress_collect(sw_parser *P, sw_stmt *top, sw_comment *tail)
+{
+	sw_allow *list = NULL;
+	if (top) {
+		sw_stmt *next = top->next;
+		top->next = NULL;
+		walk(P, top, &list);
+		top->next = next;
+	}
+	loose(P, tail, &list);
+	return list;
+}
+
+int sw_suppress_filter(void *ud, sw_check c, sw_span at)
+{
+	int hit = 0;
+	for (sw_allow *a = ud; a; a = a->next) {
+		if (a->code == c && at.start.off >= a->from && at.start.off < a->to) {
+			a->used = 1;
+			hit = 1;
+		}
+	}
+	return hit;
+}
+
+void sw_suppress_unused(sw_parser *P, sw_allow *list)
+{
+	for (sw_allow *a = list; a; a = a->next) {
+		if (a->used)
+			continue;
+		sw_diag *g = sw_diag_add(P->diags, SW012, SEV_NOTE, a->at,
+		                         a->to ? M_SUPPRESS_UNUSED : M_SUPPRESS_DETACHED);
+		if (g) {
+			g->help = M_SUPPRESS_UNUSED_HELP;
+			sw_diag_argz(P->diags, g, 1, sw_check_info(a->code)->code);
+		}
+	}
+}

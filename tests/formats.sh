@@ -1,0 +1,55 @@
+#!/bin/sh
+# The machine formats of samw check: the JSON and SARIF output of every
+# example and invalid example validates against its schema; the github
+# format escapes what workflow commands require.
+set -u
+SAMW=${SAMW:-$(dirname "$0")/../build/samw}
+here=$(cd "$(dirname "$0")" && pwd)
+root="$here/.."
+sarif_schema="$root/../shared/schemas/sarif-schema-2.1.0.json"
+[ -f "$sarif_schema" ] || sarif_schema="$here/sarif-schema-2.1.0.json"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+pass=0
+
+n=0
+for f in "$root"/examples/*.samw "$root"/examples/invalid/*.samw; do
+	n=$((n + 1))
+	"$SAMW" check --format json --max-diagnostics 0 "$f" >"$tmp/$n.json"
+	"$SAMW" check --format sarif --max-diagnostics 0 "$f" >"$tmp/$n.sarif"
+	"$SAMW" check --format sarif --lang nl "$f" >"$tmp/$n.nl.sarif"
+done
+# one run over everything, with a file that cannot be read among them
+"$SAMW" check --format json "$root"/examples "$tmp/missing.samw" >"$tmp/all.json" 2>/dev/null
+"$SAMW" check --format sarif "$root"/examples/invalid "$tmp/missing.samw" >"$tmp/all.sarif" 2>/dev/null
+
+if /usr/bin/python3 "$here/validate.py" "$root/docs/diagnostics.schema.json" "$tmp"/*.json; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+fi
+if /usr/bin/python3 "$here/validate.py" "$sarif_schema" "$tmp"/*.sarif; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+fi
+
+# exact github annotations, with escaping of ',' ':' in properties and of
+# '%' and newlines in the message
+mkdir -p "$tmp/a,b:c"
+printf 'collaboration c {\n    form allaince\n}\n' >"$tmp/a,b:c/x%.samw"
+"$SAMW" check --format github --allow SW101 --allow SW201 --allow SW202 --allow SW203 \
+	--allow SW204 --allow SW205 --allow SW404 --allow SW501 --allow SW703 "$tmp/a,b:c/x%.samw" >"$tmp/gh.txt"
+want="::error file=$(printf '%s' "$tmp" | sed 's/%/%25/g; s/:/%3A/g; s/,/%2C/g')/a%2Cb%3Ac/x%25.samw,line=2,col=10,endLine=2,endColumn=18,title=SW005::'allaince' is not a form%0Adid you mean 'alliance'?"
+if [ "$(cat "$tmp/gh.txt")" = "$want" ]; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+	echo "FAIL github format:"
+	echo "  got:  $(cat "$tmp/gh.txt")"
+	echo "  want: $want"
+fi
+
+echo "formats: $pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -23,7 +23,7 @@ TESTS    := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB      := $(BUILD)/libsamw.a
 BIN      := $(BUILD)/samw
 
-.PHONY: all deps check test examples install clean asan valgrind
+.PHONY: all deps check test examples install clean asan valgrind docs
 all: $(BIN)
 
 # Installs (as root) or names the missing Debian packages; quiet when all
@@ -66,7 +66,12 @@ check test: $(BIN) $(TESTS)
 	@failed=""; for t in $(TESTS); do echo "== $$t"; (cd tests && ../$$t) || failed="$$failed $$t"; done; \
 	echo "== tests/cli.sh"; SAMW=$(abspath $(BIN)) tests/cli.sh || failed="$$failed cli.sh"; \
 	echo "== tests/formats.sh"; SAMW=$(abspath $(BIN)) tests/formats.sh || failed="$$failed formats.sh"; \
+	echo "== tests/fmt.sh"; SAMW=$(abspath $(BIN)) tests/fmt.sh || failed="$$failed fmt.sh"; \
 	if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi; echo "all tests passed"
+
+# docs/checks.md is written from the check table; `make check` compares.
+docs: $(BIN)
+	$(BIN) rules --format markdown >docs/checks.md
 
 examples: $(BIN)
 	$(BIN) check examples/*.samw
@@ -88,10 +93,16 @@ valgrind: $(BIN)
 	done; echo "valgrind: no leaks or memory errors"
 
 install: $(BIN)
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/samw
+	install -m 644 docs/samw.1 $(DESTDIR)$(PREFIX)/share/man/man1/samw.1
 
 clean:
 	rm -rf $(BUILD)
+
+# Targets of the other parts, each beside its files.
+-include fuzz/fuzz.mk
+-include bench/bench.mk
+-include contrib/contrib.mk
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -54,6 +54,8 @@ int cli_usage(const cli *c, const char *fmt, const char *arg);
 int cli_rules(cli *c, int argc, char **argv);
 int cli_explain(cli *c, int argc, char **argv);
 int cli_fmt(cli *c, int argc, char **argv);
+int cli_report(cli *c, int argc, char **argv);
+int cli_graph(cli *c, int argc, char **argv);
 
 int cli_load(const cli *c, const char *path, sw_source *src);
 void cli_dropped(const cli *c, const sw_source *src, size_t n);

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,6 +124,10 @@ int cli_fmt(cli *c, int argc, char **argv)
 	else if (c->color < 0)
 		c->color = isatty(2);
 
+	/* past a file-size limit (ulimit -f), let write() fail with EFBIG
+	 * instead of the process being killed half way */
+	if (mode == MODE_WRITE)
+		signal(SIGXFSZ, SIG_IGN);
 	int status = 0;
 	for (size_t i = 0; i < nfiles; i++) {
 		const char *path = files[i];

@@ -376,6 +376,16 @@ int main(int argc, char **argv)
 		}
 		return cli_fmt(&c, argc - 2, argv + 2);
 	}
+	for (int i = 2; i < argc; i++) {
+		if ((strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) && cli_help_known(cmd)) {
+			cli_help(&c, cmd, stdout);
+			return EXIT_OK;
+		}
+	}
+	if (strcmp(cmd, "report") == 0)
+		return cli_report(&c, argc - 2, argv + 2);
+	if (strcmp(cmd, "graph") == 0)
+		return cli_graph(&c, argc - 2, argv + 2);
 	if (strcmp(cmd, "rules") == 0)
 		return cli_rules(&c, argc - 2, argv + 2);
 	if (strcmp(cmd, "explain") == 0)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../base/buf.h"
+#include "../base/utf8.h"
 #include "../diagnostics/explain.h"
 #include "../diagnostics/json.h"
 #include "cli.h"
@@ -68,7 +69,10 @@ static void rules_markdown(FILE *out)
 		"| code | name | severity | criterion | summary |\n|---|---|---|---|---|\n");
 	for (int i = 0; i < SW__COUNT; i++) {
 		const sw_checkinfo *ci = sw_check_info((sw_check)i);
-		sw_buf_printf(&b, "| [%s](#%s) | `%s` | %s | %s | %s |\n", ci->code, ci->code, ci->name,
+		char anchor[8];
+		for (int k = 0; k < 6; k++)
+			anchor[k] = (char)(ci->code[k] >= 'A' && ci->code[k] <= 'Z' ? ci->code[k] - 'A' + 'a' : ci->code[k]);
+		sw_buf_printf(&b, "| [%s](#%s) | `%s` | %s | %s | %s |\n", ci->code, anchor, ci->name,
 		              sev_name[ci->sev], sw_crit_info(ci->crit)->id, ci->summary[0]);
 	}
 	sw_buf_puts(&b, "\n## The criteria\n\n");
@@ -157,7 +161,17 @@ int cli_explain(cli *c, int argc, char **argv)
 		return cli_usage(c, "'%s' is not a check code or name (see 'samw rules')", code);
 	sw_buf b = { 0 };
 	sw_explain_text(&b, k, c->nl);
-	fputs(sw_buf_str(&b), stdout);
+	/* the example of SW008 holds a byte that is not UTF-8: show it as U+FFFD
+	 * rather than send it to the terminal */
+	const unsigned char *u = (const unsigned char *)sw_buf_str(&b);
+	for (size_t i = 0; i < b.len;) {
+		size_t n = u[i] < 0x80 ? 1 : sw_utf8_seq(u + i, b.len - i);
+		if (n)
+			fwrite(u + i, 1, n, stdout);
+		else
+			fputs("\xEF\xBF\xBD", stdout);
+		i += n ? n : 1;
+	}
 	sw_buf_free(&b);
 	return 0;
 }

@@ -25,6 +25,15 @@ typedef struct samw_opts {
  * caller), sorted by position. */
 void samw_check(const sw_source *src, const samw_opts *o, sw_diags *out);
 
+/* Like samw_check, and calls fn with each collaboration once it has been
+ * checked: its model (parser/model.h), and the index in out->v from which
+ * its diagnostics start (before sorting). The model lives until fn returns. */
+struct sw_collab;
+typedef void (*samw_collab_fn)(void *ud, const sw_source *src, struct sw_collab *c,
+                               const sw_diags *d, size_t first);
+void samw_walk(const sw_source *src, const samw_opts *o, sw_diags *out,
+               samw_collab_fn fn, void *ud);
+
 /* Read a file whole into a buffer fit for sw_source (two NUL bytes after
  * it). Returns 0, or an errno value; *too_big is set when the file is over
  * max bytes. path "-" reads standard input. */

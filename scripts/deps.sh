@@ -27,6 +27,11 @@ need python3-jsonschema /usr/bin/python3 -c 'import jsonschema'
 need graphviz command -v dot
 need valgrind command -v valgrind
 need git command -v git
+need jq command -v jq
+need time test -x /usr/bin/time
+need pre-commit command -v pre-commit
+need vim-nox command -v vim
+need libclang-rt-14-dev sh -c 'ls /usr/lib/llvm-14/lib/clang/14*/lib/linux/libclang_rt.fuzzer-x86_64.a'
 
 if [ -z "$missing" ]; then
 	[ $quiet = 1 ] || echo "deps: all build dependencies are present"

@@ -12,6 +12,9 @@ typedef struct run {
 	const samw_opts *o;
 	const char *dir;
 	int collabs, tops;
+	samw_collab_fn fn;
+	void *ud;
+	const sw_source *src;
 } run;
 
 static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
@@ -35,6 +38,7 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 		return;
 	}
 	r->tops++;
+	size_t first = P->diags->len;
 	sw_allow *allow = sw_suppress_collect(P, top, NULL);
 	P->diags->filter = allow ? sw_suppress_filter : NULL;
 	P->diags->filter_ud = allow;
@@ -47,12 +51,20 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 	}
 	P->diags->filter = NULL;
 	sw_suppress_unused(P, allow);
+	if (c && r->fn)
+		r->fn(r->ud, r->src, c, P->diags, first);
 }
 
 void samw_check(const sw_source *src, const samw_opts *o, sw_diags *out)
 {
+	samw_walk(src, o, out, NULL, NULL);
+}
+
+void samw_walk(const sw_source *src, const samw_opts *o, sw_diags *out,
+               samw_collab_fn fn, void *ud)
+{
 	char *dir = NULL;
-	run r = { o, o->doc_dir, 0, 0 };
+	run r = { o, o->doc_dir, 0, 0, fn, ud, src };
 	if (!r.dir) {
 		const char *slash = src->path ? strrchr(src->path, '/') : NULL;
 		if (slash) {

@@ -123,7 +123,7 @@ expect "flood, all shown" 1 "$SAMW" check --format gcc --max-diagnostics 0 "$tmp
 hasnt "no cut line" "$tmp/out" "SW010"
 
 expect "--help" 0 "$SAMW" --help
-has "--help usage" "$tmp/out" "  samw check [OPTIONS] FILE...   check .samw files (- reads standard input)"
+has "--help usage" "$tmp/out" "  samw check [OPTIONS] FILE...   check .samw files or folders (- reads standard input)"
 expect "help check" 0 "$SAMW" help check
 has "help check usage" "$tmp/out" "Usage: samw check [OPTIONS] FILE..."
 expect "check --help" 0 "$SAMW" check --help
@@ -136,6 +136,58 @@ expect "unknown command" 2 "$SAMW" frobnicate
 has "unknown command named" "$tmp/err" "samw: unknown command 'frobnicate'"
 expect "unknown option" 2 "$SAMW" check --frob "$good"
 expect "check without files" 2 "$SAMW" check
+
+# the check catalogue is generated from the table, and committed as such
+if "$SAMW" rules --format markdown | cmp -s - "$here/../docs/checks.md"; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+	echo "FAIL docs/checks.md differs from 'samw rules --format markdown': run 'make docs'"
+fi
+expect "rules" 0 "$SAMW" rules
+has "rules lists SW602" "$tmp/out" "SW602  alliance-not-shared          warning  C6  An alliance does not share risks, costs and revenues."
+expect "rules as JSON" 0 "$SAMW" rules --format json
+if /usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["rules"]) > 40' "$tmp/out"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL rules JSON"; fi
+for code in $("$SAMW" rules | cut -c1-5); do
+	"$SAMW" explain "$code" >"$tmp/en" 2>&1 && "$SAMW" explain --lang nl "$code" >"$tmp/nl" 2>&1 &&
+		grep -q "^$code " "$tmp/en" && grep -q "^This fails:" "$tmp/en" && grep -q "^Dit gaat fout:" "$tmp/nl" &&
+		pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL explain $code"; }
+done
+expect "explain by name" 0 "$SAMW" explain alliance-not-shared
+has "explain heading" "$tmp/out" "SW602 alliance-not-shared (warning; criterion C6: a diversity of collaboration relationships)"
+expect "explain unknown code" 2 "$SAMW" explain SW999
+
+# .samwrc: found by walking up, overridden by the command line, malformed lines named
+mkdir -p "$tmp/proj/sub"
+sed 's/^ *person .*//' "$good" >"$tmp/proj/sub/w.samw"
+expect "no .samwrc: warnings" 0 "$SAMW" check --format gcc "$tmp/proj/sub/w.samw"
+if grep -q SW301 "$tmp/out"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL SW301 expected without .samwrc"; fi
+printf '# project settings
+allow = no-people, SW505
+' >"$tmp/proj/.samwrc"
+expect ".samwrc allows" 0 "$SAMW" check --format gcc "$tmp/proj/sub/w.samw"
+hasnt ".samwrc silenced SW301" "$tmp/out" "SW301"
+expect "command line over .samwrc" 0 "$SAMW" check --format gcc --warn SW301 "$tmp/proj/sub/w.samw"
+if grep -q SW301 "$tmp/out"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL --warn should override .samwrc"; fi
+expect "--no-config" 0 "$SAMW" check --format gcc --no-config "$tmp/proj/sub/w.samw"
+if grep -q SW301 "$tmp/out"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL --no-config"; fi
+printf 'warnings-as-errors=true
+' >"$tmp/proj/.samwrc"
+expect ".samwrc warnings-as-errors" 1 "$SAMW" check --format gcc "$tmp/proj/sub/w.samw"
+printf 'allow=SW301
+frobnicate=1
+' >"$tmp/proj/.samwrc"
+expect "malformed .samwrc" 2 "$SAMW" check "$tmp/proj/sub/w.samw"
+has "malformed .samwrc named" "$tmp/err" "samw: $tmp/proj/.samwrc:2: unknown key 'frobnicate' (known: allow, warn, deny, warnings-as-errors, max-diagnostics)"
+printf 'allow SW301
+' >"$tmp/proj/.samwrc"
+expect "line without =" 2 "$SAMW" check "$tmp/proj/sub/w.samw"
+has "line without = named" "$tmp/err" "samw: $tmp/proj/.samwrc:1: expected key=value, found 'allow SW301'"
+printf 'deny=SW999
+' >"$tmp/proj/.samwrc"
+expect "unknown code in .samwrc" 2 "$SAMW" check "$tmp/proj/sub/w.samw"
+has "unknown code in .samwrc named" "$tmp/err" "samw: $tmp/proj/.samwrc:1: 'SW999' is not a check code or name (see 'samw rules')"
+rm "$tmp/proj/.samwrc"
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,0 +1,433 @@
+#!/usr/bin/env python3
+"""Write synthetic but realistic collaborations for the samw benchmark.
+
+Each collaboration has four parties (each with a name, a Chamber of Commerce
+number, an interest, contributions, something it gives up and two people),
+one agreement between all four that shares risks, costs and revenues, a
+governance body, a term with a review, an exit clause, two results and
+comments. About one in five is written with the Dutch keywords. Every
+collaboration checks with 0 errors, 0 warnings and 0 notes under
+`samw check`.
+
+The output is deterministic: collaboration i depends only on the seed and
+on i, so the first 10,000 collaborations of a 100,000-collaboration file are
+the same 10,000 that --split writes one per file.
+
+  gen.py --count N [--seed S] --samw OUT.samw [--json OUT.json]
+  gen.py --count N [--seed S] --split DIR        one file per collaboration
+
+The JSON holds the same content (comments included, keywords as English
+names), indented by two spaces: {"collaborations": [ {...}, ... ]}.
+"""
+import argparse
+import json
+import os
+import random
+import sys
+
+TOWNS = [
+    "Groningen", "Assen", "Emmen", "Leeuwarden", "Drachten", "Zwolle",
+    "Deventer", "Enschede", "Hengelo", "Almelo", "Apeldoorn", "Arnhem",
+    "Nijmegen", "Utrecht", "Amersfoort", "Ede", "Tiel", "Den Bosch",
+    "Eindhoven", "Tilburg", "Breda", "Venlo", "Roermond", "Maastricht",
+    "Heerlen", "Middelburg", "Goes", "Dordrecht", "Gouda", "Leiden",
+    "Delft", "Haarlem", "Alkmaar", "Hoorn", "Lelystad", "Almere",
+    "Meppel", "Hoogeveen", "Sneek", "Heerenveen", "Winterswijk", "Doetinchem",
+]
+
+SURNAMES = [
+    "de Vries", "Bakker", "Jansen", "Visser", "Smit", "Meijer", "de Boer",
+    "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen",
+    "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf",
+    "van der Meer", "van der Linden", "Kok", "Jacobs", "de Haan", "Vermeulen",
+    "van den Berg", "van Dijk", "Schouten", "Willems", "Hoekstra", "Koster",
+    "Prins", "Kuipers", "Postma", "Huisman", "Wijnands", "Kramer", "Verhoeven",
+    "Timmermans",
+]
+INITIALS = "ABCDEFGHIJKLMNOPRSTW"
+
+# Sectors: kinds of organisations (id prefix, name pattern), goals, and
+# phrases for interests, contributions, what a party gives up, results.
+SECTORS = [
+    {
+        "topic": "planned care",
+        "orgs": [("hosp", "{t} Hospital"), ("gp", "GP cooperative {t}"),
+                 ("care", "Home care {t}"), ("rehab", "Rehabilitation centre {t}"),
+                 ("ins", "Health insurer {t}"), ("mun", "Municipality of {t}")],
+        "goals": ["Halve waiting times for planned care in the region",
+                  "Keep low-complexity care close to where patients live",
+                  "Shorten the stay in hospital after hip and knee surgery"],
+        "interests": ["Better use of its operating-room capacity",
+                      "Fewer avoidable admissions",
+                      "A stable flow of patients for its outpatient clinic",
+                      "Less pressure on its emergency department"],
+        "contributes": ["Two operating-room days a week", "2 FTE case management",
+                        "The regional waiting-list system", "A nursing team of six",
+                        "Funding for a shared planning office"],
+        "gives_up": ["Sole control over its referral protocol",
+                     "The freedom to plan its operating rooms on its own",
+                     "Its own waiting list for orthopaedics"],
+        "results": ["Orthopaedic waiting time under four weeks by {y}",
+                    "At least {n} patients a year treated close to home"],
+    },
+    {
+        "topic": "youth care",
+        "orgs": [("mun", "Municipality of {t}"), ("youth", "Youth care {t}"),
+                 ("school", "School board {t}"), ("ggz", "Mental health {t}"),
+                 ("police", "Police district {t}"), ("team", "Neighbourhood teams {t}")],
+        "goals": ["One plan per family, with one coordinator",
+                  "Fewer young people placed outside their home",
+                  "Help for children within two weeks of the first signal"],
+        "interests": ["Lower spending on specialised youth care",
+                      "Earlier signals from schools",
+                      "Fewer handovers between care workers",
+                      "A clear picture of the families it serves"],
+        "contributes": ["Three family coaches", "Office space in the town hall",
+                        "The shared client file", "A budget for training",
+                        "One school social worker per district"],
+        "gives_up": ["Its own intake procedure",
+                     "The choice of provider for light care",
+                     "Separate reporting to its own council"],
+        "results": ["Waiting list for youth care gone by {y}",
+                    "At least {n} families helped with one plan a year"],
+    },
+    {
+        "topic": "energy",
+        "orgs": [("coop", "Energy cooperative {t}"), ("mun", "Municipality of {t}"),
+                 ("grid", "Grid operator {t}"), ("housing", "Housing association {t}"),
+                 ("water", "Water board {t}"), ("farm", "Farmers' association {t}")],
+        "goals": ["Generate the region's household electricity locally",
+                  "Insulate every rented home built before 1980",
+                  "Keep the grid open for new solar fields"],
+        "interests": ["Lower energy bills for its tenants",
+                      "Room on the grid for local producers",
+                      "Meeting the regional climate targets",
+                      "Income for its members from local energy"],
+        "contributes": ["Roofs of 400 rented homes", "A project manager for two days a week",
+                        "Land for a solar field", "Grid capacity studies",
+                        "A revolving fund for insulation"],
+        "gives_up": ["The sole say over its roofs",
+                     "Its own order of grid connections",
+                     "Free use of the land for twenty years"],
+        "results": ["{n} homes insulated by {y}",
+                    "A solar field of {n} panels connected by {y}"],
+    },
+    {
+        "topic": "education",
+        "orgs": [("vo", "Secondary school {t}"), ("mbo", "Vocational college {t}"),
+                 ("hbo", "University of applied sciences {t}"),
+                 ("emp", "Employers' association {t}"), ("mun", "Municipality of {t}"),
+                 ("lib", "Library {t}")],
+        "goals": ["No pupil leaves school without a qualification",
+                  "A continuous learning route from school to work",
+                  "Enough teachers for every class in the region"],
+        "interests": ["Fewer early school leavers",
+                      "Students who know the regional labour market",
+                      "Trained staff for its member companies",
+                      "A stronger intake of students"],
+        "contributes": ["Two teachers for the shared programme", "Work placements for 60 students",
+                        "Classrooms on Friday afternoons", "A careers adviser",
+                        "Funding for the transition coach"],
+        "gives_up": ["Its own timetable for the final year",
+                     "Part of the say over its curriculum",
+                     "Separate recruitment of teachers"],
+        "results": ["Early school leaving under {p} percent by {y}",
+                    "{n} students a year in a work placement"],
+    },
+    {
+        "topic": "water and land",
+        "orgs": [("water", "Water board {t}"), ("prov", "Province of {t}"),
+                 ("mun", "Municipality of {t}"), ("nature", "Nature trust {t}"),
+                 ("farm", "Farmers' association {t}"), ("drink", "Drinking water company {t}")],
+        "goals": ["Keep the dikes along the river safe until 2050",
+                  "Restore the peat meadows and raise the water table",
+                  "Clean ground water for the drinking-water wells"],
+        "interests": ["Safe dikes at lower maintenance cost",
+                      "Room for nature along the river",
+                      "Farming that stays profitable",
+                      "Clean sources for drinking water"],
+        "contributes": ["Engineers for the dike survey", "Land along the river",
+                        "A fund for farmers who change their methods",
+                        "Monitoring of ground-water quality", "Two area coordinators"],
+        "gives_up": ["Its own planning of dike works",
+                     "Part of its land use for thirty years",
+                     "The sole say over the water levels"],
+        "results": ["{n} kilometres of dike reinforced by {y}",
+                    "Nitrate in the wells under the norm by {y}"],
+    },
+]
+
+STRATEGIES = [
+    "Work from the shared goal first and divide the tasks after",
+    "Start small with one district, learn, and then scale up to the region",
+    "Pool the scarce staff and plan them centrally",
+    "Agree on one way of working and one shared file for every case",
+]
+PROCESSES = [
+    "A monthly meeting of the coordinators and a yearly plan",
+    "A weekly planning table and a quarterly review with the directors",
+    "Working groups per theme that report to the steering committee",
+]
+STYLES = [
+    "Consensus-seeking, with a facilitating alliance manager",
+    "Facilitating: a programme manager who connects and does not direct",
+    "Directive on deadlines, open on content",
+]
+EXITS = [
+    "Any party may leave at the end of a calendar year with six months' written notice",
+    "A party may leave after a decision of the steering committee; the others go on",
+    "The collaboration ends at the end of its term unless all parties extend it",
+]
+ESCALATIONS = [
+    "Disputes go to the steering committee, then to an independent mediator",
+    "Disagreement goes to the directors, then to mediation",
+]
+HEADER = [
+    "{topic} in and around {t}: {n} organisations work together",
+    "Synthetic benchmark collaboration {i}, modelled on a regional {topic} {form}",
+    "The covenant was signed on {signed}; reviews follow the yearly plan",
+]
+
+FORMS = ["alliance"] * 6 + ["network"] * 2 + ["cooperative", "joint-venture"]
+PHASES = ["exploring", "sharing", "agreeing", "shaping", "executing", "executing"]
+DECIDES = ["consensus", "consensus", "majority", "unanimity"]
+
+NL = {
+    "collaboration": "samenwerking", "form": "vorm", "phase": "fase",
+    "goal": "doel", "strategy": "strategie", "process": "proces",
+    "style": "stijl", "term": "looptijd", "until": "tot", "review": "evaluatie",
+    "exit": "uittreding", "party": "partij", "kvk": "kvk", "interest": "belang",
+    "contributes": "inbreng", "gives-up": "levert-in", "person": "persoon",
+    "role": "rol", "agreement": "afspraak", "kind": "soort", "between": "tussen",
+    "about": "over", "entity": "entiteit", "shares": "deelt", "signed": "getekend",
+    "governance": "besturing", "body": "orgaan", "members": "leden",
+    "decides": "besluit", "chair": "voorzitter", "escalation": "escalatie",
+    "result": "resultaat",
+    # values
+    "alliance": "alliantie", "network": "netwerk", "cooperative": "coöperatie",
+    "joint-venture": "joint-venture", "exploring": "verkennen", "sharing": "delen",
+    "agreeing": "overeenkomen", "shaping": "vormgeven", "executing": "uitvoeren",
+    "director": "bestuurder", "manager": "manager", "professional": "professional",
+    "contract": "contract", "risks": "risicos", "costs": "kosten",
+    "revenues": "opbrengsten", "consensus": "consensus", "majority": "meerderheid",
+    "unanimity": "unaniem",
+}
+
+
+def slug(s):
+    out = []
+    for ch in s.lower():
+        if ch.isascii() and ch.isalnum():
+            out.append(ch)
+        elif out and out[-1] != "_":
+            out.append("_")
+    return "".join(out).strip("_")
+
+
+def date(y, m, d):
+    return "%04d-%02d-%02d" % (y, m, d)
+
+
+def collaboration(seed, i):
+    """The content of collaboration i, as the dict the JSON holds."""
+    r = random.Random("%d:%d" % (seed, i))
+    sec = SECTORS[r.randrange(len(SECTORS))]
+    form = r.choice(FORMS)
+    towns = r.sample(TOWNS, 4)
+    kinds = r.sample(sec["orgs"], 4)
+    surnames = r.sample(SURNAMES, 8)
+    inits = [r.choice(INITIALS) for _ in range(8)]
+    y0 = r.randrange(2022, 2027)
+    years = r.randrange(2, 7)
+    start = date(y0, r.randrange(1, 13), 1)
+    until = date(y0 + years, 12, 31)
+    signed = date(y0 - 1, r.randrange(1, 13), r.randrange(1, 29))
+    review = date(y0 + 1, r.randrange(1, 13), r.randrange(1, 29))
+    fill = {"y": y0 + years, "n": r.randrange(50, 5000), "p": r.randrange(2, 9)}
+    cid = "c%06d_%s" % (i, slug(sec["topic"]) + "_" + slug(towns[0]))
+    title = "%s %s %s" % (towns[0], sec["topic"].capitalize(),
+                          {"alliance": "Alliance", "network": "Network",
+                           "cooperative": "Cooperative",
+                           "joint-venture": "Joint Venture"}[form])
+    parties = []
+    for k in range(4):
+        prefix, pattern = kinds[k]
+        name = pattern.format(t=towns[k])
+        pid = "%s_%s" % (prefix, slug(towns[k]))
+        parties.append({
+            "comments": ["%s brings %s" % (name, sec["topic"]) + " expertise"] if k == 0 else [],
+            "id": pid,
+            "name": name,
+            "kvk": "%08d" % r.randrange(10**7, 10**8),
+            "interests": [r.choice(sec["interests"])],
+            "contributes": r.sample(sec["contributes"], 1 + (k % 2)),
+            "gives_up": [r.choice(sec["gives_up"])],
+            "people": [
+                {"name": "%s. %s" % (inits[2 * k], surnames[2 * k]), "role": "director"},
+                {"name": "%s. %s" % (inits[2 * k + 1], surnames[2 * k + 1]),
+                 "role": r.choice(["manager", "professional"])},
+            ],
+        })
+    ids = [p["id"] for p in parties]
+    entity = form in ("cooperative", "joint-venture")
+    agreement = {
+        "comments": ["All four parties signed; the text lies with the secretary"],
+        "id": "covenant",
+        "title": "Covenant %s" % title,
+        "kind": "entity" if entity else "contract",
+        "between": ids,
+        "about": "Shared %s in the region of %s" % (sec["topic"], towns[0]),
+        "entity": ("%s %s B.V." % (towns[0], sec["topic"].title())) if entity else None,
+        "shares": ["risks", "costs", "revenues"],
+        "signed": signed,
+    }
+    body = {
+        "id": "steering",
+        "name": "Steering committee",
+        "members": ids,
+        "decides": r.choice(DECIDES),
+        "chair": ids[r.randrange(4)],
+    }
+    header = [h.format(topic=sec["topic"].capitalize(), t=towns[0], n=4, i=i,
+                       form=form.replace("-", " "), signed=signed) for h in HEADER]
+    return {
+        "comments": header,
+        "lang": "nl" if r.random() < 0.2 else "en",
+        "id": cid,
+        "title": title,
+        "form": form,
+        "phase": r.choice(PHASES),
+        "goals": r.sample(sec["goals"], 2),
+        "strategy": r.choice(STRATEGIES),
+        "process": r.choice(PROCESSES),
+        "style": r.choice(STYLES),
+        "term": {"from": start, "until": until},
+        "reviews": [review],
+        "exit": r.choice(EXITS),
+        "parties": parties,
+        "agreements": [agreement],
+        "governance": {
+            "comments": ["The steering committee meets four times a year"],
+            "bodies": [body],
+            "escalation": r.choice(ESCALATIONS),
+        },
+        "results": [s.format(**fill) for s in sec["results"]],
+    }
+
+
+def q(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def samw(c):
+    """The collaboration as .samw text."""
+    nl = c["lang"] == "nl"
+
+    def k(word):
+        return NL[word] if nl else word
+
+    o = []
+    w = o.append
+    for line in c["comments"]:
+        w("# " + line)
+    w('%s %s %s {' % (k("collaboration"), c["id"], q(c["title"])))
+    w("    %s %s" % (k("form"), k(c["form"])))
+    w("    %s %s" % (k("phase"), k(c["phase"])))
+    for g in c["goals"]:
+        w("    %s %s" % (k("goal"), q(g)))
+    w("    %s %s" % (k("strategy"), q(c["strategy"])))
+    w("    %s %s" % (k("process"), q(c["process"])))
+    w("    %s %s" % (k("style"), q(c["style"])))
+    w("    %s %s %s %s" % (k("term"), c["term"]["from"], k("until"), c["term"]["until"]))
+    for rv in c["reviews"]:
+        w("    %s %s" % (k("review"), rv))
+    w("    %s %s" % (k("exit"), q(c["exit"])))
+    for p in c["parties"]:
+        w("")
+        for line in p["comments"]:
+            w("    # " + line)
+        w("    %s %s %s {" % (k("party"), p["id"], q(p["name"])))
+        w("        %s %s" % (k("kvk"), q(p["kvk"])))
+        for s in p["interests"]:
+            w("        %s %s" % (k("interest"), q(s)))
+        for s in p["contributes"]:
+            w("        %s %s" % (k("contributes"), q(s)))
+        for s in p["gives_up"]:
+            w("        %s %s" % (k("gives-up"), q(s)))
+        for pe in p["people"]:
+            w("        %s %s %s %s" % (k("person"), q(pe["name"]), k("role"), k(pe["role"])))
+        w("    }")
+    for a in c["agreements"]:
+        w("")
+        for line in a["comments"]:
+            w("    # " + line)
+        w("    %s %s %s {" % (k("agreement"), a["id"], q(a["title"])))
+        w("        %s %s" % (k("kind"), k(a["kind"])))
+        w("        %s %s" % (k("between"), ", ".join(a["between"])))
+        w("        %s %s" % (k("about"), q(a["about"])))
+        if a["entity"]:
+            w("        %s %s" % (k("entity"), q(a["entity"])))
+        w("        %s %s" % (k("shares"), ", ".join(k(s) for s in a["shares"])))
+        w("        %s %s" % (k("signed"), a["signed"]))
+        w("    }")
+    g = c["governance"]
+    w("")
+    w("    %s {" % k("governance"))
+    for line in g["comments"]:
+        w("        # " + line)
+    for b in g["bodies"]:
+        w("        %s %s %s {" % (k("body"), b["id"], q(b["name"])))
+        w("            %s %s" % (k("members"), ", ".join(b["members"])))
+        w("            %s %s" % (k("decides"), k(b["decides"])))
+        w("            %s %s" % (k("chair"), b["chair"]))
+        w("        }")
+    w("        %s %s" % (k("escalation"), q(g["escalation"])))
+    w("    }")
+    w("")
+    for s in c["results"]:
+        w("    %s %s" % (k("result"), q(s)))
+    w("}")
+    return "\n".join(o) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--count", type=int, required=True, help="number of collaborations")
+    ap.add_argument("--seed", type=int, default=2025)
+    ap.add_argument("--samw", help="write all collaborations to this .samw file")
+    ap.add_argument("--json", help="write the same content to this JSON file")
+    ap.add_argument("--split", help="write one .samw file per collaboration into this directory")
+    a = ap.parse_args()
+    if not (a.samw or a.json or a.split):
+        ap.error("give --samw, --json or --split")
+    if a.split:
+        os.makedirs(a.split, exist_ok=True)
+    fs = open(a.samw, "w", encoding="utf-8", newline="\n") if a.samw else None
+    fj = open(a.json, "w", encoding="utf-8", newline="\n") if a.json else None
+    if fj:
+        fj.write('{\n  "collaborations": [\n')
+    for i in range(1, a.count + 1):
+        c = collaboration(a.seed, i)
+        text = samw(c)
+        if fs:
+            if i > 1:
+                fs.write("\n")
+            fs.write(text)
+        if a.split:
+            with open(os.path.join(a.split, "c%06d.samw" % i), "w",
+                      encoding="utf-8", newline="\n") as f:
+                f.write(text)
+        if fj:
+            body = json.dumps(c, indent=2, ensure_ascii=False)
+            fj.write("    " + body.replace("\n", "\n    "))
+            fj.write(",\n" if i < a.count else "\n")
+    if fj:
+        fj.write("  ]\n}\n")
+        fj.close()
+    if fs:
+        fs.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,151 @@
+/* Fuzz target: the whole check path. The input is a .samw file; it is
+ * scanned, parsed, resolved and checked (samw_check), and its diagnostics
+ * are rendered in every output format: human (with and without colour),
+ * gcc, json, sarif and github.
+ *
+ * Besides the sanitizers, the target aborts when
+ * - the diagnostics break their own invariants (more kept than the limit,
+ *   counts that do not add up, out of order, a span outside the file);
+ * - json or sarif output is not one well-formed JSON document of valid
+ *   UTF-8;
+ * - gcc or github output is not exactly one line per diagnostic;
+ * - uncoloured human or gcc output holds a control character (a terminal
+ *   escape, a carriage return) that the input smuggled in.
+ *
+ * A few bits of the input's length pick the message language, the colour
+ * and the diagnostics limit, so every corpus entry is run one way only but
+ * all ways get covered. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../diagnostics/formats.h"
+#include "../diagnostics/render.h"
+#include "../include/samw.h"
+#include "oracle.h"
+
+#define PATH "fuzz.samw"
+
+typedef struct capture {
+	char *data;
+	size_t len;
+	FILE *f;
+} capture;
+
+static void cap_open(capture *c)
+{
+	c->data = NULL;
+	c->len = 0;
+	c->f = open_memstream(&c->data, &c->len);
+	if (!c->f)
+		abort();
+}
+
+static void cap_close(capture *c)
+{
+	fclose(c->f);
+}
+
+static void check_diags(const sw_source *src, const sw_diags *d, size_t max)
+{
+	if (max && d->len > max)
+		fuzz_fail("more diagnostics kept than the limit", NULL, 0);
+	if (d->count[0] + d->count[1] + d->count[2] != d->len + d->dropped)
+		fuzz_fail("severity counts do not add up to kept + dropped", NULL, 0);
+	for (size_t i = 0; i < d->len; i++) {
+		const sw_diag *g = &d->v[i];
+		if (g->sev < SEV_NOTE || g->sev > SEV_ERROR || g->check >= SW__COUNT)
+			fuzz_fail("diagnostic with a bad severity or check", NULL, 0);
+		if (i && g->span.start.off < d->v[i - 1].span.start.off)
+			fuzz_fail("diagnostics not sorted by position", NULL, 0);
+		if (g->span.start.off > g->span.end.off || g->span.end.off > src->len)
+			fuzz_fail("span outside the file", NULL, 0);
+		if (!g->span.start.line || !g->span.start.col)
+			fuzz_fail("span with line or column 0", NULL, 0);
+		if (!sw_msg_text(g->msg, 0)[0])
+			fuzz_fail("diagnostic without a message", NULL, 0);
+	}
+}
+
+static void render_all(const sw_source *src, const sw_diags *d, int nl, int color)
+{
+	capture c;
+
+	/* human, possibly coloured */
+	cap_open(&c);
+	sw_render r = { c.f, color, nl };
+	sw_render_human(&r, src, d);
+	cap_close(&c);
+	if (!color && !fuzz_no_controls(c.data, c.len))
+		fuzz_fail("human output holds a control character", c.data, c.len);
+	free(c.data);
+
+	/* gcc: one line per diagnostic */
+	cap_open(&c);
+	r.out = c.f;
+	r.color = 0;
+	sw_render_gcc(&r, src, d);
+	cap_close(&c);
+	if (fuzz_lines(c.data, c.len) != d->len || !fuzz_lines_start(c.data, c.len, PATH ":"))
+		fuzz_fail("gcc output is not one line per diagnostic", c.data, c.len);
+	if (!fuzz_no_controls(c.data, c.len))
+		fuzz_fail("gcc output holds a control character", c.data, c.len);
+	free(c.data);
+
+	/* the machine formats, as `samw check` writes them: begin, file, end */
+	static const sw_format machine[3] = { FMT_JSON, FMT_SARIF, FMT_GITHUB };
+	for (int i = 0; i < 3; i++) {
+		cap_open(&c);
+		r.out = c.f;
+		sw_emit e;
+		sw_emit_begin(&e, &r, machine[i]);
+		sw_emit_file(&e, src, d);
+		sw_emit_end(&e);
+		cap_close(&c);
+		if (machine[i] == FMT_GITHUB) {
+			if (fuzz_lines(c.data, c.len) != d->len || !fuzz_lines_start(c.data, c.len, "::"))
+				fuzz_fail("github output is not one line per diagnostic", c.data, c.len);
+			if (!fuzz_no_controls(c.data, c.len))
+				fuzz_fail("github output holds a control character", c.data, c.len);
+		} else if (!fuzz_json_ok(c.data, c.len)) {
+			fuzz_fail(machine[i] == FMT_JSON ? "json output is not valid JSON"
+			                                 : "sarif output is not valid JSON",
+			          c.data, c.len);
+		}
+		free(c.data);
+	}
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const size_t limits[4] = { 100, 3, 0, 1 };
+	int nl = size & 1;
+	int color = (size >> 1) & 1;
+	size_t max = limits[(size >> 2) & 3];
+
+	/* the reader's contract: writable, two NUL bytes after the text */
+	sw_source src;
+	src.path = PATH;
+	src.len = size;
+	src.text = malloc(size + 2);
+	if (!src.text)
+		return 0;
+	if (size)
+		memcpy(src.text, data, size);
+	src.text[size] = src.text[size + 1] = '\0';
+
+	int8_t override[SW__COUNT];
+	for (int k = 0; k < SW__COUNT; k++)
+		override[k] = SW_SEV_KEEP;
+	/* document paths are looked up under a folder that does not exist */
+	samw_opts o = { nl, max, override, (int)((size >> 4) & 1), "/nonexistent/samw-fuzz" };
+	sw_diags d;
+	sw_diags_init(&d, 0);
+	samw_check(&src, &o, &d);
+	check_diags(&src, &d, max);
+	render_all(&src, &d, nl, color);
+	sw_diags_free(&d);
+	free(src.text);
+	return 0;
+}

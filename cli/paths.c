@@ -60,7 +60,8 @@ static void walk(const char *dir, sw_paths *p, int depth)
 		add(&here, e->d_name);
 	}
 	closedir(d);
-	qsort(here.v, here.len, sizeof *here.v, by_name);
+	if (here.len > 1)
+		qsort(here.v, here.len, sizeof *here.v, by_name);
 	for (size_t i = 0; i < here.len; i++) {
 		size_t n = strlen(dir) + strlen(here.v[i]) + 2;
 		char *full = malloc(n);

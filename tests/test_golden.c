@@ -36,7 +36,8 @@ static char **list(const char *dir, size_t *n)
 		(*n)++;
 	}
 	closedir(d);
-	qsort(v, *n, sizeof *v, by_name);
+	if (*n > 1)
+		qsort(v, *n, sizeof *v, by_name);
 	return v;
 }
 

@@ -134,11 +134,25 @@ sw_diag *sw_diag_add(sw_diags *d, sw_check c, sw_sev sev, sw_span span, sw_msg m
 	return g;
 }
 
+enum { ARG_MAX = 120 };
+
 void sw_diag_arg(sw_diags *d, sw_diag *g, int i, const char *s, size_t n)
 {
 	if (!g || i < 1 || i > SW_DARGS)
 		return;
-	g->args[i - 1].text = sw_strndup(&d->arena, s, n);
+	if (n > ARG_MAX) {
+		/* a name or text a megabyte long helps no reader: cut it, on a
+		 * character boundary, and say so */
+		size_t k = ARG_MAX - 3;
+		while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+			k--;
+		char *p = sw_alloc(&d->arena, k + 4);
+		memcpy(p, s, k);
+		memcpy(p + k, "...", 4);
+		g->args[i - 1].text = p;
+	} else {
+		g->args[i - 1].text = sw_strndup(&d->arena, s, n);
+	}
 	g->args[i - 1].phrase = M_NONE;
 }
 

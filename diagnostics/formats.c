@@ -222,6 +222,8 @@ static void gh_escape(sw_buf *b, const char *s, size_t n, int property)
 			sw_buf_puts(b, "%3A");
 		else if (property && c == ',')
 			sw_buf_puts(b, "%2C");
+		else if (((unsigned char)c < 0x20 && c != '\t') || c == 0x7F)
+			sw_buf_putc(b, '?'); /* as in the human format: no terminal escapes */
 		else
 			sw_buf_putc(b, c);
 	}

@@ -30,6 +30,20 @@ void sw_render_msg(sw_buf *b, const sw_diag *g, sw_msg m, int nl)
 	sw_msg_expand(b, m, g->args, nl);
 }
 
+/* The text of b for a terminal or a line-based tool: control characters
+ * (which a message can quote from the file, e.g. a decoded "\n" or an ESC)
+ * become '?', as in the source snippets, so that each diagnostic keeps its
+ * lines and nothing reaches the terminal as a command. */
+static const char *plain(sw_buf *b)
+{
+	for (size_t i = 0; i < b->len; i++) {
+		unsigned char c = (unsigned char)b->data[i];
+		if ((c < 0x20 && c != '\t') || c == 0x7F)
+			b->data[i] = '?';
+	}
+	return sw_buf_str(b);
+}
+
 static void put(const sw_render *r, const char *color, const char *s)
 {
 	if (r->color && color)
@@ -54,10 +68,11 @@ static void line_at(const sw_source *src, uint32_t off, size_t *ls, size_t *le)
 	*le = e;
 }
 
-/* Back up to the start of a UTF-8 character. */
+/* Back up to the start of a UTF-8 character: at most 3 bytes, so that a
+ * run of stray continuation bytes (invalid UTF-8) cannot move the window. */
 static size_t char_start(const sw_source *src, size_t i, size_t floor)
 {
-	while (i > floor && ((unsigned char)src->text[i] & 0xC0) == 0x80)
+	for (int k = 0; k < 3 && i > floor && ((unsigned char)src->text[i] & 0xC0) == 0x80; k++)
 		i--;
 	return i;
 }
@@ -151,7 +166,7 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 		sw_buf_reset(&b);
 		sw_render_msg(&b, g, g->msg, r->nl);
 		fputs(": ", r->out);
-		put(r, C_BOLD, sw_buf_str(&b));
+		put(r, C_BOLD, plain(&b));
 		fputc('\n', r->out);
 
 		unsigned maxline = g->span.start.line;
@@ -165,34 +180,34 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 		sw_buf lab = { 0 };
 		if (g->has_span2 && g->span2.start.off < g->span.start.off) {
 			sw_render_msg(&lab, g, g->label2, r->nl);
-			snippet(r, src, g->span2, width, '-', C_GUTTER, sw_buf_str(&lab));
+			snippet(r, src, g->span2, width, '-', C_GUTTER, plain(&lab));
 			sw_buf_reset(&lab);
 		}
 		if (g->label)
 			sw_render_msg(&lab, g, g->label, r->nl);
-		snippet(r, src, g->span, width, '^', col, sw_buf_str(&lab));
+		snippet(r, src, g->span, width, '^', col, plain(&lab));
 		sw_buf_reset(&lab);
 		if (g->has_span2 && g->span2.start.off >= g->span.start.off) {
 			sw_render_msg(&lab, g, g->label2, r->nl);
-			snippet(r, src, g->span2, width, '-', C_GUTTER, sw_buf_str(&lab));
+			snippet(r, src, g->span2, width, '-', C_GUTTER, plain(&lab));
 		}
 		sw_buf_free(&lab);
 
 		if (g->note) {
 			sw_buf_reset(&b);
 			sw_render_msg(&b, g, g->note, r->nl);
-			extra(r, width, C_NOTE, M_P_NOTE, sw_buf_str(&b));
+			extra(r, width, C_NOTE, M_P_NOTE, plain(&b));
 		}
 		if (g->fix) {
 			sw_buf_reset(&b);
 			sw_darg a[SW_DARGS] = { { g->fix, M_NONE } };
 			sw_msg_expand(&b, M_P_DID_YOU_MEAN, a, r->nl);
-			extra(r, width, C_HELP, M_P_HELP, sw_buf_str(&b));
+			extra(r, width, C_HELP, M_P_HELP, plain(&b));
 		}
 		if (g->help) {
 			sw_buf_reset(&b);
 			sw_render_msg(&b, g, g->help, r->nl);
-			extra(r, width, C_HELP, M_P_HELP, sw_buf_str(&b));
+			extra(r, width, C_HELP, M_P_HELP, plain(&b));
 		}
 		fputc('\n', r->out);
 	}
@@ -209,7 +224,7 @@ void sw_render_gcc(const sw_render *r, const sw_source *src, const sw_diags *d)
 		sw_render_msg(&b, g, g->msg, r->nl);
 		fprintf(r->out, "%s:%u:%u: %s: %s [%s]\n", src->path,
 		        (unsigned)g->span.start.line, (unsigned)g->span.start.col,
-		        sev[g->sev], sw_buf_str(&b), sw_check_info(g->check)->code);
+		        sev[g->sev], plain(&b), sw_check_info(g->check)->code);
 	}
 	sw_buf_free(&b);
 }

@@ -63,6 +63,7 @@ typedef struct sw_agreement {
 	unsigned shares_mask;
 	sw_doc *docs, *docs_tail;
 	sw_date signed_on;
+	unsigned unknown;      /* names in `between` that name no party */
 } sw_agreement;
 
 typedef struct sw_body {
@@ -88,6 +89,7 @@ typedef struct sw_collab {
 	sw_agreement *agreements, *agreements_tail;
 	sw_body *bodies, *bodies_tail;
 	unsigned n_parties, n_agreements, n_bodies;
+	unsigned unknown_bound; /* names in `between` lists that name no party */
 } sw_collab;
 
 #endif

@@ -221,7 +221,7 @@ static void found(sh *h, sw_diag *g, int i, const sw_arg *a)
 	}
 }
 
-static sw_span span_or_end(const sw_stmt *s, const sw_arg *a)
+static sw_span span_or_end(const sw_source *src, const sw_stmt *s, const sw_arg *a)
 {
 	if (a)
 		return a->span;
@@ -233,15 +233,17 @@ static sw_span span_or_end(const sw_stmt *s, const sw_arg *a)
 	for (sw_arg *x = s->args; x; x = x->next)
 		last = x;
 	e.start = e.end = last->span.end;
-	e.end.col++;
-	e.end.off++;
+	if (e.end.off < src->len) { /* not past the end of a file without a final newline */
+		e.end.col++;
+		e.end.off++;
+	}
 	return e;
 }
 
 static void expected(sh *h, const sw_stmt *s, const sw_shape *sp, const sw_arg *at,
                      sw_msg what, const char *what_text)
 {
-	sw_diag *g = diag(h, SW001, span_or_end(s, at), M_SYN_EXPECTED);
+	sw_diag *g = diag(h, SW001, span_or_end(h->P->src, s, at), M_SYN_EXPECTED);
 	if (!g)
 		return;
 	g->help = M_SYN_EXPECTED_HELP;
@@ -542,7 +544,8 @@ static void check_kvk(sh *h, const sw_arg *t)
 }
 
 /* Declare a name in the collaboration's namespace. */
-static void declare(sh *h, sw_decl *d)
+/* Returns 0 when the name is already taken (reported). */
+static int declare(sh *h, sw_decl *d)
 {
 	sw_sym *y = d->name->sym;
 	if (y->decl_gen == h->P->gen && y->decl) {
@@ -558,10 +561,11 @@ static void declare(sh *h, sw_decl *d)
 			g->label2 = M_DUP_NAME_LABEL;
 			g->help = M_DUP_NAME_HELP;
 		}
-		return;
+		return 0;
 	}
 	y->decl = d;
 	y->decl_gen = h->P->gen;
+	return 1;
 }
 
 static void block(sh *h, sw_stmt *list, sw_ctx ctx, void *node);
@@ -769,21 +773,18 @@ static void open_block(sh *h, sw_stmt *s, const sw_shape *sp, margs *m)
 		sw_party *p = sw_alloc(h->A, sizeof *p);
 		p->d.kind = DECL_PARTY;
 		p->kind = KW_ORGANISATION;
-		append_party(c, p);
 		node = d = &p->d;
 		break;
 	}
 	case CTX_AGREEMENT: {
 		sw_agreement *g = sw_alloc(h->A, sizeof *g);
 		g->d.kind = DECL_AGREEMENT;
-		append_agreement(c, g);
 		node = d = &g->d;
 		break;
 	}
 	case CTX_BODY: {
 		sw_body *b = sw_alloc(h->A, sizeof *b);
 		b->d.kind = DECL_BODY;
-		append_body(c, b);
 		node = d = &b->d;
 		break;
 	}
@@ -797,7 +798,16 @@ static void open_block(sh *h, sw_stmt *s, const sw_shape *sp, margs *m)
 		d->name = m->name;
 		d->title = m->title;
 		d->stmt = s;
-		declare(h, d);
+		/* a second declaration of a name is reported and read, but it is
+		 * not counted as one more party, agreement or body */
+		if (declare(h, d)) {
+			if (d->kind == DECL_PARTY)
+				append_party(c, (sw_party *)d);
+			else if (d->kind == DECL_AGREEMENT)
+				append_agreement(c, (sw_agreement *)d);
+			else
+				append_body(c, (sw_body *)d);
+		}
 	}
 	s->node = node;
 	block(h, s->body, (sw_ctx)sp->block, node);

@@ -85,7 +85,8 @@ void sw_check_c5(sw_sema *s)
 					one = r;
 				}
 			}
-			if (n == 1) {
+			/* a name that names no party is SW007's: count it as listed */
+			if (n + a->unknown == 1 && n == 1) {
 				sw_diag *g = sw_sema_diag(s, SW502, a->between->span, M_C5_ONE_SIDED);
 				if (g) {
 					g->help = M_C5_ONE_SIDED_HELP;
@@ -109,8 +110,9 @@ void sw_check_c5(sw_sema *s)
 			check_document(s, d->path);
 	}
 
-	/* SW503 unbound-party */
-	if (c->n_agreements) {
+	/* SW503 unbound-party; not when a `between` names an unknown party,
+	 * since then who is bound is not known */
+	if (c->n_agreements && !c->unknown_bound) {
 		for (sw_party *p = c->parties; p; p = p->next) {
 			if (p->bound)
 				continue;

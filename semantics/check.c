@@ -46,7 +46,7 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 	sw_collab *c = sw_shape_top(P, top, lang);
 	if (c) {
 		r->collabs++;
-		sw_sema s = { P, P->diags, c, lang, r->o->nl, 0, r->dir };
+		sw_sema s = { P, P->diags, c, lang, r->o->nl, 0, r->dir, 0 };
 		sw_sema_run(&s);
 	}
 	P->diags->filter = NULL;

@@ -44,54 +44,66 @@ static const char *nearest(sw_sema *s, const sw_arg *a, int decision)
 	return bs;
 }
 
-static void resolve(sw_sema *s, sw_ref *r, int decision)
+/* Resolve a list; owner, when given, marks a name listed twice (SW005).
+ * Returns the number of names that name no party. */
+static unsigned resolve(sw_sema *s, sw_ref *r, int decision, const void *owner)
 {
+	unsigned unknown = 0;
 	for (; r; r = r->next) {
 		r->party = lookup(s, r->arg);
+		if (r->party && owner) {
+			if (r->party->seen_by == owner) {
+				sw_diag *d = sw_sema_diag(s, SW005, r->arg->span, M_VAL_REPEATED_ITEM);
+				sw_diag_arg(s->D, d, 1, r->arg->text, r->arg->len);
+				r->party = NULL; /* count it once */
+				continue;
+			}
+			r->party->seen_by = owner;
+		}
 		if (r->party)
 			continue;
+		unknown++;
 		sw_diag *g = sw_sema_diag(s, SW007, r->arg->span, M_UNKNOWN_NAME);
 		if (!g)
 			continue;
 		sw_diag_arg(s->D, g, 1, r->arg->text, r->arg->len);
 		sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_PARTY));
-		const char *near = nearest(s, r->arg, decision);
+		/* suggestions cost a pass over the parties: bounded per block */
+		const char *near = s->suggestions++ < 200 ? nearest(s, r->arg, decision) : NULL;
 		if (near)
 			sw_diag_fix(s->D, g, near);
-		else
+		if (decision) {
+			g->help = M_UNKNOWN_DECIDER_HELP;
+			sw_sema_example(s, g, 2, "%k, %k %s %k", KW_CONSENSUS, KW_UNANIMITY,
+			                sw_msg_text(M_P_OR, s->nl), KW_MAJORITY);
+		} else if (!near) {
 			g->help = M_UNKNOWN_NAME_HELP;
+		}
 	}
+	return unknown;
 }
 
 void sw_resolve(sw_sema *s)
 {
 	sw_collab *c = s->c;
 	for (sw_party *p = c->parties; p; p = p->next)
-		resolve(s, p->part_of_ref, 0);
+		resolve(s, p->part_of_ref, 0, NULL);
 	for (sw_agreement *g = c->agreements; g; g = g->next) {
-		resolve(s, g->parties, 0);
+		g->unknown = resolve(s, g->parties, 0, g);
 		if (!g->between) {
 			/* no `between`: the agreement binds every party */
 			for (sw_party *p = c->parties; p; p = p->next)
 				p->bound++;
 			continue;
 		}
-		for (sw_ref *r = g->parties; r; r = r->next) {
-			if (!r->party)
-				continue;
-			if (r->party->seen_by == g) {
-				sw_diag *d = sw_sema_diag(s, SW005, r->arg->span, M_VAL_REPEATED_ITEM);
-				sw_diag_arg(s->D, d, 1, r->arg->text, r->arg->len);
-				r->party = NULL; /* count it once */
-			} else {
-				r->party->seen_by = g;
+		for (sw_ref *r = g->parties; r; r = r->next)
+			if (r->party)
 				r->party->bound++;
-			}
-		}
+		c->unknown_bound += g->unknown;
 	}
 	for (sw_body *b = c->bodies; b; b = b->next) {
-		resolve(s, b->members, 0);
-		resolve(s, b->decider, 1);
-		resolve(s, b->chair_ref, 0);
+		resolve(s, b->members, 0, b);
+		resolve(s, b->decider, 1, NULL);
+		resolve(s, b->chair_ref, 0, NULL);
 	}
 }

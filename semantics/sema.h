@@ -16,6 +16,7 @@ typedef struct sw_sema {
 	int nl;           /* the message language is Dutch */
 	int early;        /* phase before agreeing: missing pieces are expected */
 	const char *dir;  /* folder that document paths are relative to */
+	unsigned suggestions; /* "did you mean" searches made */
 } sw_sema;
 
 void sw_sema_run(sw_sema *s);

@@ -24,8 +24,31 @@ static int wants_dutch(void)
 	return 0;
 }
 
+/* Usage messages in Dutch, keyed by their English form. */
+static const char *const usage_nl[][2] = {
+	{ "option '%s' needs a value", "optie '%s' heeft een waarde nodig" },
+	{ "--color takes auto, always or never, not '%s'", "--color is auto, always of never, niet '%s'" },
+	{ "--lang takes en or nl, not '%s'", "--lang is en of nl, niet '%s'" },
+	{ "--format takes human, gcc, json, sarif or github, not '%s'",
+	  "--format is human, gcc, json, sarif of github, niet '%s'" },
+	{ "--format takes text, json or markdown, not '%s'", "--format is text, json of markdown, niet '%s'" },
+	{ "--format takes markdown or json, not '%s'", "--format is markdown of json, niet '%s'" },
+	{ "--max-diagnostics takes a number, not '%s'", "--max-diagnostics is een getal, niet '%s'" },
+	{ "--max-file-size takes a number of bytes, not '%s'", "--max-file-size is een aantal bytes, niet '%s'" },
+	{ "'%s' is not a check code or name (see 'samw rules')",
+	  "'%s' is geen code of naam van een controle (zie 'samw rules')" },
+	{ "unknown option '%s'", "onbekende optie '%s'" },
+	{ "unknown command '%s'", "onbekende opdracht '%s'" },
+	{ "no help on '%s'; try 'samw --help'", "geen hulp bij '%s'; probeer 'samw --help'" },
+};
+
 int cli_usage(const cli *c, const char *fmt, const char *arg)
 {
+	if (c->nl)
+		for (size_t i = 0; i < sizeof usage_nl / sizeof usage_nl[0]; i++)
+			if (strcmp(fmt, usage_nl[i][0]) == 0)
+				fmt = usage_nl[i][1];
+	fflush(stdout);
 	fprintf(stderr, "samw: ");
 	fprintf(stderr, fmt, arg);
 	fprintf(stderr, "\n%s\n", c->nl ? "Zie 'samw --help'." : "See 'samw --help'.");

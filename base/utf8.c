@@ -1,5 +1,8 @@
 #include "utf8.h"
 
+#include <stdint.h>
+#include <string.h>
+
 size_t sw_utf8_seq(const unsigned char *s, size_t n)
 {
 	unsigned c = s[0];
@@ -29,6 +32,20 @@ size_t sw_utf8_seq(const unsigned char *s, size_t n)
 		return 4;
 	}
 	return 0;
+}
+
+size_t sw_ascii_len(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ull)
+			break;
+	}
+	while (i < n && !((unsigned char)s[i] & 0x80))
+		i++;
+	return i;
 }
 
 size_t sw_utf8_check(const char *s, size_t n)

@@ -11,6 +11,9 @@
 size_t sw_utf8_seq(const unsigned char *s, size_t n);
 /* Offset of the first invalid byte in s[0..n), or n when all is valid. */
 size_t sw_utf8_check(const char *s, size_t n);
+/* Length of the leading run of s[0..n) that is plain ASCII (no byte with
+ * the high bit set), read eight bytes at a time. */
+size_t sw_ascii_len(const char *s, size_t n);
 /* Number of characters in s[0..n); an invalid byte counts as one. */
 size_t sw_utf8_count(const char *s, size_t n);
 /* Decode one code point at s (valid UTF-8 assumed); sets *len. */

@@ -56,7 +56,6 @@ static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const ch
 %type <stmt> stmt
 %type <args> args
 %type <list> list body
-%type <arg> arg
 
 %%
 
@@ -95,11 +94,11 @@ stmt
 
 args
 	: %empty                  { $$.h = $$.t = NULL; }
-	| args arg                { LIST_ADD($$, $1, $2); }
-	;
-
-arg
-	: WORD | STRING | DATE | NUMBER | COMMA
+	| args WORD               { LIST_ADD($$, $1, $2); }
+	| args STRING             { LIST_ADD($$, $1, $2); }
+	| args DATE               { LIST_ADD($$, $1, $2); }
+	| args NUMBER             { LIST_ADD($$, $1, $2); }
+	| args COMMA              { LIST_ADD($$, $1, $2); }
 	;
 
 %%

@@ -4,29 +4,34 @@
 
 #include "../parser/shape.h"
 
+/* Every top-level statement of a file, kept (the parser's keep mode). */
+typedef struct tops {
+	sw_stmt *first, *last;
+	sw_comment *tail;        /* comments after the last statement */
+} tops;
+
+static void collect(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
+{
+	tops *t = ud;
+	(void)P;
+	if (!top) {
+		t->tail = tail;
+		return;
+	}
+	if (t->last)
+		t->last->next = top;
+	else
+		t->first = top;
+	t->last = top;
+	sw_shape_contexts(top);
+}
+
 typedef struct fmt {
 	const sw_source *src;
 	sw_buf *out;
 	sw_lang lang;
-	sw_stmt *first, *last;   /* every top-level statement */
-	sw_comment *tail;
 	uint32_t line;           /* last source line written */
 } fmt;
-
-static void collect(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
-{
-	fmt *f = ud;
-	(void)P;
-	if (!top) {
-		f->tail = tail;
-		return;
-	}
-	if (f->last)
-		f->last->next = top;
-	else
-		f->first = top;
-	f->last = top;
-}
 
 /* Which arguments of s are keywords (to be spelt in the target language):
  * decided by its shape, so a party named `network` stays `network`. */
@@ -202,20 +207,18 @@ int sw_fmt(const sw_source *src, sw_lang lang, sw_diags *d, sw_buf *out)
 	memset(&f, 0, sizeof f);
 	f.src = src;
 	f.out = out;
+	tops t = { 0 };
 	sw_parser P;
-	sw_parser_init(&P, src, d, collect, &f);
+	sw_parser_init(&P, src, d, collect, &t);
 	P.keep = 1;
 	sw_parser_run(&P);
-	/* the statements' blocks: set by the shape pass's placement only */
-	for (sw_stmt *s = f.first; s; s = s->next)
-		sw_shape_contexts(s);
 	int rc = 0;
 	if (has_syntax_error(d)) {
 		rc = -1;
 	} else {
 		f.lang = lang != SW_LANG_BOTH ? lang : sw_parser_lang(&P);
 		int first = 1;
-		for (sw_stmt *s = f.first; s; s = s->next) {
+		for (sw_stmt *s = t.first; s; s = s->next) {
 			if (!first)
 				sw_buf_putc(out, '\n'); /* a blank line between top-level blocks */
 			f.line = 0;
@@ -225,9 +228,9 @@ int sw_fmt(const sw_source *src, sw_lang lang, sw_diags *d, sw_buf *out)
 			stmt(&f, s, 0);
 			first = 0;
 		}
-		if (f.tail) {
-			blank(&f, f.tail->span.start.line, first);
-			comments(&f, f.tail, 0, &first);
+		if (t.tail) {
+			blank(&f, t.tail->span.start.line, first);
+			comments(&f, t.tail, 0, &first);
 		}
 	}
 	sw_parser_free(&P);
@@ -237,27 +240,9 @@ int sw_fmt(const sw_source *src, sw_lang lang, sw_diags *d, sw_buf *out)
 /* ---- the dump -------------------------------------------------------- */
 
 typedef struct dump {
-	const sw_source *src;
 	sw_buf *out;
 	size_t comments;
-	sw_stmt *first, *last;
-	sw_comment *tail;
 } dump;
-
-static void dump_collect(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
-{
-	dump *d = ud;
-	(void)P;
-	if (!top) {
-		d->tail = tail;
-		return;
-	}
-	if (d->last)
-		d->last->next = top;
-	else
-		d->first = top;
-	d->last = top;
-}
 
 static size_t count(const sw_comment *c)
 {
@@ -300,20 +285,16 @@ static void dump_stmts(dump *d, const sw_stmt *s, int depth)
 
 void sw_fmt_dump(const sw_source *src, sw_buf *out, size_t *comments)
 {
-	dump d;
-	memset(&d, 0, sizeof d);
-	d.src = src;
-	d.out = out;
+	dump d = { out, 0 };
+	tops t = { 0 };
 	sw_diags diags;
 	sw_diags_init(&diags, 0);
 	sw_parser P;
-	sw_parser_init(&P, src, &diags, dump_collect, &d);
+	sw_parser_init(&P, src, &diags, collect, &t);
 	P.keep = 1;
 	sw_parser_run(&P);
-	for (sw_stmt *s = d.first; s; s = s->next)
-		sw_shape_contexts(s);
-	dump_stmts(&d, d.first, 0);
-	d.comments += count(d.tail);
+	dump_stmts(&d, t.first, 0);
+	d.comments += count(t.tail);
 	if (comments)
 		*comments = d.comments;
 	sw_parser_free(&P);

@@ -13,6 +13,15 @@
 #define SAMW_MAX_FILE_SIZE ((size_t)1 << 30) /* 1 GiB; --max-file-size */
 #define SAMW_MAX_DIAGS 100                   /* per file; --max-diagnostics */
 
+/* Settings from a .samwrc. */
+typedef struct sw_config {
+	int8_t override[SW__COUNT];
+	int werror;
+	size_t max_diags;
+	int max_set;
+	char path[4200];     /* the file they came from, or "" */
+} sw_config;
+
 typedef struct cli {
 	int nl, lang_set;
 	int color;           /* -1 auto */
@@ -24,20 +33,17 @@ typedef struct cli {
 	struct sw_emit *emit; /* machine format of the run, if any */
 	int no_config;       /* --no-config: ignore .samwrc */
 	int max_set;         /* --max-diagnostics given */
+	/* the .samwrc settings of the last folder looked up: files of one
+	 * folder share them, so the walk up is done once per folder */
+	char cfg_dir[4096];
+	int cfg_rc, cfg_have;
+	sw_config cfg_cache;
 } cli;
 
-/* Settings from a .samwrc. */
-typedef struct sw_config {
-	int8_t override[SW__COUNT];
-	int werror;
-	size_t max_diags;
-	int max_set;
-	char path[4200];     /* the file they came from, or "" */
-} sw_config;
 
 /* The settings that apply to a file (from the nearest .samwrc above it).
  * Returns 0, or -1 after naming the malformed file and line. */
-int cli_config(const cli *c, const char *file, sw_config *cfg);
+int cli_config(cli *c, const char *file, sw_config *cfg);
 
 /* The files named on the command line, directories searched. */
 typedef struct sw_paths {

@@ -90,7 +90,9 @@ static int load(const cli *c, const char *path, sw_config *cfg)
 	return rc;
 }
 
-int cli_config(const cli *c, const char *file, sw_config *cfg)
+static int walk_up(const cli *c, const char *dir, sw_config *cfg);
+
+int cli_config(cli *c, const char *file, sw_config *cfg)
 {
 	for (int i = 0; i < SW__COUNT; i++)
 		cfg->override[i] = SW_SEV_KEEP;
@@ -117,6 +119,21 @@ int cli_config(const cli *c, const char *file, sw_config *cfg)
 	} else {
 		strcpy(dir, ".");
 	}
+	if (c->cfg_have && strcmp(dir, c->cfg_dir) == 0) {
+		*cfg = c->cfg_cache;
+		return c->cfg_rc;
+	}
+	int rc = walk_up(c, dir, cfg);
+	snprintf(c->cfg_dir, sizeof c->cfg_dir, "%s", dir);
+	c->cfg_cache = *cfg;
+	c->cfg_rc = rc;
+	c->cfg_have = 1;
+	return rc;
+}
+
+/* Find the nearest .samwrc from dir upwards and apply it. */
+static int walk_up(const cli *c, const char *dir, sw_config *cfg)
+{
 	char abs[4096];
 	if (!realpath(dir, abs))
 		return 0;

@@ -1,0 +1,6 @@
+# `make bench`: the performance benchmark (bench/run.sh). It generates its
+# inputs into $(BUILD)/bench/, prints a markdown table with the figures and
+# the targets, and never fails on a number: a benchmark is not a test.
+.PHONY: bench
+bench: $(BIN)
+	SAMW=$(abspath $(BIN)) BENCH_DIR=$(abspath $(BUILD))/bench sh bench/run.sh

@@ -1,0 +1,402 @@
+#!/bin/sh
+# The samw benchmark: `make bench`, or  SAMW=build/samw sh bench/run.sh
+#
+# Generates synthetic collaborations with bench/gen.py into build/bench/
+# (1,000, 10,000 and 100,000 collaborations, as .samw and as the same
+# content in JSON, and 10,000 files of one collaboration each), then measures
+# in one run on this machine:
+#   - `samw check FILE` (the default, human output) per size: wall time, CPU
+#     time (user + sys) and peak resident memory, from /usr/bin/time -f;
+#     throughput in MB/s (10^6 bytes of .samw per wall second);
+#   - `jq empty` on the equivalent JSON, and samw/jq per size;
+#   - startup: the median of many runs of samw on a one-collaboration file,
+#     next to `cat` of the same file;
+#   - one invocation over 10,000 one-collaboration files against one over a
+#     single file with the same 10,000 collaborations.
+# Each figure is the median of a few runs, after one warm-up run. It prints a
+# markdown table (also written to build/bench/results.md) with each target
+# and "met"/"not met". It never fails on a number: a benchmark is not a test.
+#
+# Settings (environment): SAMW (the binary, default build/samw), BENCH_DIR
+# (default build/bench), BENCH_SIZES (default "1000 10000 100000"),
+# BENCH_REPEAT (runs per figure, default 5; 3 for 100,000), BENCH_STARTUP_RUNS
+# (default 200), BENCH_SEED (default 2025), JQ (default jq).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+: "${SAMW:=$root/build/samw}"
+: "${BENCH_DIR:=$root/build/bench}"
+BENCH_ROOT=$root
+export SAMW BENCH_DIR BENCH_ROOT
+if [ ! -x "$SAMW" ]; then
+	echo "bench: $SAMW is not built; run 'make' first" >&2
+	exit 2
+fi
+if [ ! -x /usr/bin/time ]; then
+	echo "bench: /usr/bin/time is missing (Debian package 'time')" >&2
+	exit 2
+fi
+exec python3 - "$here/gen.py" <<'PYTHON'
+import hashlib
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+GEN = sys.argv[1]
+SAMW = os.environ["SAMW"]
+OUT = os.environ["BENCH_DIR"]
+JQ = os.environ.get("JQ", "jq")
+SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "1000 10000 100000").split()]
+REPEAT = int(os.environ.get("BENCH_REPEAT", "0"))
+STARTUP_RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "200"))
+SEED = int(os.environ.get("BENCH_SEED", "2025"))
+SPLIT = 10000
+MIB = 1024 * 1024
+
+
+def say(msg):
+    print("bench: " + msg, file=sys.stderr, flush=True)
+
+
+def repeats(n):
+    if REPEAT > 0:
+        return REPEAT
+    return 3 if n >= 100000 else 5
+
+
+# ---- generation (cached: redone when gen.py, the seed or a count changes)
+
+def gen_stamp():
+    with open(GEN, "rb") as f:
+        return hashlib.sha256(f.read() + str(SEED).encode()).hexdigest()
+
+
+def generate():
+    os.makedirs(OUT, exist_ok=True)
+    stamp = gen_stamp()
+    stampf = os.path.join(OUT, "stamp")
+    old = open(stampf).read().split() if os.path.exists(stampf) else []
+    if not old or old[0] != stamp:
+        old = [stamp]
+        for name in os.listdir(OUT):
+            p = os.path.join(OUT, name)
+            shutil.rmtree(p) if os.path.isdir(p) else os.remove(p)
+    done = set(old[1:])
+    todo = [n for n in SIZES if str(n) not in done]
+    for n in todo:
+        say("generating %d collaborations (.samw and .json)" % n)
+        subprocess.run([sys.executable, GEN, "--count", str(n), "--seed", str(SEED),
+                        "--samw", samw_file(n), "--json", json_file(n)], check=True)
+        done.add(str(n))
+    if "split" not in done:
+        say("generating %d files of one collaboration" % SPLIT)
+        subprocess.run([sys.executable, GEN, "--count", str(SPLIT), "--seed", str(SEED),
+                        "--split", split_dir()], check=True)
+        done.add("split")
+    if str(SPLIT) not in done:  # the single file the split is compared with
+        subprocess.run([sys.executable, GEN, "--count", str(SPLIT), "--seed", str(SEED),
+                        "--samw", samw_file(SPLIT), "--json", json_file(SPLIT)], check=True)
+        done.add(str(SPLIT))
+    with open(stampf, "w") as f:
+        f.write(" ".join([stamp] + sorted(done)) + "\n")
+
+
+def samw_file(n):
+    return os.path.join(OUT, "collab-%d.samw" % n)
+
+
+def json_file(n):
+    return os.path.join(OUT, "collab-%d.json" % n)
+
+
+def split_dir():
+    return os.path.join(OUT, "split-%d" % SPLIT)
+
+
+def split_files():
+    d = split_dir()
+    return [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith(".samw")]
+
+
+# ---- measuring
+
+TIMEF = None
+
+
+def timed(argv):
+    """One run under /usr/bin/time: wall (perf_counter around it, so finer
+    than time's 10 ms), cpu = user + sys and peak RSS (bytes) from time."""
+    global TIMEF
+    if TIMEF is None:
+        fd, TIMEF = tempfile.mkstemp(prefix="samw-bench-")
+        os.close(fd)
+    t0 = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", TIMEF] + argv,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - t0
+    with open(TIMEF) as f:
+        last = f.read().strip().splitlines()[-1].split()
+    return {"wall": wall, "cpu": float(last[1]) + float(last[2]),
+            "rss": int(last[3]) * 1024, "status": p.returncode}
+
+
+def summarise(rs):
+    return {"wall": statistics.median(r["wall"] for r in rs),
+            "cpu": statistics.median(r["cpu"] for r in rs),
+            "rss": statistics.median(r["rss"] for r in rs),
+            "status": rs[-1]["status"], "runs": len(rs)}
+
+
+def measure(argv, runs):
+    timed(argv)  # warm-up: page cache, dynamic loader
+    return summarise([timed(argv) for _ in range(runs)])
+
+
+def measure_pair(a, b, runs):
+    """a and b in turn (A B A B ...), so that drift in the machine's speed
+    hits both alike."""
+    timed(a)
+    timed(b)
+    ra, rb = [], []
+    for _ in range(runs):
+        ra.append(timed(a))
+        rb.append(timed(b))
+    return summarise(ra), summarise(rb)
+
+
+def per_run(argvs, runs):
+    """Median wall time of each command over `runs` runs, run in turn
+    (A B A B ...) so that drift in the machine's speed hits both."""
+    times = [[] for _ in argvs]
+    for argv in argvs:
+        subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+    for _ in range(runs):
+        for i, argv in enumerate(argvs):
+            t0 = time.perf_counter()
+            subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+            times[i].append(time.perf_counter() - t0)
+    return [statistics.median(t) for t in times]
+
+
+def clean_summary(*paths):
+    """samw's own verdict on generated files: its summary line."""
+    p = subprocess.run([SAMW, "check", "--max-diagnostics", "0"] + list(paths),
+                       stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    lines = p.stdout.strip().splitlines()
+    return p.returncode, lines[-1] if lines else ""
+
+
+# ---- the machine
+
+def machine():
+    model = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = "?"
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemTotal:"):
+                    mem = "%.1f GiB" % (int(line.split()[1]) / MIB)
+                    break
+    except OSError:
+        pass
+    def out(argv):
+        try:
+            return subprocess.run(argv, capture_output=True, text=True).stdout.strip().splitlines()[0]
+        except (OSError, IndexError):
+            return "?"
+    rev = out(["git", "-C", os.environ.get("BENCH_ROOT", "."), "rev-parse", "--short", "HEAD"])
+    if rev != "?":
+        try:
+            dirty = subprocess.run(["git", "-C", os.environ.get("BENCH_ROOT", "."), "status",
+                                    "--porcelain", "--untracked-files=no"],
+                                   capture_output=True, text=True).stdout.strip()
+        except OSError:
+            dirty = ""
+        rev = "commit " + rev + (" with local changes" if dirty else "")
+    return {"nproc": os.cpu_count(), "model": model, "mem": mem, "rev": rev,
+            "kernel": platform.release(), "samw": out([SAMW, "--version"]),
+            "jq": out([JQ, "--version"])}
+
+
+def fmt_s(x):
+    return "%.3f s" % x if x >= 0.1 else "%.1f ms" % (x * 1000)
+
+
+def fmt_mib(b):
+    return "%.1f MiB" % (b / MIB)
+
+
+def verdict(ok):
+    return "met" if ok else "**not met**"
+
+
+def loadavg():
+    try:
+        with open("/proc/loadavg") as f:
+            return " ".join(f.read().split()[:3])
+    except OSError:
+        return "?"
+
+
+LOAD = "?"
+
+
+def main():
+    global LOAD
+    generate()
+    LOAD = loadavg()
+    have_jq = shutil.which(JQ) is not None
+    m = machine()
+    rows, targets, notes = [], [], []
+    res = {}
+    for n in SIZES:
+        f = samw_file(n)
+        size = os.path.getsize(f)
+        st, summ = clean_summary(f)
+        if st != 0 or not summ.startswith("0 errors, 0 warnings") or "note" in summ:
+            notes.append("collab-%d.samw is not clean: `%s` (exit %d)" % (n, summ, st))
+        j = None
+        if have_jq:
+            say("samw check and jq empty on %d collaborations (%d runs each, in turn)"
+                % (n, repeats(n)))
+            s, j = measure_pair([SAMW, "check", f], [JQ, "empty", json_file(n)], repeats(n))
+        else:
+            say("samw check on %d collaborations (%d runs)" % (n, repeats(n)))
+            s = measure([SAMW, "check", f], repeats(n))
+        res[n] = (size, s, j)
+        rows.append((n, size, os.path.getsize(json_file(n)), s, j))
+
+    say("startup: %d runs each of samw and cat on one collaboration" % STARTUP_RUNS)
+    small = split_files()[0]
+    st, summ = clean_summary(small)
+    true = shutil.which("true") or "/bin/true"
+    t_samw, t_cat, t_true = per_run([[SAMW, "check", small], ["cat", small], [true]],
+                                    STARTUP_RUNS)
+
+    say("%d files of one collaboration against one file with all %d" % (SPLIT, SPLIT))
+    files = split_files()
+    fst, fsumm = clean_summary(*files)
+    if fst != 0 or not fsumm.startswith("0 errors, 0 warnings") or "note" in fsumm:
+        notes.append("the %d files are not clean: `%s` (exit %d)" % (SPLIT, fsumm, fst))
+    r = repeats(SPLIT)
+    many, one = measure_pair([SAMW, "check"] + files, [SAMW, "check", samw_file(SPLIT)], r)
+
+    p = print
+    p("## samw benchmark")
+    p()
+    p("Machine: %s, %s processors (nproc), %s memory, Linux %s, load average %s before "
+      "measuring; %s (%s), %s." %
+      (m["model"], m["nproc"], m["mem"], m["kernel"], LOAD, m["samw"], m["rev"], m["jq"]))
+    p()
+    p("Reproduce: `make bench` (or `SAMW=build/samw sh bench/run.sh`), in a clone "
+      "of this repository. Inputs: `bench/gen.py --seed %d` into `%s`. Each figure "
+      "is the median of the runs shown, after one warm-up run; wall time is taken "
+      "around `/usr/bin/time -f '%%e %%U %%S %%M'`, CPU (user + sys, in 10 ms "
+      "steps) and peak RSS from it. MB = 10^6 bytes. On a shared machine wall "
+      "time follows the load: compare the CPU columns too." % (SEED, os.path.relpath(OUT)))
+    p()
+    p("### samw check FILE, and jq empty on the same content as JSON")
+    p()
+    p("| collaborations | .samw size | samw wall | samw CPU | samw peak RSS | samw MB/s "
+      "| .json size | jq wall | jq CPU | jq peak RSS | samw/jq wall | samw/jq CPU | runs |")
+    p("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, size, jsize, s, j in rows:
+        jw = (fmt_s(j["wall"]), fmt_s(j["cpu"]), fmt_mib(j["rss"]),
+              "%.3f" % (s["wall"] / j["wall"]),
+              "%.3f" % (s["cpu"] / j["cpu"]) if j["cpu"] else "n/a") if j else ("n/a",) * 5
+        p("| %s | %s | %s | %s | %s | %.1f | %s | %s | %s | %s | %s | %s | %d |" %
+          ("{:,}".format(n), fmt_mib(size), fmt_s(s["wall"]), fmt_s(s["cpu"]),
+           fmt_mib(s["rss"]), size / 1e6 / s["wall"], fmt_mib(jsize),
+           jw[0], jw[1], jw[2], jw[3], jw[4], s["runs"]))
+    p()
+    p("### Startup and many files")
+    p()
+    p("| measurement | samw | against | ratio |")
+    p("|---|---:|---:|---:|")
+    p("| one collaboration (%s bytes), median of %d runs: samw check vs cat | %s | %s | %.2f |" %
+      ("{:,}".format(os.path.getsize(small)), STARTUP_RUNS, fmt_s(t_samw), fmt_s(t_cat),
+       t_samw / t_cat))
+    p("| the same runs: `true`, the cost of starting any process, for scale | %s | | |" %
+      fmt_s(t_true))
+    p("| %s files of one collaboration in one invocation vs one file with the same %s | %s | %s | %.2f |" %
+      ("{:,}".format(SPLIT), "{:,}".format(SPLIT), fmt_s(many["wall"]), fmt_s(one["wall"]),
+       many["wall"] / one["wall"]))
+    p("| the same, CPU time | %s | %s | %.2f |" %
+      (fmt_s(many["cpu"]), fmt_s(one["cpu"]), many["cpu"] / one["cpu"] if one["cpu"] else 0))
+    p("| the same, peak RSS | %s | %s | %.2f |" %
+      (fmt_mib(many["rss"]), fmt_mib(one["rss"]), many["rss"] / one["rss"]))
+    p()
+    p("### Targets")
+    p()
+    p("| target | measured | verdict |")
+    p("|---|---|---|")
+    if SPLIT in res and res[SPLIT][2]:
+        s, j = res[SPLIT][1], res[SPLIT][2]
+        x = j["wall"] / s["wall"]
+        p("| samw check on %s collaborations at least 5x faster than jq empty | %.2fx faster (%s vs %s) | %s |" %
+          ("{:,}".format(SPLIT), x, fmt_s(s["wall"]), fmt_s(j["wall"]), verdict(x >= 5)))
+    if 10000 in res and 100000 in res:
+        x = res[100000][1]["wall"] / res[10000][1]["wall"]
+        p("| 100,000 collaborations at most 11x the time of 10,000 | %.2fx | %s |" % (x, verdict(x <= 11)))
+    for n in SIZES:
+        size, s, _ = res[n]
+        bound = 2 * size + 8 * MIB
+        p("| peak RSS at most 2x the input + 8 MiB, %s collaborations | %s of at most %s | %s |" %
+          ("{:,}".format(n), fmt_mib(s["rss"]), fmt_mib(bound), verdict(s["rss"] <= bound)))
+    x = many["wall"] / one["wall"]
+    p("| %s files at most 3x one file with the same content | %.2fx | %s |" %
+      ("{:,}".format(SPLIT), x, verdict(x <= 3)))
+    x = t_samw / t_cat
+    p("| a small file checked in at most 3x the time of cat on it | %.2fx | %s |" % (x, verdict(x <= 3)))
+    p()
+    if st != 0 or not summ.startswith("0 errors, 0 warnings"):
+        notes.append("the small file is not clean: `%s`" % summ)
+    for nm, r_ in (("the 10,000 files", many),):
+        if r_["status"] != 0:
+            notes.append("%s: samw exited with status %d" % (nm, r_["status"]))
+    for n in SIZES:
+        if res[n][1]["status"] != 0:
+            notes.append("collab-%d.samw: samw exited with status %d" % (n, res[n][1]["status"]))
+    if not have_jq:
+        notes.append("jq was not found, so the jq columns are empty")
+    if not notes:
+        p("Every generated file checks clean (`%s`; `%s` for the %s files)."
+          % (summ, fsumm, "{:,}".format(SPLIT)))
+    for note in notes:
+        p("Note: " + note)
+    if TIMEF:
+        os.remove(TIMEF)
+
+
+if __name__ == "__main__":
+    import io
+    buf = io.StringIO()
+    real = sys.stdout
+    sys.stdout = buf
+    try:
+        main()
+    finally:
+        sys.stdout = real
+        text = buf.getvalue()
+        sys.stdout.write(text)
+        if text:
+            os.makedirs(OUT, exist_ok=True)
+            with open(os.path.join(OUT, "results.md"), "w") as f:
+                f.write(text)
+PYTHON

@@ -5,8 +5,6 @@
 
 #include "../base/edit.h"
 
-#define S(ctx, kw, block, once, req, ...) \
-	{ CTX_##ctx, KW_##kw, block, once, req, { __VA_ARGS__ } }
 #define NAME { A_NAME, 0, 0 }
 #define TITLE { A_TITLE, 0, 0 }
 #define TEXT { A_TEXT, 0, 0 }
@@ -17,47 +15,25 @@
 #define ONE(k) { k, 0, 0 }
 
 static const sw_shape shapes[] = {
-	S(TOP, COLLABORATION, CTX_COLLAB, 0, 0, NAME, TITLE),
-
-	S(COLLAB, FORM, 0, 1, 0, VALUE(VS_FORM)),
-	S(COLLAB, PHASE, 0, 1, 0, VALUE(VS_PHASE)),
-	S(COLLAB, GOAL, 0, 0, 0, TEXT),
-	S(COLLAB, STRATEGY, 0, 1, 0, TEXT),
-	S(COLLAB, TERM, 0, 1, 0, DATE, WORD(UNTIL), ONE(A_DATE_OR_OPEN)),
-	S(COLLAB, REVIEW, 0, 0, 0, DATE),
-	S(COLLAB, EXIT, 0, 1, 0, TEXT),
-	S(COLLAB, RESULT, 0, 0, 0, TEXT),
-	S(COLLAB, PROCESS, 0, 1, 0, TEXT),
-	S(COLLAB, STYLE, 0, 1, 0, TEXT),
-	S(COLLAB, PARTY, CTX_PARTY, 0, 0, NAME, TITLE),
-	S(COLLAB, AGREEMENT, CTX_AGREEMENT, 0, 0, NAME, TITLE),
-	S(COLLAB, GOVERNANCE, CTX_GOVERNANCE, 1, 0, { A_END, 0, 0 }),
-
-	S(PARTY, KIND, 0, 1, 0, VALUE(VS_KIND)),
-	S(PARTY, PART_OF, 0, 1, 0, ONE(A_REF_OR_TEXT)),
-	S(PARTY, KVK, 0, 1, 0, TEXT),
-	S(PARTY, INTEREST, 0, 0, 0, TEXT),
-	S(PARTY, CONTRIBUTES, 0, 0, 0, TEXT),
-	S(PARTY, GIVES_UP, 0, 0, 0, TEXT),
-	S(PARTY, PERSON, 0, 0, 0, TEXT, WORD(ROLE), VALUE(VS_ROLE)),
-
-	S(AGREEMENT, KIND, 0, 1, 1, VALUE(VS_AGREEMENT_KIND)),
-	S(AGREEMENT, BETWEEN, 0, 1, 0, ONE(A_REFS)),
-	S(AGREEMENT, ABOUT, 0, 1, 0, TEXT),
-	S(AGREEMENT, ENTITY, 0, 1, 0, TEXT),
-	S(AGREEMENT, SHARES, 0, 1, 0, VALUES(VS_SHARED)),
-	S(AGREEMENT, DOCUMENT, 0, 0, 0, TEXT),
-	S(AGREEMENT, SIGNED, 0, 1, 0, DATE),
-
-	S(GOVERNANCE, BODY, CTX_BODY, 0, 0, NAME, TITLE),
-	S(GOVERNANCE, ESCALATION, 0, 1, 0, TEXT),
-
-	S(BODY, MEMBERS, 0, 1, 0, ONE(A_REFS)),
-	S(BODY, DECIDES, 0, 1, 0, ONE(A_DECIDER)),
-	S(BODY, CHAIR, 0, 1, 0, ONE(A_REF)),
+#define S(ctx, kw, block, once, req, ...) \
+	{ CTX_##ctx, KW_##kw, block, once, req, { __VA_ARGS__ } },
+#include "shapes.def"
+#undef S
 };
 
-enum { NSHAPES = sizeof shapes / sizeof shapes[0] };
+enum {
+#define S(ctx, kw, ...) SHAPE_##ctx##_##kw,
+#include "shapes.def"
+#undef S
+	NSHAPES
+};
+
+/* (block, keyword) -> shape + 1, so that a lookup is one load */
+static const unsigned char shape_index[CTX__COUNT][KW__COUNT] = {
+#define S(ctx, kw, ...) [CTX_##ctx][KW_##kw] = SHAPE_##ctx##_##kw + 1,
+#include "shapes.def"
+#undef S
+};
 
 const sw_shape *sw_shapes(size_t *n)
 {
@@ -67,10 +43,9 @@ const sw_shape *sw_shapes(size_t *n)
 
 const sw_shape *sw_shape_find(sw_ctx ctx, sw_kw kw)
 {
-	for (size_t i = 0; i < NSHAPES; i++)
-		if (shapes[i].ctx == ctx && shapes[i].kw == kw)
-			return &shapes[i];
-	return NULL;
+	if ((unsigned)ctx >= CTX__COUNT || (unsigned)kw >= KW__COUNT || !shape_index[ctx][kw])
+		return NULL;
+	return &shapes[shape_index[ctx][kw] - 1];
 }
 
 sw_msg sw_ctx_phrase(sw_ctx ctx)

@@ -108,7 +108,7 @@ cp "$root/contrib/gen-syntax.sh" "$g/contrib/"
 cp "$root/contrib/vim/syntax/samw.vim" "$g/contrib/vim/syntax/"
 cp "$root/contrib/emacs/samw-mode.el" "$g/contrib/emacs/"
 cp "$root/lexer/keywords.def" "$g/lexer/"
-cp "$root/parser/shape.c" "$g/parser/"
+cp "$root/parser/shapes.def" "$g/parser/"
 echo 'KW(TESTFORM, "testform", "testvorm", NULL, VS_FORM)' >>"$g/lexer/keywords.def"
 if sh "$g/contrib/gen-syntax.sh" --check >"$tmp/gen.out" 2>&1; then
 	not_ok "gen-syntax --check: a new keyword in keywords.def went unnoticed"

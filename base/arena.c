@@ -45,7 +45,7 @@ static void grow(sw_arena *a, size_t n)
 	a->end = c->end;
 }
 
-void *sw_alloc(sw_arena *a, size_t n)
+void *sw_alloc_raw(sw_arena *a, size_t n)
 {
 	n = (n + ALIGN - 1) & ~(ALIGN - 1);
 	if (n == 0)
@@ -54,13 +54,19 @@ void *sw_alloc(sw_arena *a, size_t n)
 		grow(a, n);
 	void *p = a->cur;
 	a->cur += n;
+	return p;
+}
+
+void *sw_alloc(sw_arena *a, size_t n)
+{
+	void *p = sw_alloc_raw(a, n);
 	memset(p, 0, n);
 	return p;
 }
 
 char *sw_strndup(sw_arena *a, const char *s, size_t n)
 {
-	char *p = sw_alloc(a, n + 1);
+	char *p = sw_alloc_raw(a, n + 1);
 	if (n)
 		memcpy(p, s, n);
 	p[n] = '\0';

@@ -24,6 +24,8 @@ void sw_arena_free(sw_arena *a);
 /* Zeroed memory aligned for any type; never NULL (aborts on exhaustion,
  * after printing a message: there is nothing sensible to recover to). */
 void *sw_alloc(sw_arena *a, size_t n);
+/* The same, not zeroed: for memory that is written straight away. */
+void *sw_alloc_raw(sw_arena *a, size_t n);
 char *sw_strndup(sw_arena *a, const char *s, size_t n);
 sw_mark sw_arena_mark(const sw_arena *a);
 void sw_arena_rewind(sw_arena *a, sw_mark m);

@@ -86,12 +86,15 @@ asan:
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" check
 
-# The CLI on every example under valgrind: no leaks, no errors.
+# Every command on every example under valgrind: no leaks, no errors.
+VG := valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=99
 valgrind: $(BIN)
 	@set -e; for f in examples/*.samw examples/invalid/*.samw; do \
-	  valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=99 \
-	    $(BIN) check --color=never $$f >/dev/null || [ $$? -ne 99 ]; \
-	done; echo "valgrind: no leaks or memory errors"
+	  for cmd in "check --color=never" "fmt" "report" "report --format json" "graph"; do \
+	    $(VG) $(BIN) $$cmd $$f >/dev/null 2>&1 || [ $$? -ne 99 ] || \
+	      { echo "valgrind: samw $$cmd $$f"; $(VG) $(BIN) $$cmd $$f >/dev/null; exit 1; }; \
+	  done; \
+	done; echo "valgrind: no leaks or memory errors in check, fmt, report and graph"
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

@@ -49,8 +49,10 @@ static void check_document(sw_sema *s, const sw_arg *path)
 	}
 	sw_buf_put(&full, path->text, path->len);
 	struct stat st;
-	if (stat(sw_buf_str(&full), &st) != 0) {
-		sw_diag *g = sw_sema_diag(s, SW505, path->span, M_C5_NO_DOCUMENT);
+	int found = stat(sw_buf_str(&full), &st) == 0;
+	if (!found || S_ISDIR(st.st_mode)) {
+		sw_diag *g = sw_sema_diag(s, SW505, path->span,
+		                          found ? M_C5_DOC_FOLDER : M_C5_NO_DOCUMENT);
 		if (g) {
 			g->note = M_C5_NO_DOCUMENT_NOTE;
 			sw_diag_arg(s->D, g, 1, path->text, path->len);

@@ -128,6 +128,8 @@ static const tcase cases[] = {
 	{ "SW504 entity unnamed", { "kind contract", 0 }, { "kind entity", 0 }, "SW504 21:15 error" },
 	{ "SW504 silent: entity named", { "kind contract", 0 }, { "kind entity\n        entity \"E B.V.\"", 0 }, "" },
 	{ "SW505 missing document", { "kind contract", 0 }, { "kind contract\n        document \"no/such/file.pdf\"", 0 }, "SW505 23:18 warning" },
+	{ "SW505 a folder is not a document", { "kind contract", 0 }, { "kind contract\n        document \"../tests\"", 0 }, "SW506 23:18 warning" },
+	{ "SW505 a folder in the tree is not a document", { "kind contract", 0 }, { "kind contract\n        document \".\"", 0 }, "SW505 23:18 warning" },
 	{ "SW505 silent: existing document", { "kind contract", 0 }, { "kind contract\n        document \"test_checks.c\"", 0 }, "" },
 	{ "SW506 absolute path", { "kind contract", 0 }, { "kind contract\n        document \"/etc/passwd\"", 0 }, "SW506 23:18 warning" },
 	{ "SW506 climbs out", { "kind contract", 0 }, { "kind contract\n        document \"a/../../secret.pdf\"", 0 }, "SW506 23:18 warning" },

@@ -93,6 +93,11 @@ has "stdin named <stdin>" "$tmp/out" "<stdin>:2:10: error: 'allaince' is not a f
 expect "stdin-filename" 1 sh -c "\"$SAMW\" check --format gcc --stdin-filename x/y.samw - <\"$tmp/bad.samw\""
 has "stdin named by --stdin-filename" "$tmp/out" "x/y.samw:2:10: error: 'allaince' is not a form [SW005]"
 expect "closed stdin" 2 sh -c "\"$SAMW\" check - <&-"
+# document paths of standard input are relative to --stdin-filename's folder
+expect "stdin documents found beside the named file" 0 sh -c "\"$SAMW\" check --format gcc --stdin-filename \"$ex/alliance-north-care.samw\" - <\"$ex/alliance-north-care.samw\""
+hasnt "no SW505 with --stdin-filename" "$tmp/out" "SW505"
+expect "stdin documents relative to the working folder" 0 sh -c "cd \"$tmp\" && \"$SAMW\" check --format gcc - <\"$ex/alliance-north-care.samw\""
+has "SW505 without --stdin-filename" "$tmp/out" "<stdin>:50:18: warning: document \"contracts/covenant-north-care-2025.txt\" does not exist [SW505]"
 
 expect "warnings exit 0" 0 "$SAMW" check --format gcc "$tmp/warn.samw"
 expect "warnings as errors exit 1" 1 "$SAMW" check --warnings-as-errors "$tmp/warn.samw"

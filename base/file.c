@@ -60,6 +60,8 @@ int samw_load(const char *path, size_t max, sw_source *src, int *too_big)
 {
 	memset(src, 0, sizeof *src);
 	*too_big = 0;
+	if (max > SAMW_MAX_SOURCE)
+		max = SAMW_MAX_SOURCE;
 	src->path = path;
 	if (strcmp(path, "-") == 0)
 		return read_all(0, 0, max, src, too_big);

@@ -91,6 +91,34 @@ void sw_diags_free(sw_diags *d)
 	memset(d, 0, sizeof *d);
 }
 
+/* Past the limit the kept diagnostics form a max-heap on position (then
+ * emission order), so the one to give way is always v[0]: each diagnostic
+ * costs O(log max), however many a file has and in whatever order. */
+static int after(const sw_diag *a, const sw_diag *b)
+{
+	if (a->span.start.off != b->span.start.off)
+		return a->span.start.off > b->span.start.off;
+	return a->seq > b->seq;
+}
+
+/* Move v[i] down to its place; returns where it ended. */
+static size_t sift_down(sw_diag *v, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, m = i;
+		if (l < n && after(&v[l], &v[m]))
+			m = l;
+		if (r < n && after(&v[r], &v[m]))
+			m = r;
+		if (m == i)
+			return i;
+		sw_diag t = v[i];
+		v[i] = v[m];
+		v[m] = t;
+		i = m;
+	}
+}
+
 sw_diag *sw_diag_add(sw_diags *d, sw_check c, sw_sev sev, sw_span span, sw_msg msg)
 {
 	if (d->override && d->override[c] != SW_SEV_KEEP)
@@ -104,16 +132,21 @@ sw_diag *sw_diag_add(sw_diags *d, sw_check c, sw_sev sev, sw_span span, sw_msg m
 	d->count[sev]++;
 	sw_diag *g;
 	if (d->max && d->len >= d->max) {
-		/* Full: keep the first max by position. Diagnostics mostly come in
-		 * order, so the one to give way is usually found at once. */
-		size_t worst = 0;
-		for (size_t i = 1; i < d->len; i++)
-			if (d->v[i].span.start.off >= d->v[worst].span.start.off)
-				worst = i;
+		/* Full: keep the first max by position. The new one comes after
+		 * every kept one with the same position, so it loses ties. */
+		if (!d->full) {
+			for (size_t i = d->len / 2; i-- > 0;)
+				sift_down(d->v, d->len, i);
+			d->full = 1;
+		}
 		d->dropped++;
-		if (span.start.off >= d->v[worst].span.start.off)
+		if (span.start.off >= d->v[0].span.start.off)
 			return NULL;
-		g = &d->v[worst];
+		g = &d->v[0];
+		memset(g, 0, sizeof *g);
+		g->span = span;
+		g->seq = d->seq++;
+		g = &d->v[sift_down(d->v, d->len, 0)];
 	} else {
 		if (d->len == d->cap) {
 			size_t cap = d->cap ? d->cap * 2 : 16;
@@ -124,13 +157,13 @@ sw_diag *sw_diag_add(sw_diags *d, sw_check c, sw_sev sev, sw_span span, sw_msg m
 			d->cap = cap;
 		}
 		g = &d->v[d->len++];
+		memset(g, 0, sizeof *g);
+		g->span = span;
+		g->seq = d->seq++;
 	}
-	memset(g, 0, sizeof *g);
 	g->check = c;
 	g->sev = sev;
-	g->span = span;
 	g->msg = msg;
-	g->seq = d->seq++;
 	return g;
 }
 

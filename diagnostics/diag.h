@@ -98,6 +98,7 @@ typedef struct sw_diags {
 	size_t len, cap;
 	size_t max;          /* keep at most this many (0: no limit) */
 	size_t dropped;      /* how many more were found past max */
+	int full;            /* max reached: v is a heap, the last by position first */
 	uint32_t seq;        /* next emission number */
 	size_t count[3];     /* per severity, kept or not */
 	const int8_t *override; /* per check: SW_SEV_KEEP, or the severity to use */

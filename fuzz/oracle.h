@@ -11,7 +11,7 @@
 
 /* Say what went wrong, then abort: the message lands in the fuzzer's log
  * beside the input that caused it. */
-static void fuzz_fail(const char *what, const char *text, size_t n)
+static inline void fuzz_fail(const char *what, const char *text, size_t n)
 {
 	fprintf(stderr, "fuzz oracle: %s\n", what);
 	if (text) {
@@ -25,7 +25,7 @@ static void fuzz_fail(const char *what, const char *text, size_t n)
 /* Length of the valid UTF-8 character at s (RFC 3629: no overlongs, no
  * surrogates, nothing past U+10FFFF), or 0. Written apart from base/utf8.c
  * on purpose. */
-static size_t fuzz_utf8_char(const unsigned char *s, size_t n)
+static inline size_t fuzz_utf8_char(const unsigned char *s, size_t n)
 {
 	if (n == 0)
 		return 0;
@@ -60,13 +60,13 @@ typedef struct fuzz_json {
 	const unsigned char *p, *end;
 } fuzz_json;
 
-static void fj_ws(fuzz_json *j)
+static inline void fj_ws(fuzz_json *j)
 {
 	while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r'))
 		j->p++;
 }
 
-static int fj_lit(fuzz_json *j, const char *w)
+static inline int fj_lit(fuzz_json *j, const char *w)
 {
 	size_t n = strlen(w);
 	if ((size_t)(j->end - j->p) < n || memcmp(j->p, w, n) != 0)
@@ -75,7 +75,7 @@ static int fj_lit(fuzz_json *j, const char *w)
 	return 1;
 }
 
-static int fj_hex4(fuzz_json *j, unsigned *v)
+static inline int fj_hex4(fuzz_json *j, unsigned *v)
 {
 	*v = 0;
 	for (int i = 0; i < 4; i++) {
@@ -95,7 +95,7 @@ static int fj_hex4(fuzz_json *j, unsigned *v)
 	return 1;
 }
 
-static int fj_string(fuzz_json *j)
+static inline int fj_string(fuzz_json *j)
 {
 	if (j->p >= j->end || *j->p != '"')
 		return 0;
@@ -138,7 +138,7 @@ static int fj_string(fuzz_json *j)
 	return 0;
 }
 
-static int fj_number(fuzz_json *j)
+static inline int fj_number(fuzz_json *j)
 {
 	const unsigned char *s = j->p;
 	if (j->p < j->end && *j->p == '-')
@@ -170,7 +170,7 @@ static int fj_number(fuzz_json *j)
 	return j->p > s;
 }
 
-static int fj_value(fuzz_json *j, int depth)
+static inline int fj_value(fuzz_json *j, int depth)
 {
 	if (depth > 64)
 		return 0;
@@ -238,7 +238,7 @@ static int fj_value(fuzz_json *j, int depth)
 }
 
 /* One JSON document, and nothing after it but white space. */
-static int fuzz_json_ok(const char *s, size_t n)
+static inline int fuzz_json_ok(const char *s, size_t n)
 {
 	fuzz_json j = { (const unsigned char *)s, (const unsigned char *)s + n };
 	if (!fj_value(&j, 0))
@@ -251,7 +251,7 @@ static int fuzz_json_ok(const char *s, size_t n)
 
 /* Text without control characters other than '\n' and '\t' (no escape
  * sequences a terminal would act on, no '\r' to hide what came before). */
-static int fuzz_no_controls(const char *s, size_t n)
+static inline int fuzz_no_controls(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -263,7 +263,7 @@ static int fuzz_no_controls(const char *s, size_t n)
 
 /* Number of lines in s; 0 for "", and text must end with '\n'. Returns
  * (size_t)-1 when the last line is not ended. */
-static size_t fuzz_lines(const char *s, size_t n)
+static inline size_t fuzz_lines(const char *s, size_t n)
 {
 	if (n == 0)
 		return 0;
@@ -276,7 +276,7 @@ static size_t fuzz_lines(const char *s, size_t n)
 }
 
 /* Does every line of s start with prefix? */
-static int fuzz_lines_start(const char *s, size_t n, const char *prefix)
+static inline int fuzz_lines_start(const char *s, size_t n, const char *prefix)
 {
 	size_t pn = strlen(prefix);
 	size_t i = 0;

@@ -34,9 +34,14 @@ typedef void (*samw_collab_fn)(void *ud, const sw_source *src, struct sw_collab 
 void samw_walk(const sw_source *src, const samw_opts *o, sw_diags *out,
                samw_collab_fn fn, void *ud);
 
+/* Positions in a source are 32-bit byte offsets (parser/cst.h): no input
+ * can be larger than this, whatever limit a caller asks for. */
+#define SAMW_MAX_SOURCE ((size_t)UINT32_MAX - 2)
+
 /* Read a file whole into a buffer fit for sw_source (two NUL bytes after
  * it). Returns 0, or an errno value; *too_big is set when the file is over
- * max bytes. path "-" reads standard input. */
+ * max bytes (max is at most SAMW_MAX_SOURCE). path "-" reads standard
+ * input. */
 int samw_load(const char *path, size_t max, sw_source *src, int *too_big);
 void samw_unload(sw_source *src);
 

@@ -88,12 +88,13 @@ void sw_resolve(sw_sema *s)
 	sw_collab *c = s->c;
 	for (sw_party *p = c->parties; p; p = p->next)
 		resolve(s, p->part_of_ref, 0, NULL);
+	unsigned binds_all = 0; /* agreements without `between` */
 	for (sw_agreement *g = c->agreements; g; g = g->next) {
 		g->unknown = resolve(s, g->parties, 0, g);
 		if (!g->between) {
-			/* no `between`: the agreement binds every party */
-			for (sw_party *p = c->parties; p; p = p->next)
-				p->bound++;
+			/* no `between`: the agreement binds every party (counted
+			 * below, in one pass over the parties for all of them) */
+			binds_all++;
 			continue;
 		}
 		for (sw_ref *r = g->parties; r; r = r->next)
@@ -101,6 +102,9 @@ void sw_resolve(sw_sema *s)
 				r->party->bound++;
 		c->unknown_bound += g->unknown;
 	}
+	if (binds_all)
+		for (sw_party *p = c->parties; p; p = p->next)
+			p->bound += binds_all;
 	for (sw_body *b = c->bodies; b; b = b->next) {
 		resolve(s, b->members, 0, b);
 		resolve(s, b->decider, 1, NULL);

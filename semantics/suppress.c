@@ -1,5 +1,6 @@
 #include "suppress.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static int space(char c)
@@ -82,10 +83,10 @@ static void walk(sw_parser *P, sw_stmt *s, sw_allow **list)
 		if (!prev || prev->span.start.line + 1 != s->span.start.line)
 			run = NULL;
 		uint32_t to = s->has_block ? s->close.end.off : s->span.end.off;
+		/* the run is the tail of the list: those from run on cover s */
+		int covers = 0;
 		for (const sw_comment *c = s->lead; c; c = c->next) {
-			int covers = 0;
-			for (const sw_comment *r = run; r; r = r->next)
-				covers |= r == c;
+			covers |= c == run;
 			parse(P, c, covers ? s->span.start.off : 0, covers ? to : 0, list);
 		}
 		loose(P, s->trail, list);
@@ -95,6 +96,55 @@ static void walk(sw_parser *P, sw_stmt *s, sw_allow **list)
 			loose(P, s->close_trail, list);
 		}
 	}
+}
+
+/* ---- the index ------------------------------------------------------
+ * Every diagnostic goes through the filter, so it must not look at every
+ * suppression: a file with a suppression above each of many statements
+ * would take quadratic time. The ranges are those of statements, so any
+ * two of them are nested or apart. The entries that cover something are
+ * sorted by code, then start (outer first); each points up to the nearest
+ * one of its code that holds it. For an offset, the last entry starting at
+ * or before it, then its way up, give every entry that holds it. */
+
+typedef struct sw_allow_index {
+	sw_allow **v;
+	size_t n;
+} sw_allow_index;
+
+static int by_code_start(const void *pa, const void *pb)
+{
+	const sw_allow *a = *(sw_allow *const *)pa, *b = *(sw_allow *const *)pb;
+	if (a->code != b->code)
+		return a->code < b->code ? -1 : 1;
+	if (a->from != b->from)
+		return a->from < b->from ? -1 : 1;
+	if (a->to != b->to)
+		return a->to > b->to ? -1 : 1; /* the outer one first */
+	return a->at.start.off < b->at.start.off ? -1 : a->at.start.off > b->at.start.off;
+}
+
+static void index_list(sw_parser *P, sw_allow *list)
+{
+	size_t n = 0;
+	for (sw_allow *a = list; a; a = a->next)
+		n += a->from < a->to;
+	sw_allow_index *x = sw_alloc(&P->tree, sizeof *x);
+	x->v = sw_alloc(&P->tree, (n ? n : 1) * sizeof *x->v);
+	for (sw_allow *a = list; a; a = a->next)
+		if (a->from < a->to)
+			x->v[x->n++] = a;
+	qsort(x->v, x->n, sizeof *x->v, by_code_start);
+	/* the entry above each: from the one before it, up past those that
+	 * end before it starts (each is passed over once) */
+	for (size_t i = 0; i < x->n; i++) {
+		sw_allow *a = x->v[i];
+		sw_allow *up = i && x->v[i - 1]->code == a->code ? x->v[i - 1] : NULL;
+		while (up && up->to <= a->from)
+			up = up->up;
+		a->up = up;
+	}
+	list->index = x;
 }
 
 sw_allow *sw_suppress_collect(sw_parser *P, sw_stmt *top, sw_comment *tail)
@@ -107,18 +157,34 @@ sw_allow *sw_suppress_collect(sw_parser *P, sw_stmt *top, sw_comment *tail)
 		top->next = next;
 	}
 	loose(P, tail, &list);
+	if (list)
+		index_list(P, list);
 	return list;
 }
 
 int sw_suppress_filter(void *ud, sw_check c, sw_span at)
 {
-	int hit = 0;
-	for (sw_allow *a = ud; a; a = a->next) {
-		if (a->code == c && at.start.off >= a->from && at.start.off < a->to) {
-			a->used = 1;
-			hit = 1;
-		}
+	const sw_allow_index *x = ((sw_allow *)ud)->index;
+	uint32_t off = at.start.off;
+	/* the last entry at or before (c, off) */
+	size_t lo = 0, hi = x->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const sw_allow *m = x->v[mid];
+		if (m->code < c || (m->code == c && m->from <= off))
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
+	if (!lo || x->v[lo - 1]->code != c)
+		return 0;
+	sw_allow *a = x->v[lo - 1];
+	while (a && a->to <= off)
+		a = a->up;
+	/* a holds off, and so does every entry above it */
+	int hit = a != NULL;
+	for (; a; a = a->up)
+		a->used = 1;
 	return hit;
 }
 

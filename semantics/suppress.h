@@ -12,6 +12,8 @@ typedef struct sw_allow {
 	sw_span at;          /* the code in the comment */
 	uint32_t from, to;   /* byte range it covers; empty when it covers nothing */
 	int used;
+	struct sw_allow *up; /* the nearest entry of the same code whose range holds this one */
+	struct sw_allow_index *index; /* on the first entry of a list: what the filter searches */
 } sw_allow;
 
 /* Find the suppressions in a top-level statement's tree (or, with top NULL,

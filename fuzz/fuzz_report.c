@@ -1,0 +1,209 @@
+/* Fuzz target: the report and graph back ends (samw report, samw graph).
+ * The input is a .samw file; it is surveyed (sw_survey_file), reported in
+ * markdown and in JSON (backend/report.h) and drawn as a Graphviz digraph
+ * (backend/graph.h), as the CLI does. The low bit of the input's length
+ * picks the language.
+ *
+ * Besides the sanitizers, the target aborts when
+ * - the JSON report is not one well-formed JSON document of valid UTF-8;
+ * - the markdown report or the DOT text is not valid UTF-8, or holds a
+ *   control character other than a newline or tab;
+ * - the DOT text does not lex: a "digraph" whose quoted strings all end on
+ *   their line and whose braces and brackets balance;
+ * - the report or the graph counts a different number of errors than
+ *   samw_check finds with the same options. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../backend/graph.h"
+#include "../backend/report.h"
+#include "../include/samw.h"
+#include "oracle.h"
+
+typedef struct capture {
+	char *data;
+	size_t len;
+	FILE *f;
+} capture;
+
+static void cap_open(capture *c)
+{
+	c->data = NULL;
+	c->len = 0;
+	c->f = open_memstream(&c->data, &c->len);
+	if (!c->f)
+		abort();
+}
+
+static int utf8_ok(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		size_t k = fuzz_utf8_char(u + i, n - i);
+		if (!k || (u[i] == 0))
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+/* The lexical structure of DOT: IDs, numbers, quoted strings (one line
+ * each here, as graph.c writes them), punctuation; braces and brackets
+ * balanced, nothing after the graph's '}'. */
+static int dot_ok(const char *s, size_t n)
+{
+	size_t i = 0;
+	int depth = 0, brackets = 0, started = 0, closed = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t' || c == '\n') {
+			i++;
+			continue;
+		}
+		if (closed)
+			return 0;
+		if (c == '"') {
+			for (i++; i < n && s[i] != '"'; i++) {
+				if (s[i] == '\n')
+					return 0;
+				if (s[i] == '\\') {
+					if (++i >= n || s[i] == '\n')
+						return 0;
+				}
+			}
+			if (i >= n)
+				return 0;
+			i++;
+			continue;
+		}
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80) {
+			size_t j = i;
+			while (j < n && ((s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= 'a' && s[j] <= 'z') ||
+			                 (s[j] >= '0' && s[j] <= '9') || s[j] == '_' || (unsigned char)s[j] >= 0x80))
+				j++;
+			if (!started && !(j - i == 7 && memcmp(s + i, "digraph", 7) == 0))
+				return 0;
+			started = 1;
+			i = j;
+			continue;
+		}
+		if (!started)
+			return 0;
+		if ((c >= '0' && c <= '9') || c == '.' || (c == '-' && i + 1 < n && s[i + 1] != '>' && s[i + 1] != '-')) {
+			i++;
+			while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.'))
+				i++;
+			continue;
+		}
+		if (c == '-' && i + 1 < n && s[i + 1] == '>') {
+			i += 2;
+			continue;
+		}
+		switch (c) {
+		case '{':
+			depth++;
+			break;
+		case '}':
+			if (--depth < 0 || brackets)
+				return 0;
+			if (depth == 0)
+				closed = 1;
+			break;
+		case '[':
+			if (brackets++)
+				return 0;
+			break;
+		case ']':
+			if (--brackets < 0)
+				return 0;
+			break;
+		case ';':
+		case ',':
+		case '=':
+		case ':':
+			break;
+		default:
+			return 0;
+		}
+		i++;
+	}
+	return started && closed && depth == 0 && brackets == 0;
+}
+
+static void text_ok(const char *what, const capture *c)
+{
+	if (!utf8_ok(c->data, c->len) || !fuzz_no_controls(c->data, c->len)) {
+		fprintf(stderr, "%s: invalid UTF-8 or a control character\n", what);
+		fuzz_fail(what, c->data, c->len);
+	}
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	sw_source src;
+	src.path = "fuzz.samw";
+	src.len = size;
+	src.text = malloc(size + 2);
+	if (!src.text)
+		return 0;
+	if (size)
+		memcpy(src.text, data, size);
+	src.text[size] = src.text[size + 1] = '\0';
+
+	int8_t override[SW__COUNT];
+	for (int k = 0; k < SW__COUNT; k++)
+		override[k] = SW_SEV_KEEP;
+	/* as the CLI: every diagnostic kept; documents under a folder that
+	 * does not exist */
+	samw_opts o = { 0, 0, override, 0, "/nonexistent/samw-fuzz" };
+	sw_survey sv;
+	sw_survey_file(&src, &o, &sv);
+	o.nl = size & 1;
+
+	/* the errors samw check finds with the same options */
+	sw_diags d;
+	sw_diags_init(&d, 0);
+	samw_check(&src, &o, &d);
+	size_t errors = d.count[SEV_ERROR];
+	sw_diags_free(&d);
+
+	for (int json = 0; json < 2; json++) {
+		capture c;
+		cap_open(&c);
+		sw_report r;
+		sw_report_begin(&r, c.f, json);
+		size_t n = sw_report_file(&r, &src, &o, &sv);
+		sw_report_end(&r);
+		fclose(c.f);
+		if (json && !fuzz_json_ok(c.data, c.len))
+			fuzz_fail("the JSON report is not valid JSON", c.data, c.len);
+		if (!json)
+			text_ok("the markdown report", &c);
+		if (n != errors) {
+			fprintf(stderr, "report: %zu errors, samw_check: %zu\n", n, errors);
+			fuzz_fail("the report counts other errors than samw_check", NULL, 0);
+		}
+		free(c.data);
+	}
+
+	capture c;
+	cap_open(&c);
+	size_t n = sw_graph_file(c.f, &src, &o);
+	fclose(c.f);
+	text_ok("the DOT graph", &c);
+	if (!dot_ok(c.data, c.len))
+		fuzz_fail("the DOT graph does not lex as one digraph", c.data, c.len);
+	if (n != errors) {
+		fprintf(stderr, "graph: %zu errors, samw_check: %zu\n", n, errors);
+		fuzz_fail("the graph counts other errors than samw_check", NULL, 0);
+	}
+	free(c.data);
+
+	/* the scanner reads the text in place: it must leave it as it was */
+	if (size && memcmp(src.text, data, size) != 0)
+		fuzz_fail("the back ends changed the source text", NULL, 0);
+	free(src.text);
+	return 0;
+}

@@ -31,6 +31,7 @@ typedef struct fmt {
 	sw_buf *out;
 	sw_lang lang;
 	uint32_t line;           /* last source line written */
+	int first;               /* no top-level statement written yet */
 } fmt;
 
 /* Which arguments of s are keywords (to be spelt in the target language):
@@ -201,39 +202,67 @@ static int has_syntax_error(const sw_diags *d)
 	return d->dropped > 0 && d->count[SEV_ERROR] > 0;
 }
 
+/* Write each top-level statement as soon as it has been read: the parser
+ * then drops its tree, so formatting a large file takes little memory. */
+static void write_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
+{
+	fmt *f = ud;
+	(void)P;
+	if (!top) {
+		if (tail) {
+			blank(f, tail->span.start.line, f->first);
+			comments(f, tail, 0, &f->first);
+		}
+		return;
+	}
+	sw_shape_contexts(top);
+	if (!f->first)
+		sw_buf_putc(f->out, '\n'); /* a blank line between top-level blocks */
+	f->line = 0;
+	int none = 1;
+	comments(f, top->lead, 0, &none);
+	blank(f, top->span.start.line, none);
+	stmt(f, top, 0);
+	f->first = 0;
+}
+
+static void nothing(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
+{
+	(void)ud, (void)P, (void)top, (void)tail;
+}
+
 int sw_fmt(const sw_source *src, sw_lang lang, sw_diags *d, sw_buf *out)
 {
+	sw_diags scratch;
+	sw_diags_init(&scratch, 0);
+	sw_diags *second = d;
+	if (lang == SW_LANG_BOTH) {
+		/* the language most keywords use is known only at the end: read
+		 * the file once to learn it (and its syntax errors), then again to
+		 * write it */
+		sw_parser P;
+		sw_parser_init(&P, src, d, nothing, NULL);
+		sw_parser_run(&P);
+		lang = sw_parser_lang(&P);
+		sw_parser_free(&P);
+		if (has_syntax_error(d)) {
+			sw_diags_free(&scratch);
+			return -1;
+		}
+		second = &scratch;
+	}
 	fmt f;
 	memset(&f, 0, sizeof f);
 	f.src = src;
 	f.out = out;
-	tops t = { 0 };
+	f.lang = lang;
+	f.first = 1;
 	sw_parser P;
-	sw_parser_init(&P, src, d, collect, &t);
-	P.keep = 1;
+	sw_parser_init(&P, src, second, write_top, &f);
 	sw_parser_run(&P);
-	int rc = 0;
-	if (has_syntax_error(d)) {
-		rc = -1;
-	} else {
-		f.lang = lang != SW_LANG_BOTH ? lang : sw_parser_lang(&P);
-		int first = 1;
-		for (sw_stmt *s = t.first; s; s = s->next) {
-			if (!first)
-				sw_buf_putc(out, '\n'); /* a blank line between top-level blocks */
-			f.line = 0;
-			int none = 1;
-			comments(&f, s->lead, 0, &none);
-			blank(&f, s->span.start.line, none);
-			stmt(&f, s, 0);
-			first = 0;
-		}
-		if (t.tail) {
-			blank(&f, t.tail->span.start.line, first);
-			comments(&f, t.tail, 0, &first);
-		}
-	}
 	sw_parser_free(&P);
+	int rc = has_syntax_error(second) ? -1 : 0;
+	sw_diags_free(&scratch);
 	return rc;
 }
 

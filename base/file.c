@@ -78,6 +78,11 @@ int samw_load(const char *path, size_t max, sw_source *src, int *too_big)
 		close(fd);
 		return EISDIR;
 	}
+	if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
+		/* /dev/zero and friends: never a .samw file, and possibly endless */
+		close(fd);
+		return ENODEV;
+	}
 	/* opened non-blocking so a FIFO without a writer cannot hang the open;
 	 * reads block as usual */
 	int fl = fcntl(fd, F_GETFL);

@@ -212,6 +212,8 @@ int cli_load(const cli *c, const char *path, sw_source *src)
 		file_error(c, shown, M_P_FILE_MISSING, NULL);
 	} else if (e == EISDIR) {
 		file_error(c, shown, M_P_FILE_DIR, NULL);
+	} else if (e == ENODEV) {
+		file_error(c, shown, M_P_FILE_NOT_REGULAR, NULL);
 	} else if (e) {
 		file_error(c, shown, M_P_FILE_UNREADABLE, strerror(e));
 	} else if (too_big) {

@@ -164,6 +164,9 @@ sw_allow *sw_suppress_collect(sw_parser *P, sw_stmt *top, sw_comment *tail)
 
 int sw_suppress_filter(void *ud, sw_check c, sw_span at)
 {
+	/* what cannot be read cannot be excused */
+	if (c == SW001 || c == SW008)
+		return 0;
 	const sw_allow_index *x = ((sw_allow *)ud)->index;
 	uint32_t off = at.start.off;
 	/* the last entry at or before (c, off) */

@@ -336,10 +336,12 @@ if command -v mkfifo >/dev/null 2>&1; then
 	expect "a FIFO with a writer" 0 "$SAMW" check fifo.samw
 	has "a FIFO with a writer" "$tmp/out" "0 errors, 0 warnings"
 fi
-expect "/dev/zero" 2 "$SAMW" check --max-file-size 1048576 /dev/zero
-has "/dev/zero" "$tmp/err" "samw: /dev/zero: the file is larger than the limit of 1048576 bytes (see --max-file-size)"
+expect "/dev/zero" 2 "$SAMW" check /dev/zero
+has "/dev/zero" "$tmp/err" "samw: /dev/zero: is a device, not a file; samw reads files, folders and standard input"
+expect "/dev/zero as standard input, at a limit" 2 sh -c 'exec "$0" check --max-file-size 1048576 - </dev/zero' "$SAMW"
+has "/dev/zero as standard input, at a limit" "$tmp/err" "samw: <stdin>: the file is larger than the limit of 1048576 bytes (see --max-file-size)"
 expect "/dev/null" 2 "$SAMW" check /dev/null
-has "/dev/null" "$tmp/err" "samw: /dev/null: the file is empty"
+has "/dev/null" "$tmp/err" "samw: /dev/null: is a device, not a file; samw reads files, folders and standard input"
 if [ "$(id -u)" != 0 ]; then
 	cp "$tmp/clean.samw" "$tmp/locked.samw"
 	chmod 000 "$tmp/locked.samw"
@@ -355,6 +357,9 @@ expect "a closed standard input" 2 sh -c "exec \"\$0\" check - <&-" "$SAMW"
 has "a closed standard input" "$tmp/err" "samw: <stdin>: cannot read the file: Bad file descriptor"
 expect "the other files are still checked" 2 "$SAMW" check --format gcc dir /dev/null enc.samw
 has "the other files are still checked" "$tmp/out" "enc.samw:2:10: error: a byte-order mark in the middle of the file [SW008]"
+: >"$tmp/empty.samw"
+expect "an empty file" 2 "$SAMW" check empty.samw
+has "an empty file" "$tmp/err" "samw: empty.samw: the file is empty"
 
 echo "== flood"
 # a syntax error on every one of 100,000 lines: the first 100 are shown,

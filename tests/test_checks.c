@@ -181,6 +181,8 @@ static const tcase cases[] = {
 	  "SW012 16:19 note\nSW011 16:25 warning" },
 	{ "SW012 detached by a blank line", { "        person \"Q\" role manager\n", "    party b" },
 	  { "", "    # samw: allow SW301\n\n    party b" }, "SW012 16:19 note\nSW301 18:11 warning" },
+	{ "SW001 cannot be silenced", { "    term 2025-01-01 until 2027-12-31\n", 0 }, { "    # samw: allow SW001\n    term \"next year\"\n", 0 },
+	  "SW703 1:15 warning\nSW012 8:19 note\nSW001 9:10 error" },
 	{ "SW204 empty governance", { "        body s {\n            members a, b\n            decides consensus\n        }\n", 0 }, { "", 0 },
 	  "SW204 1:15 warning" },
 	{ "SW401 part of itself", { "party b \"B\" {\n", 0 }, { "party b \"B\" {\n        part-of b\n", 0 },

@@ -73,6 +73,16 @@ static void keyword_args(const sw_stmt *s, unsigned char *is_kw, size_t max)
 	}
 }
 
+/* Is s a keyword where it stands, and which of its arguments are? */
+static int classify(const sw_stmt *s, unsigned char *is_kw, size_t max)
+{
+	int known = s->kw && sw_shape_find((sw_ctx)s->ctx, s->kw);
+	memset(is_kw, 0, max);
+	if (known)
+		keyword_args(s, is_kw, max);
+	return known;
+}
+
 static void quoted(sw_buf *b, const char *s, size_t n)
 {
 	sw_buf_putc(b, '"');
@@ -145,13 +155,10 @@ static void stmts(fmt *f, const sw_stmt *s, int depth);
 static void stmt(fmt *f, const sw_stmt *s, int depth)
 {
 	indent(f, depth);
-	/* the keyword: translated when it is one where it stands */
-	int known = s->kw && sw_shape_find((sw_ctx)s->ctx, s->kw);
-	word(f, s->head, known);
+	/* keywords are translated where they are keywords */
 	unsigned char is_kw[64];
-	memset(is_kw, 0, sizeof is_kw);
-	if (known)
-		keyword_args(s, is_kw, sizeof is_kw);
+	int known = classify(s, is_kw, sizeof is_kw);
+	word(f, s->head, known);
 	size_t i = 0;
 	for (const sw_arg *a = s->args; a; a = a->next, i++) {
 		if (a->kind != ARG_COMMA)
@@ -286,15 +293,11 @@ static void dump_stmts(dump *d, const sw_stmt *s, int depth)
 	for (; s; s = s->next) {
 		d->comments += count(s->lead) + count(s->trail) + count(s->inner) + count(s->close_trail);
 		sw_buf_printf(d->out, "%*s", depth * 2, "");
-		int known = s->kw && sw_shape_find((sw_ctx)s->ctx, s->kw);
-		if (known)
+		unsigned char is_kw[64];
+		if (classify(s, is_kw, sizeof is_kw))
 			sw_buf_printf(d->out, "kw:%d", (int)s->kw);
 		else
 			sw_buf_printf(d->out, "w:%s", s->head->text);
-		unsigned char is_kw[64];
-		memset(is_kw, 0, sizeof is_kw);
-		if (known)
-			keyword_args(s, is_kw, sizeof is_kw);
 		size_t i = 0;
 		for (const sw_arg *a = s->args; a; a = a->next, i++) {
 			if (a->kind == ARG_WORD && i < sizeof is_kw && is_kw[i])

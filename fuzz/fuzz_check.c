@@ -29,21 +29,6 @@
 
 #define PATH "fuzz.samw"
 
-typedef struct capture {
-	char *data;
-	size_t len;
-	FILE *f;
-} capture;
-
-static void cap_open(capture *c)
-{
-	c->data = NULL;
-	c->len = 0;
-	c->f = open_memstream(&c->data, &c->len);
-	if (!c->f)
-		abort();
-}
-
 static void cap_close(capture *c)
 {
 	fclose(c->f);

@@ -22,21 +22,6 @@
 #include "../include/samw.h"
 #include "oracle.h"
 
-typedef struct capture {
-	char *data;
-	size_t len;
-	FILE *f;
-} capture;
-
-static void cap_open(capture *c)
-{
-	c->data = NULL;
-	c->len = 0;
-	c->f = open_memstream(&c->data, &c->len);
-	if (!c->f)
-		abort();
-}
-
 static int utf8_ok(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;

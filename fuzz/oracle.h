@@ -9,6 +9,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Output of a back end, captured in memory. */
+typedef struct capture {
+	char *data;
+	size_t len;
+	FILE *f;
+} capture;
+
+static inline void cap_open(capture *c)
+{
+	c->data = NULL;
+	c->len = 0;
+	c->f = open_memstream(&c->data, &c->len);
+	if (!c->f)
+		abort();
+}
+
 /* Say what went wrong, then abort: the message lands in the fuzzer's log
  * beside the input that caused it. */
 static inline void fuzz_fail(const char *what, const char *text, size_t n)

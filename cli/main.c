@@ -341,8 +341,9 @@ void cli_dropped(const cli *c, const sw_source *src, size_t n)
 	if (c->format == FMT_GCC)
 		fprintf(stdout, "%s: note: %s [SW010]\n", src->path, sw_buf_str(&b));
 	else
-		fprintf(stdout, "%s: %s[SW010]: %s\n\n", src->path,
-		        sw_msg_text(M_P_NOTE, c->nl), sw_buf_str(&b));
+		fprintf(stdout, "%s: %s[SW010]: %s\n  = %s: %s\n\n", src->path,
+		        sw_msg_text(M_P_NOTE, c->nl), sw_buf_str(&b),
+		        sw_msg_text(M_P_HELP, c->nl), sw_msg_text(M_LIMIT_DIAGS_HELP, c->nl));
 	sw_buf_free(&b);
 }
 

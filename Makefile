@@ -12,7 +12,7 @@ FLEX     ?= flex
 BISON    ?= bison
 
 GEN      := $(BUILD)/gen
-LIB_SRC  := $(wildcard base/*.c lexer/*.c parser/*.c semantics/*.c diagnostics/*.c backend/*.c)
+LIB_SRC  := $(wildcard base/*.c lexer/*.c parser/*.c semantics/*.c diagnostics/*.c backend/*.c api/*.c)
 GEN_SRC  := $(GEN)/scanner.c $(GEN)/grammar.c
 CLI_SRC  := $(wildcard cli/*.c)
 TEST_SRC := $(wildcard tests/test_*.c)

@@ -254,7 +254,7 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_dia
 	sw_buf_reset(b);
 }
 
-size_t sw_graph_file(FILE *out, const sw_source *src, const samw_opts *o)
+size_t sw_graph_file(FILE *out, const sw_source *src, const sw_check_opts *o)
 {
 	gfile g;
 	memset(&g, 0, sizeof g);
@@ -269,7 +269,7 @@ size_t sw_graph_file(FILE *out, const sw_source *src, const samw_opts *o)
 	sw_buf_reset(&g.b);
 	sw_diags d;
 	sw_diags_init(&d, 0);
-	samw_walk(src, o, &d, on_collab, &g);
+	sw_check_source(src, o, &d, on_collab, &g);
 	fputs("}\n", out);
 	size_t errors = d.count[SEV_ERROR];
 	sw_diags_free(&d);

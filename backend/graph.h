@@ -6,10 +6,10 @@
 
 #include <stdio.h>
 
-#include "../include/samw.h"
+#include "../semantics/check.h"
 
 /* Check src with o (o->nl: the language of the labels) and write one
  * digraph for it. Returns the number of errors found. */
-size_t sw_graph_file(FILE *out, const sw_source *src, const samw_opts *o);
+size_t sw_graph_file(FILE *out, const sw_source *src, const sw_check_opts *o);
 
 #endif

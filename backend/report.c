@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../base/utf8.h"
+#include "../base/version.h"
 #include "../diagnostics/json.h"
 #include "../diagnostics/render.h"
 #include "../parser/model.h"
@@ -59,7 +60,7 @@ static void survey_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 	}
 }
 
-void sw_survey_file(const sw_source *src, const samw_opts *o, sw_survey *s)
+void sw_survey_file(const sw_source *src, const sw_check_opts *o, sw_survey *s)
 {
 	sw_diags d;
 	sw_diags_init(&d, 0);
@@ -917,7 +918,7 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_dia
 	f->collabs++;
 }
 
-size_t sw_report_file(sw_report *r, const sw_source *src, const samw_opts *o,
+size_t sw_report_file(sw_report *r, const sw_source *src, const sw_check_opts *o,
                       const sw_survey *s)
 {
 	rfile f;
@@ -927,7 +928,7 @@ size_t sw_report_file(sw_report *r, const sw_source *src, const samw_opts *o,
 	f.nl = o->nl;
 	sw_diags d;
 	sw_diags_init(&d, 0);
-	samw_walk(src, o, &d, on_collab, &f);
+	sw_check_source(src, o, &d, on_collab, &f);
 
 	/* what no collaboration took, in order */
 	const sw_diag **v = malloc((d.len + 1) * sizeof *v);
@@ -1015,7 +1016,7 @@ void sw_report_begin(sw_report *r, FILE *out, int json)
 	r->json = json;
 	if (json)
 		fputs("{\n  \"format\": \"samw-report\",\n  \"version\": 1,\n"
-		      "  \"tool\": {\"name\": \"samw\", \"version\": \"" SAMW_VERSION "\"},\n"
+		      "  \"tool\": {\"name\": \"samw\", \"version\": \"" SW_VERSION "\"},\n"
 		      "  \"collaborations\": [", out);
 }
 

@@ -7,7 +7,7 @@
 #include <stdio.h>
 
 #include "../base/buf.h"
-#include "../include/samw.h"
+#include "../semantics/check.h"
 
 typedef struct sw_report {
 	FILE *out;
@@ -25,13 +25,13 @@ typedef struct sw_survey {
 	uint8_t outside[SW__COUNT]; /* C0 errors outside the collaborations, per check */
 } sw_survey;
 
-void sw_survey_file(const sw_source *src, const samw_opts *o, sw_survey *s);
+void sw_survey_file(const sw_source *src, const sw_check_opts *o, sw_survey *s);
 
 void sw_report_begin(sw_report *r, FILE *out, int json);
 /* Check src with o (o->nl: the report's language; o->max_diags must be 0)
  * and write the report of each of its collaborations. Returns the number
  * of errors found. */
-size_t sw_report_file(sw_report *r, const sw_source *src, const samw_opts *o,
+size_t sw_report_file(sw_report *r, const sw_source *src, const sw_check_opts *o,
                       const sw_survey *s);
 /* A file that could not be read. */
 void sw_report_unread(sw_report *r, const char *path);

@@ -1,13 +1,21 @@
-/* The CLI's own state and its help texts. */
+/* The samw command: a thin layer over the library (include/samw.h). Its own
+ * sentences come from the phrase table (diagnostics/phrases.def), in
+ * English or Dutch. */
 #ifndef SW_CLI_H
 #define SW_CLI_H
 
-#include <stdint.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "../diagnostics/diag.h"
-#include "../diagnostics/render.h"
 #include "../include/samw.h"
+
+/* The exit statuses of every command (docs: README, samw.1, --help). */
+enum {
+	EXIT_OK = 0,     /* no errors (warnings and notes allowed) */
+	EXIT_ERRORS = 1, /* at least one error; fmt: files would change */
+	EXIT_USAGE = 2,  /* a usage error, or a file that cannot be read or written */
+};
 
 /* Documented limits (docs/language.md, "Limits"). */
 #define SAMW_MAX_FILE_SIZE ((size_t)1 << 30) /* 1 GiB; --max-file-size */
@@ -15,24 +23,39 @@
 
 /* Settings from a .samwrc. */
 typedef struct sw_config {
-	int8_t override[SW__COUNT];
+	signed char override[SW__COUNT];
 	int werror;
 	size_t max_diags;
 	int max_set;
 	char path[4200];     /* the file they came from, or "" */
 } sw_config;
 
+/* The options a command takes (cli_cmd.opts). */
+enum {
+	OPT_COLOR = 1 << 0,   /* --color */
+	OPT_LANG = 1 << 1,    /* --lang */
+	OPT_FORMAT = 1 << 2,  /* --format, with the command's own values */
+	OPT_CHECKS = 1 << 3,  /* --allow --warn --deny --warnings-as-errors --max-diagnostics */
+	OPT_INPUT = 1 << 4,   /* --max-file-size --stdin-filename */
+	OPT_CONFIG = 1 << 5,  /* --no-config */
+	OPT_FMT = 1 << 6,     /* --check --diff --write */
+};
+
+/* What the options say; one per run. */
 typedef struct cli {
-	int nl, lang_set;
-	int color;           /* -1 auto */
-	sw_format format;
+	int nl;              /* messages in Dutch */
+	int lang_set;        /* --lang given */
+	int color;           /* -1 auto, 0 never, 1 always */
+	int format;          /* index into the command's formats */
+	int fmt_mode;        /* fmt: FMT_PRINT, FMT_CHECK, FMT_DIFF, FMT_WRITE */
 	size_t max_diags, max_size;
-	int8_t override[SW__COUNT];
+	signed char override[SW__COUNT];
 	int werror;
 	const char *stdin_name;
-	struct sw_emit *emit; /* machine format of the run, if any */
 	int no_config;       /* --no-config: ignore .samwrc */
 	int max_set;         /* --max-diagnostics given */
+	const char **files;  /* the arguments that are not options */
+	size_t nfiles;
 	/* the .samwrc settings of the last folder looked up: files of one
 	 * folder share them, so the walk up is done once per folder */
 	char cfg_dir[4096];
@@ -40,12 +63,30 @@ typedef struct cli {
 	sw_config cfg_cache;
 } cli;
 
+enum { FMT_PRINT, FMT_CHECK, FMT_DIFF, FMT_WRITE };
 
-/* The settings that apply to a file (from the nearest .samwrc above it).
- * Returns 0, or -1 after naming the malformed file and line. */
-int cli_config(cli *c, const char *file, sw_config *cfg);
+/* A command: its name, its help, the options it takes, the values of its
+ * --format (the first is the default) and what runs it. */
+typedef struct cli_cmd {
+	const char *name;
+	sw_msg help;
+	unsigned opts;
+	const char *const *formats;
+	int (*run)(cli *c);
+} cli_cmd;
 
-/* The files named on the command line, directories searched. */
+/* Read argv into c for cmd. Returns -1 when they are fine, or an exit
+ * status after saying what is wrong (or after printing the help). */
+int cli_options(cli *c, const cli_cmd *cmd, int argc, char **argv);
+
+/* Messages, each as "samw: ..." on standard error. */
+int cli_usage(const cli *c, sw_msg m, const char *a1, const char *a2, const char *a3);
+void cli_file_error(const cli *c, const char *path, sw_msg m, const char *arg);
+/* The text of a system error, in the message language. */
+const char *cli_errno_text(const cli *c, int err, char *buf, size_t n);
+void cli_help(const cli *c, const cli_cmd *cmd, FILE *out);
+
+/* The files named on the command line, folders searched. */
 typedef struct sw_paths {
 	char **v;
 	size_t len, cap;
@@ -56,16 +97,23 @@ void sw_paths_free(sw_paths *p);
 /* Add path to p; a directory adds its *.samw files, searched recursively
  * and sorted. Returns 0, or -1 after saying why a path cannot be used. */
 int cli_expand(const cli *c, const char *path, sw_paths *p);
-int cli_usage(const cli *c, const char *fmt, const char *arg);
-int cli_rules(cli *c, int argc, char **argv);
-int cli_explain(cli *c, int argc, char **argv);
-int cli_fmt(cli *c, int argc, char **argv);
-int cli_report(cli *c, int argc, char **argv);
-int cli_graph(cli *c, int argc, char **argv);
 
-int cli_load(const cli *c, const char *path, sw_source *src);
-void cli_dropped(const cli *c, const sw_source *src, size_t n);
-void cli_help(const cli *c, const char *topic, FILE *out);
-int cli_help_known(const char *topic);
+/* Load one input, or say why not (and tell e, when given). Returns 0 and
+ * sets *src, or EXIT_USAGE. */
+int cli_load(const cli *c, const char *path, samw_source **src, samw_emitter *e);
+
+/* The settings that apply to a file (from the nearest .samwrc above it).
+ * Returns 0, or -1 after naming the malformed file and line. */
+int cli_config(cli *c, const char *file, sw_config *cfg);
+/* The options of a check of path: the command line over its .samwrc.
+ * override must hold SW__COUNT entries. Returns 0 or -1 as cli_config. */
+int cli_check_options(cli *c, const char *path, samw_options *o, signed char *override);
+
+int cli_check(cli *c);
+int cli_fmt(cli *c);
+int cli_report(cli *c);
+int cli_graph(cli *c);
+int cli_rules(cli *c);
+int cli_explain(cli *c);
 
 #endif

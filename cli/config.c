@@ -18,13 +18,15 @@ static char *trim(char *s)
 	return s;
 }
 
-static int bad(const cli *c, const char *path, int line, const char *what, const char *arg)
+static int bad(const cli *c, const char *path, int line, sw_msg m, const char *a1,
+               const char *a2, const char *a3)
 {
+	sw_buf b = { 0 };
+	sw_darg a[SW_DARGS] = { { a1, M_NONE }, { a2, M_NONE }, { a3, M_NONE } };
+	sw_msg_expand(&b, m, a, c->nl);
 	fflush(stdout);
-	fprintf(stderr, "samw: %s:%d: ", path, line);
-	fprintf(stderr, what, arg);
-	fputc('\n', stderr);
-	(void)c;
+	fprintf(stderr, "samw: %s:%d: %s\n", path, line, sw_buf_str(&b));
+	sw_buf_free(&b);
 	return -1;
 }
 
@@ -33,8 +35,8 @@ static int load(const cli *c, const char *path, sw_config *cfg)
 {
 	FILE *f = fopen(path, "r");
 	if (!f) {
-		fflush(stdout);
-		fprintf(stderr, "samw: %s: %s\n", path, strerror(errno));
+		char ebuf[64];
+		cli_file_error(c, path, M_P_FILE_UNREADABLE, cli_errno_text(c, errno, ebuf, sizeof ebuf));
 		return -1;
 	}
 	char raw[1024];
@@ -46,23 +48,22 @@ static int load(const cli *c, const char *path, sw_config *cfg)
 			continue;
 		char *eq = strchr(s, '=');
 		if (!eq) {
-			rc = bad(c, path, line, c->nl ? "verwacht sleutel=waarde, gevonden: '%s'"
-			                              : "expected key=value, found '%s'", s);
+			rc = bad(c, path, line, M_P_CFG_EXPECTED, s, NULL, NULL);
 			break;
 		}
 		*eq = '\0';
 		char *key = trim(s), *val = trim(eq + 1);
 		if (strcmp(key, "allow") == 0 || strcmp(key, "warn") == 0 || strcmp(key, "deny") == 0 ||
 		    strcmp(key, "disable") == 0) {
-			sw_sev sev = key[0] == 'w' ? SEV_WARNING : key[0] == 'd' && key[1] == 'e' ? SEV_ERROR : SEV_OFF;
-			for (char *w = strtok(val, ", \t"); w; w = strtok(NULL, ", \t")) {
-				sw_check k;
-				if (!sw_check_find(w, &k)) {
-					rc = bad(c, path, line, c->nl ? "'%s' is geen code of naam van een controle (zie 'samw rules')"
-					                              : "'%s' is not a check code or name (see 'samw rules')", w);
+			samw_severity sev = key[0] == 'w' ? SAMW_WARNING : key[0] == 'd' && key[1] == 'e' ? SAMW_ERROR : SAMW_OFF;
+			char *save = NULL;
+			for (char *w = strtok_r(val, ", \t", &save); w; w = strtok_r(NULL, ", \t", &save)) {
+				long k = samw_check_find(w);
+				if (k < 0) {
+					rc = bad(c, path, line, M_P_U_UNKNOWN_CHECK, w, NULL, NULL);
 					break;
 				}
-				cfg->override[k] = (int8_t)sev;
+				cfg->override[k] = (signed char)sev;
 			}
 		} else if (strcmp(key, "warnings-as-errors") == 0) {
 			if (strcmp(val, "true") == 0 || strcmp(val, "yes") == 0 || strcmp(val, "1") == 0)
@@ -70,20 +71,18 @@ static int load(const cli *c, const char *path, sw_config *cfg)
 			else if (strcmp(val, "false") == 0 || strcmp(val, "no") == 0 || strcmp(val, "0") == 0)
 				cfg->werror = 0;
 			else
-				rc = bad(c, path, line, c->nl ? "warnings-as-errors is true of false, niet '%s'"
-				                              : "warnings-as-errors takes true or false, not '%s'", val);
+				rc = bad(c, path, line, M_P_U_TAKES, key, sw_msg_text(M_P_CFG_BOOL, c->nl), val);
 		} else if (strcmp(key, "max-diagnostics") == 0) {
 			char *end;
 			errno = 0;
 			unsigned long long v = strtoull(val, &end, 10);
 			if (errno || end == val || *end || val[0] == '-')
-				rc = bad(c, path, line, c->nl ? "max-diagnostics is een getal, niet '%s'"
-				                              : "max-diagnostics takes a number, not '%s'", val);
+				rc = bad(c, path, line, M_P_U_TAKES, key, sw_msg_text(M_P_U_A_NUMBER, c->nl), val);
 			else
 				cfg->max_diags = (size_t)v, cfg->max_set = 1;
 		} else {
-			rc = bad(c, path, line, c->nl ? "onbekende sleutel '%s' (bekend: allow, warn, deny, warnings-as-errors, max-diagnostics)"
-			                              : "unknown key '%s' (known: allow, warn, deny, warnings-as-errors, max-diagnostics)", key);
+			rc = bad(c, path, line, M_P_CFG_UNKNOWN_KEY, key,
+			         "allow, warn, deny, warnings-as-errors, max-diagnostics", NULL);
 		}
 	}
 	fclose(f);
@@ -95,7 +94,7 @@ static int walk_up(const cli *c, const char *dir, sw_config *cfg);
 int cli_config(cli *c, const char *file, sw_config *cfg)
 {
 	for (int i = 0; i < SW__COUNT; i++)
-		cfg->override[i] = SW_SEV_KEEP;
+		cfg->override[i] = SAMW_KEEP;
 	cfg->werror = 0;
 	cfg->max_diags = 0;
 	cfg->max_set = 0;

@@ -11,10 +11,7 @@
 #include <unistd.h>
 
 #include "../backend/diff.h"
-#include "../backend/fmt.h"
 #include "cli.h"
-
-enum { MODE_PRINT, MODE_CHECK, MODE_DIFF, MODE_WRITE };
 
 static int write_all(int fd, const char *p, size_t n)
 {
@@ -34,28 +31,28 @@ static int write_all(int fd, const char *p, size_t n)
 /* Replace path by text: a temporary file beside the real target (through
  * symbolic links), flushed to disk, given the original's mode, then renamed
  * over it. On any failure the original is untouched. Returns 0 or errno. */
-static int replace_file(const char *path, const char *text, size_t n, const char **what)
+static int replace_file(const char *path, const char *text, size_t n, sw_msg *what)
 {
 	char target[PATH_MAX];
 	if (!realpath(path, target)) {
-		*what = "resolve";
+		*what = M_P_FMT_CANNOT_RESOLVE;
 		return errno;
 	}
 	struct stat st;
 	if (stat(target, &st) != 0) {
-		*what = "stat";
+		*what = M_P_FMT_CANNOT_STAT;
 		return errno;
 	}
 	char tmp[PATH_MAX + 32];
 	const char *slash = strrchr(target, '/');
 	int dn = (int)(slash - target);
 	if (snprintf(tmp, sizeof tmp, "%.*s/.%s.samw-fmt-XXXXXX", dn, target, slash + 1) >= (int)sizeof tmp) {
-		*what = "name";
+		*what = M_P_FMT_CANNOT_NAME;
 		return ENAMETOOLONG;
 	}
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
-		*what = "create a temporary file in";
+		*what = M_P_FMT_CANNOT_CREATE;
 		return errno;
 	}
 	int e = write_all(fd, text, n);
@@ -66,58 +63,26 @@ static int replace_file(const char *path, const char *text, size_t n, const char
 	if (close(fd) != 0 && !e)
 		e = errno;
 	if (e) {
-		*what = "write";
+		*what = M_P_FMT_CANNOT_WRITE;
 		unlink(tmp);
 		return e;
 	}
 	if (rename(tmp, target) != 0) {
 		e = errno;
-		*what = "rename over";
+		*what = M_P_FMT_CANNOT_RENAME;
 		unlink(tmp);
 		return e;
 	}
 	return 0;
 }
 
-int cli_fmt(cli *c, int argc, char **argv)
+int cli_fmt(cli *c)
 {
-	int mode = MODE_PRINT;
-	sw_lang lang = SW_LANG_BOTH;
-	const char **files = calloc((size_t)argc + 2, sizeof *files);
-	size_t nfiles = 0;
-	int only_files = 0;
-	for (int i = 0; i < argc; i++) {
-		const char *a = argv[i];
-		if (!only_files && strcmp(a, "--") == 0) {
-			only_files = 1;
-		} else if (!only_files && strcmp(a, "--check") == 0) {
-			mode = MODE_CHECK;
-		} else if (!only_files && strcmp(a, "--diff") == 0) {
-			mode = MODE_DIFF;
-		} else if (!only_files && (strcmp(a, "--write") == 0 || strcmp(a, "-w") == 0)) {
-			mode = MODE_WRITE;
-		} else if (!only_files && (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0)) {
-			const char *v = a[6] == '=' ? a + 7 : i + 1 < argc ? argv[++i] : "";
-			if (strcmp(v, "en") == 0)
-				lang = SW_LANG_EN;
-			else if (strcmp(v, "nl") == 0)
-				lang = SW_LANG_NL;
-			else {
-				free(files);
-				return cli_usage(c, "--lang takes en or nl, not '%s'", v);
-			}
-		} else if (!only_files && (strcmp(a, "--color") == 0 || strncmp(a, "--color=", 8) == 0)) {
-			const char *v = a[7] == '=' ? a + 8 : i + 1 < argc ? argv[++i] : "";
-			c->color = strcmp(v, "always") == 0 ? 1 : strcmp(v, "never") == 0 ? 0 : -1;
-		} else if (!only_files && a[0] == '-' && a[1]) {
-			free(files);
-			return cli_usage(c, "unknown option '%s'", a);
-		} else {
-			files[nfiles++] = a;
-		}
-	}
-	if (!nfiles)
-		files[nfiles++] = "-";
+	samw_lang lang = c->lang_set ? (c->nl ? SAMW_LANG_NL : SAMW_LANG_EN) : SAMW_LANG_AUTO;
+	int mode = c->fmt_mode;
+	const char *stdin_only[1] = { "-" };
+	const char **files = c->nfiles ? c->files : stdin_only;
+	size_t nfiles = c->nfiles ? c->nfiles : 1;
 	const char *no_color = getenv("NO_COLOR");
 	if (no_color && *no_color)
 		c->color = 0;
@@ -126,79 +91,75 @@ int cli_fmt(cli *c, int argc, char **argv)
 
 	/* past a file-size limit (ulimit -f), let write() fail with EFBIG
 	 * instead of the process being killed half way */
-	if (mode == MODE_WRITE)
+	if (mode == FMT_WRITE)
 		signal(SIGXFSZ, SIG_IGN);
-	int status = 0;
+	int status = EXIT_OK;
 	for (size_t i = 0; i < nfiles; i++) {
 		const char *path = files[i];
-		int is_stdin = strcmp(path, "-") == 0;
-		if (is_stdin && mode == MODE_WRITE) {
-			status = cli_usage(c, "%s", c->nl ? "--write kan standaardinvoer niet herschrijven"
-			                                 : "--write cannot rewrite standard input");
+		if (strcmp(path, "-") == 0 && mode == FMT_WRITE) {
+			status = cli_usage(c, M_P_U_WRITE_STDIN, NULL, NULL, NULL);
 			continue;
 		}
-		sw_source src;
-		int too_big = 0;
-		int e = samw_load(path, c->max_size, &src, &too_big);
-		src.path = is_stdin ? (c->stdin_name ? c->stdin_name : "<stdin>") : path;
-		if (e || too_big) {
-			fflush(stdout);
-			fprintf(stderr, "samw: %s: %s\n", src.path,
-			        too_big ? (c->nl ? "het bestand is te groot" : "the file is too large")
-			                : e == ENOENT ? (c->nl ? "bestand bestaat niet" : "no such file")
-			                : strerror(e));
-			status = 2;
+		samw_source *src;
+		if (cli_load(c, path, &src, NULL)) {
+			status = EXIT_USAGE;
 			continue;
 		}
-		sw_diags d;
-		sw_diags_init(&d, 0);
-		sw_buf out = { 0 };
-		if (sw_fmt(&src, lang, &d, &out) != 0) {
+		const char *shown = samw_source_path(src);
+		size_t len, n;
+		const char *text = samw_source_text(src, &len);
+		char *out;
+		samw_result *diags;
+		if (samw_format_source(src, lang, &out, &n, &diags) != 0) {
 			/* not formatted: say why, in the reader's words */
-			sw_render r = { stderr, c->color, c->nl };
-			sw_diags_sort(&d);
 			fflush(stdout);
-			sw_render_human(&r, &src, &d);
-			fprintf(stderr, c->nl ? "samw: %s: niet opgemaakt: los eerst de fouten op\n"
-			                      : "samw: %s: not formatted: fix the errors first\n", src.path);
-			if (status == 0)
-				status = 1;
-		} else {
-			int changed = out.len != src.len || memcmp(out.data ? out.data : "", src.text, src.len) != 0;
-			if (mode == MODE_PRINT) {
-				fwrite(out.data ? out.data : "", 1, out.len, stdout);
-			} else if (mode == MODE_CHECK) {
-				if (changed) {
-					printf("%s\n", src.path);
-					if (status == 0)
-						status = 1;
-				}
-			} else if (mode == MODE_DIFF) {
-				sw_buf df = { 0 };
-				char a[PATH_MAX + 8], b[PATH_MAX + 8];
-				snprintf(a, sizeof a, "%s", src.path);
-				snprintf(b, sizeof b, "%s (formatted)", src.path);
-				sw_diff(&df, a, src.text, src.len, b, out.data ? out.data : "", out.len);
-				fwrite(df.data ? df.data : "", 1, df.len, stdout);
-				sw_buf_free(&df);
-				if (changed && status == 0)
-					status = 1;
-			} else if (changed) {
-				const char *what = "";
-				int we = replace_file(path, out.data ? out.data : "", out.len, &what);
-				if (we) {
-					fflush(stdout);
-					fprintf(stderr, c->nl ? "samw: %s: niet herschreven (kan niet %s: %s); het bestand is ongewijzigd\n"
-					                      : "samw: %s: not rewritten (cannot %s: %s); the file is unchanged\n",
-					        path, what, strerror(we));
-					status = 2;
-				}
+			samw_emitter *e = samw_emit_begin(stderr, SAMW_FORMAT_HUMAN,
+			                                  c->nl ? SAMW_LANG_NL : SAMW_LANG_EN, c->color);
+			samw_emit(e, src, diags);
+			samw_emit_end(e);
+			samw_result_free(diags);
+			cli_file_error(c, shown, M_P_FMT_NOT_FORMATTED, NULL);
+			if (status == EXIT_OK)
+				status = EXIT_ERRORS;
+			samw_source_free(src);
+			continue;
+		}
+		int changed = n != len || memcmp(out, text, len) != 0;
+		if (mode == FMT_PRINT) {
+			fwrite(out, 1, n, stdout);
+		} else if (mode == FMT_CHECK) {
+			if (changed) {
+				printf("%s\n", shown);
+				if (status == EXIT_OK)
+					status = EXIT_ERRORS;
+			}
+		} else if (mode == FMT_DIFF) {
+			sw_buf df = { 0 };
+			char a[PATH_MAX + 8], b[PATH_MAX + 8];
+			snprintf(a, sizeof a, "%s", shown);
+			snprintf(b, sizeof b, "%s (formatted)", shown);
+			sw_diff(&df, a, text, len, b, out, n);
+			fwrite(df.data ? df.data : "", 1, df.len, stdout);
+			sw_buf_free(&df);
+			if (changed && status == EXIT_OK)
+				status = EXIT_ERRORS;
+		} else if (changed) {
+			sw_msg what = M_NONE;
+			int we = replace_file(path, out, n, &what);
+			if (we) {
+				char ebuf[64];
+				sw_buf m = { 0 };
+				sw_darg x[SW_DARGS] = { { sw_msg_text(what, c->nl), M_NONE },
+				                        { cli_errno_text(c, we, ebuf, sizeof ebuf), M_NONE } };
+				sw_msg_expand(&m, M_P_FMT_NOT_REWRITTEN, x, c->nl);
+				fflush(stdout);
+				fprintf(stderr, "samw: %s: %s\n", path, sw_buf_str(&m));
+				sw_buf_free(&m);
+				status = EXIT_USAGE;
 			}
 		}
-		sw_buf_free(&out);
-		sw_diags_free(&d);
-		samw_unload(&src);
+		free(out);
+		samw_source_free(src);
 	}
-	free(files);
 	return status;
 }

@@ -82,15 +82,12 @@ static void walk(const char *dir, sw_paths *p, int depth)
 
 int cli_expand(const cli *c, const char *path, sw_paths *p)
 {
-	(void)c;
 	struct stat st;
 	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 		size_t before = p->len;
 		walk(path, p, 0);
 		if (p->len == before) {
-			fflush(stdout);
-			fprintf(stderr, c->nl ? "samw: %s: geen .samw-bestanden in deze map\n"
-			                      : "samw: %s: no .samw files in this directory\n", path);
+			cli_file_error(c, path, M_P_FILE_NO_SAMW, NULL);
 			return -1;
 		}
 		return 0;

@@ -1,6 +1,7 @@
 /* samw rules, samw explain, and the check catalogue docs/checks.md: all
  * three are written from the check table. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../base/buf.h"
@@ -113,65 +114,41 @@ static void rules_markdown(FILE *out)
 	sw_buf_free(&b);
 }
 
-int cli_rules(cli *c, int argc, char **argv)
+int cli_rules(cli *c)
 {
-	const char *format = "text";
-	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
-			format = argv[++i];
-		else if (strncmp(argv[i], "--format=", 9) == 0)
-			format = argv[i] + 9;
-		else if (strncmp(argv[i], "--lang", 6) == 0) {
-			if (argv[i][6] == '\0')
-				i++;
-		} else
-			return cli_usage(c, "unknown option '%s'", argv[i]);
-	}
-	if (strcmp(format, "text") == 0)
+	if (c->nfiles)
+		return cli_usage(c, M_P_U_UNKNOWN_OPTION, c->files[0], NULL, NULL);
+	if (c->format == 0)
 		rules_text(c, stdout);
-	else if (strcmp(format, "json") == 0)
+	else if (c->format == 1)
 		rules_json(c, stdout);
-	else if (strcmp(format, "markdown") == 0)
-		rules_markdown(stdout);
 	else
-		return cli_usage(c, "--format takes text, json or markdown, not '%s'", format);
-	return 0;
+		rules_markdown(stdout);
+	return EXIT_OK;
 }
 
-int cli_explain(cli *c, int argc, char **argv)
+int cli_explain(cli *c)
 {
-	const char *code = NULL;
-	for (int i = 0; i < argc; i++) {
-		if (strncmp(argv[i], "--lang", 6) == 0) {
-			if (argv[i][6] == '\0')
-				i++;
-		} else if (argv[i][0] == '-') {
-			return cli_usage(c, "unknown option '%s'", argv[i]);
-		} else if (code) {
-			return cli_usage(c, "%s", c->nl ? "noem één code" : "name one code");
-		} else {
-			code = argv[i];
-		}
-	}
-	if (!code)
-		return cli_usage(c, "%s", c->nl ? "noem een code, zoals SW602 (zie 'samw rules')"
-		                               : "name a code, like SW602 (see 'samw rules')");
-	sw_check k;
-	if (!sw_check_find(code, &k))
-		return cli_usage(c, "'%s' is not a check code or name (see 'samw rules')", code);
-	sw_buf b = { 0 };
-	sw_explain_text(&b, k, c->nl);
+	if (c->nfiles > 1)
+		return cli_usage(c, M_P_U_ONE_CODE, NULL, NULL, NULL);
+	if (!c->nfiles)
+		return cli_usage(c, M_P_U_NAME_CODE, NULL, NULL, NULL);
+	long k = samw_check_find(c->files[0]);
+	if (k < 0)
+		return cli_usage(c, M_P_U_UNKNOWN_CHECK, c->files[0], NULL, NULL);
+	char *text = samw_explain((size_t)k, c->nl ? SAMW_LANG_NL : SAMW_LANG_EN);
 	/* the example of SW008 holds a byte that is not UTF-8: show it as U+FFFD
 	 * rather than send it to the terminal */
-	const unsigned char *u = (const unsigned char *)sw_buf_str(&b);
-	for (size_t i = 0; i < b.len;) {
-		size_t n = u[i] < 0x80 ? 1 : sw_utf8_seq(u + i, b.len - i);
+	const unsigned char *u = (const unsigned char *)text;
+	size_t len = strlen(text);
+	for (size_t i = 0; i < len;) {
+		size_t n = u[i] < 0x80 ? 1 : sw_utf8_seq(u + i, len - i);
 		if (n)
 			fwrite(u + i, 1, n, stdout);
 		else
 			fputs("\xEF\xBF\xBD", stdout);
 		i += n ? n : 1;
 	}
-	sw_buf_free(&b);
-	return 0;
+	free(text);
+	return EXIT_OK;
 }

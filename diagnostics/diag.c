@@ -9,14 +9,14 @@ static const sw_checkinfo checks[SW__COUNT] = {
 #define CHECK(code, name, sev, crit, sen, snl) \
 	[code] = { #code, name, SEV_##sev, CRIT_##crit, { sen, snl } },
 #define MSG(code, id, en, nl)
-#include "../semantics/checks.def"
+#include "checks.def"
 #undef CHECK
 #undef MSG
 };
 
 static const sw_critinfo crits[CRIT__COUNT] = {
 #define CRIT(id, pnl, pen, sen, snl) [CRIT_##id] = { #id, pnl, pen, { sen, snl } },
-#include "../semantics/criteria.def"
+#include "criteria.def"
 #undef CRIT
 };
 
@@ -29,7 +29,7 @@ static const msginfo msgs[M__COUNT] = {
 	[M_NONE] = { SW__COUNT, { "", "" } },
 #define CHECK(code, name, sev, crit, sen, snl)
 #define MSG(code, id, en, nl) [M_##id] = { code, { en, nl } },
-#include "../semantics/checks.def"
+#include "checks.def"
 #undef CHECK
 #undef MSG
 #define PHRASE(id, en, nl) [M_##id] = { SW__COUNT, { en, nl } },

@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #include "../base/arena.h"
-#include "../parser/cst.h"
+#include "../base/span.h"
 
 typedef enum sw_sev {
 	SEV_OFF = -1, /* silenced by configuration */
@@ -19,7 +19,7 @@ typedef enum sw_sev {
 
 typedef enum sw_crit {
 #define CRIT(id, pnl, pen, sen, snl) CRIT_##id,
-#include "../semantics/criteria.def"
+#include "criteria.def"
 #undef CRIT
 	CRIT__COUNT
 } sw_crit;
@@ -27,7 +27,7 @@ typedef enum sw_crit {
 typedef enum sw_check {
 #define CHECK(code, name, sev, crit, sen, snl) code,
 #define MSG(code, id, en, nl)
-#include "../semantics/checks.def"
+#include "checks.def"
 #undef CHECK
 #undef MSG
 	SW__COUNT
@@ -37,7 +37,7 @@ typedef enum sw_msg {
 	M_NONE = 0,
 #define CHECK(code, name, sev, crit, sen, snl)
 #define MSG(code, id, en, nl) M_##id,
-#include "../semantics/checks.def"
+#include "checks.def"
 #undef CHECK
 #undef MSG
 #define PHRASE(id, en, nl) M_##id,

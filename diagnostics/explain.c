@@ -5,13 +5,13 @@
 static const sw_explaininfo table[SW__COUNT] = {
 #define EXPLAIN(code, wen, wnl, ben, gen, bnl, gnl) \
 	[code] = { { wen, wnl }, { ben, bnl }, { gen, gnl } },
-#include "../semantics/explain.def"
+#include "explain.def"
 #undef EXPLAIN
 };
 
 static const char *const quotes[CRIT__COUNT][2] = {
 #define QUOTE(crit, nl, en) [CRIT_##crit] = { en, nl },
-#include "../semantics/quotes.def"
+#include "quotes.def"
 #undef QUOTE
 };
 

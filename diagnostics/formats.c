@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../include/samw.h"
+#include "../base/version.h"
 #include "explain.h"
 #include "json.h"
 
@@ -265,13 +265,13 @@ void sw_emit_begin(sw_emit *e, const sw_render *r, sw_format f)
 	sw_buf b = { 0 };
 	if (f == FMT_JSON) {
 		sw_buf_puts(&b, "{\n  \"format\": \"samw-diagnostics\",\n  \"version\": 1,\n"
-		                "  \"tool\": {\"name\": \"samw\", \"version\": \"" SAMW_VERSION "\"},\n"
+		                "  \"tool\": {\"name\": \"samw\", \"version\": \"" SW_VERSION "\"},\n"
 		                "  \"diagnostics\": [");
 	} else if (f == FMT_SARIF) {
 		sw_buf_puts(&b, "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
 		                "  \"version\": \"2.1.0\",\n  \"runs\": [{\n"
 		                "    \"tool\": {\"driver\": {\"name\": \"samw\", \"version\": \""
-		                SAMW_VERSION "\", \"semanticVersion\": \"" SAMW_VERSION "\",\n"
+		                SW_VERSION "\", \"semanticVersion\": \"" SW_VERSION "\",\n"
 		                "      \"rules\": [");
 		sarif_rules(&b, r->nl);
 		sw_buf_puts(&b, "]}},\n    \"columnKind\": \"unicodeCodePoints\",\n    \"results\": [");

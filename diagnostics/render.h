@@ -6,7 +6,7 @@
 #include <stdio.h>
 
 #include "../base/buf.h"
-#include "../parser/parser.h"
+#include "../base/source.h"
 #include "diag.h"
 
 typedef enum sw_format {

@@ -24,7 +24,7 @@
 
 #include "../diagnostics/formats.h"
 #include "../diagnostics/render.h"
-#include "../include/samw.h"
+#include "../api/impl.h"
 #include "oracle.h"
 
 #define PATH "fuzz.samw"
@@ -152,31 +152,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int color = (size >> 1) & 1;
 	size_t max = limits[(size >> 2) & 3];
 
-	/* the reader's contract: writable, two NUL bytes after the text */
-	sw_source src;
-	src.path = PATH;
-	src.len = size;
-	src.text = malloc(size + 2);
-	if (!src.text)
-		return 0;
-	if (size)
-		memcpy(src.text, data, size);
-	src.text[size] = src.text[size + 1] = '\0';
-
-	int8_t override[SW__COUNT];
+	samw_source *in = samw_source_new(PATH, (const char *)data, size);
+	signed char override[SW__COUNT];
 	for (int k = 0; k < SW__COUNT; k++)
-		override[k] = SW_SEV_KEEP;
+		override[k] = SAMW_KEEP;
 	/* document paths are looked up under a folder that does not exist */
-	samw_opts o = { nl, max, override, (int)((size >> 4) & 1), "/nonexistent/samw-fuzz" };
-	sw_diags d;
-	sw_diags_init(&d, 0);
-	samw_check(&src, &o, &d);
+	samw_options o = { nl ? SAMW_LANG_NL : SAMW_LANG_EN, max, override, (int)((size >> 4) & 1),
+	                   "/nonexistent/samw-fuzz" };
+	samw_result *r = samw_check(in, &o);
 	/* the scanner reads the text in place: it must leave it as it was */
-	if ((size && memcmp(src.text, data, size) != 0) || src.text[size] || src.text[size + 1])
+	const sw_source *src = &in->s;
+	if ((size && memcmp(src->text, data, size) != 0) || src->text[size] || src->text[size + 1])
 		fuzz_fail("samw_check changed the source text", NULL, 0);
-	check_diags(&src, &d, max);
-	render_all(&src, &d, nl, color);
-	sw_diags_free(&d);
-	free(src.text);
+	check_diags(src, &r->d, max);
+	render_all(src, &r->d, nl, color);
+	samw_result_free(r);
+	samw_source_free(in);
 	return 0;
 }

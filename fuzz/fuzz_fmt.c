@@ -14,19 +14,13 @@
 #include <string.h>
 
 #include "../backend/fmt.h"
+#include "../base/source.h"
 #include "oracle.h"
 
 static sw_source source(const char *text, size_t n)
 {
 	sw_source s;
-	s.path = "fuzz.samw";
-	s.len = n;
-	s.text = malloc(n + 2);
-	if (!s.text)
-		abort();
-	if (n)
-		memcpy(s.text, text, n);
-	s.text[n] = s.text[n + 1] = '\0';
+	sw_source_copy(&s, "fuzz.samw", text, n);
 	return s;
 }
 

@@ -17,8 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../backend/graph.h"
-#include "../backend/report.h"
 #include "../include/samw.h"
 #include "oracle.h"
 
@@ -127,40 +125,23 @@ static void text_ok(const char *what, const capture *c)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	sw_source src;
-	src.path = "fuzz.samw";
-	src.len = size;
-	src.text = malloc(size + 2);
-	if (!src.text)
-		return 0;
-	if (size)
-		memcpy(src.text, data, size);
-	src.text[size] = src.text[size + 1] = '\0';
-
-	int8_t override[SW__COUNT];
-	for (int k = 0; k < SW__COUNT; k++)
-		override[k] = SW_SEV_KEEP;
+	samw_source *src = samw_source_new("fuzz.samw", (const char *)data, size);
 	/* as the CLI: every diagnostic kept; documents under a folder that
 	 * does not exist */
-	samw_opts o = { 0, 0, override, 0, "/nonexistent/samw-fuzz" };
-	sw_survey sv;
-	sw_survey_file(&src, &o, &sv);
-	o.nl = size & 1;
+	samw_lang lang = size & 1 ? SAMW_LANG_NL : SAMW_LANG_EN;
+	samw_options o = { lang, 0, NULL, 0, "/nonexistent/samw-fuzz" };
 
 	/* the errors samw check finds with the same options */
-	sw_diags d;
-	sw_diags_init(&d, 0);
-	samw_check(&src, &o, &d);
-	size_t errors = d.count[SEV_ERROR];
-	sw_diags_free(&d);
+	samw_result *res = samw_check(src, &o);
+	size_t errors = samw_result_count(res, SAMW_ERROR);
+	samw_result_free(res);
 
 	for (int json = 0; json < 2; json++) {
 		capture c;
 		cap_open(&c);
-		sw_report r;
-		sw_report_begin(&r, c.f, json);
-		size_t n = sw_report_file(&r, &src, &o, &sv);
-		sw_report_end(&r);
+		samw_report *r = samw_report_begin(c.f, json ? SAMW_REPORT_JSON : SAMW_REPORT_MARKDOWN);
+		size_t n = samw_report_add(r, src, &o, lang);
+		samw_report_end(r);
 		fclose(c.f);
 		if (json && !fuzz_json_ok(c.data, c.len))
 			fuzz_fail("the JSON report is not valid JSON", c.data, c.len);
@@ -175,7 +156,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	capture c;
 	cap_open(&c);
-	size_t n = sw_graph_file(c.f, &src, &o);
+	size_t n = samw_graph(c.f, src, &o, lang);
 	fclose(c.f);
 	text_ok("the DOT graph", &c);
 	if (!dot_ok(c.data, c.len))
@@ -187,8 +168,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	free(c.data);
 
 	/* the scanner reads the text in place: it must leave it as it was */
-	if (size && memcmp(src.text, data, size) != 0)
+	size_t len;
+	const char *text = samw_source_text(src, &len);
+	if (len != size || (size && memcmp(text, data, size) != 0))
 		fuzz_fail("the back ends changed the source text", NULL, 0);
-	free(src.text);
+	samw_source_free(src);
 	return 0;
 }

@@ -1,5 +1,12 @@
-/* libsamw: read .samw files and check them against the collaboration
- * criteria. The CLI (cli/) is a thin layer over this header. */
+/* libsamw: read .samw files, which describe collaborations between
+ * organisations, and check them against the criteria of the definition of
+ * collaboration (C1 to C7); format them, report on them, draw them.
+ *
+ * This header is the library's public face: the samw command, the
+ * language server, the tests and the fuzz targets all go through it. It
+ * includes only standard headers; every type is opaque or its own. All
+ * state lives in the objects it hands out, so one process may check many
+ * sources at once, from any number of threads, one object per thread. */
 #ifndef SAMW_H
 #define SAMW_H
 
@@ -7,42 +14,172 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "../diagnostics/diag.h"
-#include "../parser/parser.h"
+/* The library's version, e.g. "0.1.0". */
+const char *samw_version(void);
 
-#define SAMW_VERSION "0.1.0"
+typedef enum samw_severity {
+	SAMW_OFF = -1, /* silenced */
+	SAMW_NOTE = 0,
+	SAMW_WARNING = 1,
+	SAMW_ERROR = 2,
+} samw_severity;
 
-typedef struct samw_opts {
-	int nl;                  /* messages in Dutch */
-	size_t max_diags;        /* per file; 0: no limit */
-	const int8_t *override;  /* per check: SW_SEV_KEEP or a severity */
-	int werror;              /* warnings count as errors */
-	const char *doc_dir;     /* document paths are relative to this folder;
-	                            NULL: the folder of the source's path */
-} samw_opts;
+/* The language of messages, or of keywords. */
+typedef enum samw_lang {
+	SAMW_LANG_EN = 0,
+	SAMW_LANG_NL = 1,
+	SAMW_LANG_AUTO = -1, /* the language most of the source's keywords use */
+} samw_lang;
 
-/* Check one source; diagnostics are added to out (initialised by the
- * caller), sorted by position. */
-void samw_check(const sw_source *src, const samw_opts *o, sw_diags *out);
+/* ---- the checks ------------------------------------------------------ */
 
-/* Like samw_check, and calls fn with each collaboration once it has been
- * checked: its model (parser/model.h), and the index in out->v from which
- * its diagnostics start (before sorting). The model lives until fn returns. */
-struct sw_collab;
-typedef void (*samw_collab_fn)(void *ud, const sw_source *src, struct sw_collab *c,
-                               const sw_diags *d, size_t first);
-void samw_walk(const sw_source *src, const samw_opts *o, sw_diags *out,
-               samw_collab_fn fn, void *ud);
+/* Checks are numbered 0 .. samw_checks() - 1, in the order of their codes. */
+size_t samw_checks(void);
+const char *samw_check_code(size_t check);      /* "SW101" */
+const char *samw_check_name(size_t check);      /* "too-few-parties" */
+const char *samw_check_criterion(size_t check); /* "C1" */
+samw_severity samw_check_severity(size_t check); /* its default */
+/* The check with this code (any case) or name, or -1. */
+long samw_check_find(const char *code_or_name);
+/* The long explanation of a check, with its examples, as plain text
+ * (malloc'd; the caller frees it). */
+char *samw_explain(size_t check, samw_lang lang);
 
-/* Positions in a source are 32-bit byte offsets (parser/cst.h): no input
- * can be larger than this, whatever limit a caller asks for. */
-#define SAMW_MAX_SOURCE ((size_t)UINT32_MAX - 2)
+/* ---- sources --------------------------------------------------------- */
 
-/* Read a file whole into a buffer fit for sw_source (two NUL bytes after
- * it). Returns 0, or an errno value; *too_big is set when the file is over
- * max bytes (max is at most SAMW_MAX_SOURCE). path "-" reads standard
- * input. */
-int samw_load(const char *path, size_t max, sw_source *src, int *too_big);
-void samw_unload(sw_source *src);
+typedef struct samw_source samw_source;
+
+/* A source holding a copy of text, shown in messages as path. */
+samw_source *samw_source_new(const char *path, const char *text, size_t len);
+
+typedef enum samw_read {
+	SAMW_READ_OK = 0,
+	SAMW_READ_MISSING,   /* no such file */
+	SAMW_READ_DIR,       /* a folder */
+	SAMW_READ_DEVICE,    /* a device, never a source */
+	SAMW_READ_TOO_BIG,   /* larger than max */
+	SAMW_READ_EMPTY,     /* nothing in it */
+	SAMW_READ_FAILED,    /* another error: *err holds its errno value */
+} samw_read;
+
+/* Read a file whole, at most max bytes (never more than 4 GiB: positions
+ * are 32-bit); path "-" reads standard input. *out is set only on
+ * SAMW_READ_OK. */
+samw_read samw_source_read(const char *path, size_t max, samw_source **out, int *err);
+void samw_source_free(samw_source *src);
+const char *samw_source_path(const samw_source *src);
+/* Show the source under another name in messages (the name is copied). */
+void samw_source_rename(samw_source *src, const char *path);
+const char *samw_source_text(const samw_source *src, size_t *len);
+
+/* ---- checking -------------------------------------------------------- */
+
+#define SAMW_KEEP (-2) /* in samw_options.severity: the check's own */
+
+typedef struct samw_options {
+	samw_lang lang;              /* of messages (not AUTO) */
+	size_t max_diagnostics;      /* kept per source; 0: all */
+	const signed char *severity; /* per check: SAMW_KEEP, SAMW_OFF or a
+	                                severity; NULL keeps every default */
+	int warnings_as_errors;
+	const char *document_dir;    /* document paths are relative to it;
+	                                NULL: the folder of the source's path */
+} samw_options;
+
+/* The diagnostics of one source. */
+typedef struct samw_result samw_result;
+
+/* Check a source. Never NULL. */
+samw_result *samw_check(const samw_source *src, const samw_options *opts);
+void samw_result_free(samw_result *r);
+/* How many diagnostics are kept (at most opts->max_diagnostics). */
+size_t samw_result_len(const samw_result *r);
+/* How many were found of a severity, kept or not. */
+size_t samw_result_count(const samw_result *r, samw_severity sev);
+/* How many were found beyond the limit and not kept. */
+size_t samw_result_dropped(const samw_result *r);
+
+typedef struct samw_position {
+	uint32_t line, column; /* 1-based; columns count characters */
+	uint32_t offset;       /* in bytes */
+} samw_position;
+
+typedef struct samw_diagnostic {
+	size_t check;
+	samw_severity severity;
+	samw_position start, end;    /* end is exclusive */
+	int has_related;             /* a second place, e.g. a first declaration */
+	samw_position related_start, related_end;
+	const char *replacement;     /* replaces [start, end) to fix it, or NULL */
+} samw_diagnostic;
+
+/* Diagnostic i of r, in order of position. */
+void samw_result_get(const samw_result *r, size_t i, samw_diagnostic *out);
+
+typedef enum samw_part {
+	SAMW_PART_MESSAGE,    /* the first line */
+	SAMW_PART_LABEL,      /* under the span */
+	SAMW_PART_NOTE,
+	SAMW_PART_HELP,
+	SAMW_PART_RELATED,    /* at the second place */
+	SAMW_PART_SUGGESTION, /* "did you mean 'x'?" when there is a replacement */
+} samw_part;
+
+/* The text of a part of diagnostic i in a language, written into buf as
+ * snprintf does; returns its length, 0 when the diagnostic has no such
+ * part. */
+size_t samw_result_text(const samw_result *r, size_t i, samw_part part, samw_lang lang,
+                        char *buf, size_t cap);
+
+/* ---- output ---------------------------------------------------------- */
+
+typedef enum samw_format {
+	SAMW_FORMAT_HUMAN,  /* path:line:col: severity[CODE]: message, a snippet */
+	SAMW_FORMAT_GCC,    /* path:line:col: severity: message [CODE] */
+	SAMW_FORMAT_JSON,   /* one document, docs/diagnostics.schema.json */
+	SAMW_FORMAT_SARIF,  /* SARIF 2.1.0 */
+	SAMW_FORMAT_GITHUB, /* workflow commands */
+} samw_format;
+
+/* Writes the diagnostics of many sources in one format: begin, then one
+ * call per source (or per source that could not be read), then end. */
+typedef struct samw_emitter samw_emitter;
+
+samw_emitter *samw_emit_begin(FILE *out, samw_format format, samw_lang lang, int color);
+void samw_emit(samw_emitter *e, const samw_source *src, const samw_result *r);
+void samw_emit_failure(samw_emitter *e, const char *path, const char *message);
+void samw_emit_end(samw_emitter *e);
+
+/* ---- fmt ------------------------------------------------------------- */
+
+/* The canonical layout of src, keywords in lang (AUTO: the source's own).
+ * Returns 0 with *out (malloc'd, *len bytes) set, or -1 when the source
+ * has a syntax or encoding error: then *diags (when diags is not NULL)
+ * holds its diagnostics, to be freed by the caller. */
+int samw_format_source(const samw_source *src, samw_lang lang, char **out, size_t *len,
+                       samw_result **diags);
+
+/* ---- report and graph ------------------------------------------------ */
+
+typedef enum samw_report_format {
+	SAMW_REPORT_MARKDOWN,
+	SAMW_REPORT_JSON,   /* docs/report.schema.json */
+} samw_report_format;
+
+typedef struct samw_report samw_report;
+
+samw_report *samw_report_begin(FILE *out, samw_report_format format);
+/* Check src and write the report of each of its collaborations, in
+ * opts->lang, or (lang AUTO) in the language of the source. Returns the
+ * number of errors found. */
+size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_options *opts,
+                       samw_lang lang);
+/* A file that could not be read. */
+void samw_report_unread(samw_report *rep, const char *path);
+void samw_report_end(samw_report *rep);
+
+/* Check src and write a Graphviz (DOT) picture of it; labels in lang (AUTO:
+ * the source's own). Returns the number of errors found. */
+size_t samw_graph(FILE *out, const samw_source *src, const samw_options *opts, samw_lang lang);
 
 #endif

@@ -7,7 +7,21 @@
 #include <stdint.h>
 
 #include "../base/arena.h"
-#include "../parser/cst.h"
+#include "../base/span.h"
+#include "keywords.h"
+
+/* An interned word: one per distinct spelling per file. */
+typedef struct sw_sym {
+	struct sw_sym *next; /* hash chain */
+	const char *s;
+	uint32_t len, hash;
+	sw_kw kw;          /* KW_NONE when not a keyword */
+	sw_lang lang;      /* language of the spelling, for keywords */
+	void *decl;        /* what the name declares, while decl_gen is current */
+	uint32_t decl_gen;
+	uint32_t top_used; /* names a collaboration of this file */
+	sw_span top_span;  /* ... first here */
+} sw_sym;
 
 typedef struct sw_names {
 	sw_arena *arena;

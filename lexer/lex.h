@@ -7,8 +7,8 @@
 
 #include "../base/arena.h"
 #include "../diagnostics/diag.h"
-#include "../parser/cst.h"
 #include "intern.h"
+#include "token.h"
 
 enum { SW_MAX_DEPTH = 64 };
 
@@ -24,9 +24,14 @@ typedef struct sw_lex {
 	int depth;
 	int closing;         /* '}' still to give at the end of the file */
 	int fatal;           /* stop: the input cannot be read further */
-	int last;            /* the last token returned (0 at the start) */
+	int last;            /* the last token returned (sw_token; 0 at the start) */
 	uint32_t brace_line; /* a '{' is coming on a later line than this one */
 	unsigned votes[3];   /* keywords seen per sw_lang */
 } sw_lex;
+
+/* The scanner (lexer/scanner.l): the next token of the input, its value
+ * (an argument node, or NULL) in *v and its span in *loc. scanner is
+ * flex's reentrant state (yyscan_t), made by swylex_init_extra. */
+int sw_scan(sw_arg **v, sw_span *loc, void *scanner);
 
 #endif

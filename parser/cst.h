@@ -7,52 +7,8 @@
 
 #include <stdint.h>
 
-#include "../lexer/keywords.h"
-
-typedef struct sw_pos {
-	uint32_t line, col; /* 1-based; col counts characters */
-	uint32_t off;       /* byte offset */
-} sw_pos;
-
-typedef struct sw_span {
-	sw_pos start, end; /* end is exclusive */
-} sw_span;
-
-/* An interned word: one per distinct spelling per file. */
-typedef struct sw_sym {
-	struct sw_sym *next; /* hash chain */
-	const char *s;
-	uint32_t len, hash;
-	sw_kw kw;          /* KW_NONE when not a keyword */
-	sw_lang lang;      /* language of the spelling, for keywords */
-	void *decl;        /* what the name declares, while decl_gen is current */
-	uint32_t decl_gen;
-	uint32_t top_used; /* names a collaboration of this file */
-	sw_span top_span;  /* ... first here */
-} sw_sym;
-
-typedef enum sw_argkind {
-	ARG_WORD,
-	ARG_STRING,
-	ARG_DATE,
-	ARG_NUMBER,
-	ARG_COMMA,
-} sw_argkind;
-
-typedef struct sw_arg {
-	struct sw_arg *next;
-	sw_span span;
-	sw_argkind kind;
-	sw_sym *sym;      /* ARG_WORD */
-	const char *text; /* ARG_STRING: decoded; ARG_DATE/NUMBER: as written */
-	uint32_t len;
-} sw_arg;
-
-/* A comment: its span in the source; the text is read from there. */
-typedef struct sw_comment {
-	struct sw_comment *next;
-	sw_span span;
-} sw_comment;
+#include "../base/span.h"
+#include "../lexer/token.h"
 
 typedef enum sw_ctx {
 	CTX_TOP,

@@ -15,9 +15,6 @@
 struct sw_parser;
 #define SWYLTYPE sw_span
 #define SWYLTYPE_IS_DECLARED 1
-/* flex names these without the prefix */
-#define YYSTYPE SWYSTYPE
-#define YYLTYPE SWYLTYPE
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                    \
 	do {                                                           \
 		if (N) {                                               \
@@ -38,7 +35,12 @@ struct sw_parser;
 
 %code {
 #include "parser/parser.h"
-int swylex(SWYSTYPE *v, SWYLTYPE *loc, void *scanner);
+#include "lexer/lex.h"
+static int swylex(SWYSTYPE *v, SWYLTYPE *loc, void *scanner)
+{
+	v->arg = NULL;
+	return sw_scan(&v->arg, loc, scanner);
+}
 static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const char *msg);
 #define LIST_ADD(out, in, s)                    \
 	do {                                    \
@@ -51,8 +53,9 @@ static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const ch
 	} while (0)
 }
 
-%token <arg> WORD STRING DATE NUMBER COMMA
-%token TERM LBRACE RBRACE
+/* the numbers of lexer/token.h (sw_token) */
+%token <arg> WORD 258 STRING 259 DATE 260 NUMBER 261 COMMA 262
+%token TERM 263 LBRACE 264 RBRACE 265
 %type <stmt> stmt
 %type <args> args
 %type <list> list body

@@ -4,12 +4,8 @@
 #ifndef SW_MODEL_H
 #define SW_MODEL_H
 
+#include "../base/date.h"
 #include "cst.h"
-
-typedef struct sw_date {
-	int y, m, d;
-	long days; /* days since 1970-01-01, for comparison */
-} sw_date;
 
 typedef enum sw_declkind { DECL_PARTY = 1, DECL_AGREEMENT, DECL_BODY } sw_declkind;
 

@@ -6,6 +6,13 @@
 #include "grammar.h"
 #include "scanner.h"
 
+/* the scanner's token numbers are the grammar's */
+_Static_assert((int)WORD == (int)TOK_WORD && (int)STRING == (int)TOK_STRING &&
+               (int)DATE == (int)TOK_DATE && (int)NUMBER == (int)TOK_NUMBER &&
+               (int)COMMA == (int)TOK_COMMA && (int)TERM == (int)TOK_TERM &&
+               (int)LBRACE == (int)TOK_LBRACE && (int)RBRACE == (int)TOK_RBRACE,
+               "lexer/token.h and parser/grammar.y disagree");
+
 void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,
                     sw_top_fn fn, void *ud)
 {

@@ -7,18 +7,11 @@
 #include <stddef.h>
 
 #include "../base/arena.h"
+#include "../base/source.h"
 #include "../diagnostics/diag.h"
 #include "../lexer/intern.h"
 #include "../lexer/lex.h"
 #include "cst.h"
-
-/* One input. text must be writable and followed by two NUL bytes
- * (text[len] == text[len + 1] == 0): the scanner reads it in place. */
-typedef struct sw_source {
-	const char *path;  /* as shown in messages */
-	char *text;
-	size_t len;
-} sw_source;
 
 struct sw_parser;
 /* Called with each top-level statement, comments attached; then once more

@@ -47,11 +47,6 @@ sw_msg sw_ctx_phrase(sw_ctx ctx);
  * until 2027-12-31"). */
 void sw_shape_example(sw_buf *b, const sw_shape *s, sw_lang lang);
 
-/* Parse a date written YYYY-MM-DD; 0 when it is not in the calendar. */
-int sw_date_parse(const char *s, size_t n, sw_date *out);
-/* Days since 1970-01-01 of a valid date. */
-long sw_date_days(int y, int m, int d);
-
 /* Check one top-level statement and build its model; NULL unless it is a
  * collaboration. Reports SW001-SW006 and SW009. */
 sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang);

@@ -1,26 +1,11 @@
 /* C7 Durable but finite ("duurzaam, maar wel eindig"): not a one-time
  * purchase on a market, not an acquisition or merger; a term that ends, or
  * a way out. */
-#include "../parser/shape.h"
 #include "sema.h"
 
 static sw_span value_span(const sw_stmt *s)
 {
 	return s->args ? s->args->span : s->head->span;
-}
-
-/* The date six months after d, the day clamped to the month's length. */
-static long six_months_after(sw_date d)
-{
-	static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y = d.y, m = d.m + 6;
-	if (m > 12) {
-		m -= 12;
-		y++;
-	}
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	int max = mdays[m - 1] + (m == 2 && leap);
-	return sw_date_days(y, m, d.d < max ? d.d : max);
 }
 
 void sw_check_c7(sw_sema *s)
@@ -83,7 +68,7 @@ void sw_check_c7(sw_sema *s)
 		return;
 	}
 	/* SW706 short-term */
-	if (c->end.days < six_months_after(c->start)) {
+	if (c->end.days < sw_date_add_months(c->start, 6).days) {
 		sw_diag *g = sw_sema_diag(s, SW706, c->term->span, M_C7_SHORT);
 		if (g) {
 			g->help = M_C7_SHORT_HELP;

@@ -3,16 +3,17 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../include/samw.h"
+#include "check.h"
+
 #include "../parser/shape.h"
 #include "sema.h"
 #include "suppress.h"
 
 typedef struct run {
-	const samw_opts *o;
+	const sw_check_opts *o;
 	const char *dir;
 	int collabs, tops;
-	samw_collab_fn fn;
+	sw_collab_fn fn;
 	void *ud;
 	const sw_source *src;
 } run;
@@ -55,13 +56,8 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 		r->fn(r->ud, r->src, c, P->diags, first);
 }
 
-void samw_check(const sw_source *src, const samw_opts *o, sw_diags *out)
-{
-	samw_walk(src, o, out, NULL, NULL);
-}
-
-void samw_walk(const sw_source *src, const samw_opts *o, sw_diags *out,
-               samw_collab_fn fn, void *ud)
+void sw_check_source(const sw_source *src, const sw_check_opts *o, sw_diags *out,
+                     sw_collab_fn fn, void *ud)
 {
 	char *dir = NULL;
 	run r = { o, o->doc_dir, 0, 0, fn, ud, src };

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diagnostics/diag.h"
 #include "util.h"
 
 static const char base[] =

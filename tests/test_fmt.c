@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "backend/fmt.h"
+#include "base/source.h"
 #include "util.h"
 
 static uint32_t rng = 12345;
@@ -25,13 +26,14 @@ static uint32_t next(void)
 /* fmt of text, or NULL when it is refused (syntax errors). */
 static char *fmt(const char *text, size_t len, sw_lang lang, size_t *outlen)
 {
-	sw_source s = source_of("f.samw", text, len);
+	sw_source s;
+	sw_source_copy(&s, "f.samw", text, len);
 	sw_diags d;
 	sw_diags_init(&d, 0);
 	sw_buf out = { 0 };
 	int rc = sw_fmt(&s, lang, &d, &out);
 	sw_diags_free(&d);
-	free(s.text);
+	sw_source_free(&s);
 	if (rc != 0) {
 		sw_buf_free(&out);
 		return NULL;
@@ -42,10 +44,11 @@ static char *fmt(const char *text, size_t len, sw_lang lang, size_t *outlen)
 
 static char *dump(const char *text, size_t len, size_t *comments)
 {
-	sw_source s = source_of("f.samw", text, len);
+	sw_source s;
+	sw_source_copy(&s, "f.samw", text, len);
 	sw_buf out = { 0 };
 	sw_fmt_dump(&s, &out, comments);
-	free(s.text);
+	sw_source_free(&s);
 	return out.data ? out.data : strdup("");
 }
 

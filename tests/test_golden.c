@@ -47,17 +47,18 @@ static char *actual(const char *path)
 	size_t len;
 	char *text = read_file(path, &len);
 	assert_non_null(text);
-	sw_source s = source_of(path, text, len);
-	samw_opts o = { 0, 0, NULL, 0, NULL };
-	sw_diags d;
-	sw_diags_init(&d, 0);
-	samw_check(&s, &o, &d);
+	samw_source *s = samw_source_new(path, text, len);
+	samw_options o = { SAMW_LANG_EN, 0, NULL, 0, NULL };
+	samw_result *r = samw_check(s, &o);
 	sw_buf b = { 0 };
-	for (size_t i = 0; i < d.len; i++)
-		sw_buf_printf(&b, "%s %u:%u\n", sw_check_info(d.v[i].check)->code,
-		              (unsigned)d.v[i].span.start.line, (unsigned)d.v[i].span.start.col);
-	sw_diags_free(&d);
-	free(s.text);
+	for (size_t i = 0; i < samw_result_len(r); i++) {
+		samw_diagnostic g;
+		samw_result_get(r, i, &g);
+		sw_buf_printf(&b, "%s %u:%u\n", samw_check_code(g.check),
+		              (unsigned)g.start.line, (unsigned)g.start.column);
+	}
+	samw_result_free(r);
+	samw_source_free(s);
 	free(text);
 	char *out = strdup(sw_buf_str(&b));
 	sw_buf_free(&b);

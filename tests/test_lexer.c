@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/source.h"
 #include "lexer/lex.h"
-#include "grammar.h"
 #include "scanner.h"
 #include "util.h"
 
@@ -17,7 +17,8 @@
  * diagnostics as CODE line:col, after a '|'. */
 static char *lex(const char *text, size_t len)
 {
-	sw_source s = source_of("lex.samw", text, len);
+	sw_source s;
+	sw_source_copy(&s, "lex.samw", text, len);
 	sw_arena tree, file;
 	sw_arena_init(&tree);
 	sw_arena_init(&file);
@@ -39,17 +40,17 @@ static char *lex(const char *text, size_t len)
 	swylex_init_extra(&L, &sc);
 	swy_scan_buffer(s.text + skip, s.len - skip + 2, sc);
 	sw_buf b = { 0 };
-	SWYSTYPE v;
-	SWYLTYPE loc;
+	sw_arg *v;
+	sw_span loc;
 	int t;
-	while ((t = swylex(&v, &loc, sc)) != 0) {
-		const char *k = t == WORD ? "WORD" : t == STRING ? "STRING" : t == DATE ? "DATE"
-		              : t == NUMBER ? "NUMBER" : t == COMMA ? "COMMA" : t == TERM ? "TERM"
-		              : t == LBRACE ? "{" : t == RBRACE ? "}" : "?";
+	while ((t = sw_scan(&v, &loc, sc)) != 0) {
+		const char *k = t == TOK_WORD ? "WORD" : t == TOK_STRING ? "STRING" : t == TOK_DATE ? "DATE"
+		              : t == TOK_NUMBER ? "NUMBER" : t == TOK_COMMA ? "COMMA" : t == TOK_TERM ? "TERM"
+		              : t == TOK_LBRACE ? "{" : t == TOK_RBRACE ? "}" : "?";
 		if (b.len)
 			sw_buf_putc(&b, ' ');
-		if (t == WORD || t == STRING || t == DATE || t == NUMBER)
-			sw_buf_printf(&b, "%s(%s)%u:%u", k, v.arg->text, loc.start.line, loc.start.col);
+		if (t == TOK_WORD || t == TOK_STRING || t == TOK_DATE || t == TOK_NUMBER)
+			sw_buf_printf(&b, "%s(%s)%u:%u", k, v->text, loc.start.line, loc.start.col);
 		else
 			sw_buf_printf(&b, "%s%u:%u", k, loc.start.line, loc.start.col);
 	}
@@ -65,7 +66,7 @@ static char *lex(const char *text, size_t len)
 	sw_intern_free(&names);
 	sw_arena_free(&tree);
 	sw_arena_free(&file);
-	free(s.text);
+	sw_source_free(&s);
 	char *out = strdup(sw_buf_str(&b));
 	sw_buf_free(&b);
 	return out;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diagnostics/diag.h"
 #include "util.h"
 
 static const char two_forms[] =

@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "diagnostics/diag.h"
 #include "util.h"
 
 static void codes_and_names(void **st)

@@ -4,41 +4,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diagnostics/render.h"
-
-sw_source source_of(const char *path, const char *text, size_t len)
+static samw_result *run(const char *path, const char *text, int nl, samw_source **src)
 {
-	sw_source s;
-	s.path = path;
-	s.text = malloc(len + 2);
-	memcpy(s.text, text, len);
-	s.text[len] = s.text[len + 1] = '\0';
-	s.len = len;
-	return s;
-}
-
-static void run(const char *path, const char *text, size_t len, sw_diags *d)
-{
-	sw_source s = source_of(path, text, len);
-	samw_opts o = { 0, 0, NULL, 0, "." };
-	sw_diags_init(d, 0);
-	samw_check(&s, &o, d);
-	free(s.text);
+	*src = samw_source_new(path, text, strlen(text));
+	samw_options o = { nl ? SAMW_LANG_NL : SAMW_LANG_EN, 0, NULL, 0, "." };
+	return samw_check(*src, &o);
 }
 
 char *diag_list(const char *path, const char *text)
 {
 	static const char *const sev[3] = { "note", "warning", "error" };
-	sw_diags d;
-	run(path, text, strlen(text), &d);
+	samw_source *src;
+	samw_result *r = run(path, text, 0, &src);
 	sw_buf b = { 0 };
-	for (size_t i = 0; i < d.len; i++) {
-		const sw_diag *g = &d.v[i];
-		sw_buf_printf(&b, "%s%s %u:%u %s", i ? "\n" : "", sw_check_info(g->check)->code,
-		              (unsigned)g->span.start.line, (unsigned)g->span.start.col,
-		              sev[g->sev]);
+	for (size_t i = 0; i < samw_result_len(r); i++) {
+		samw_diagnostic g;
+		samw_result_get(r, i, &g);
+		sw_buf_printf(&b, "%s%s %u:%u %s", i ? "\n" : "", samw_check_code(g.check),
+		              (unsigned)g.start.line, (unsigned)g.start.column, sev[g.severity]);
 	}
-	sw_diags_free(&d);
+	samw_result_free(r);
+	samw_source_free(src);
 	char *out = strdup(sw_buf_str(&b));
 	sw_buf_free(&b);
 	return out;
@@ -46,23 +32,18 @@ char *diag_list(const char *path, const char *text)
 
 char *render(const char *path, const char *text, const char *format, int nl)
 {
-	size_t len = strlen(text);
-	sw_source s = source_of(path, text, len);
-	samw_opts o = { nl, 0, NULL, 0, "." };
-	sw_diags d;
-	sw_diags_init(&d, 0);
-	samw_check(&s, &o, &d);
+	samw_source *src;
+	samw_result *r = run(path, text, nl, &src);
 	char *buf = NULL;
 	size_t n = 0;
 	FILE *f = open_memstream(&buf, &n);
-	sw_render r = { f, 0, nl };
-	if (strcmp(format, "gcc") == 0)
-		sw_render_gcc(&r, &s, &d);
-	else
-		sw_render_human(&r, &s, &d);
+	samw_emitter *e = samw_emit_begin(f, strcmp(format, "gcc") == 0 ? SAMW_FORMAT_GCC : SAMW_FORMAT_HUMAN,
+	                                  nl ? SAMW_LANG_NL : SAMW_LANG_EN, 0);
+	samw_emit(e, src, r);
+	samw_emit_end(e);
 	fclose(f);
-	sw_diags_free(&d);
-	free(s.text);
+	samw_result_free(r);
+	samw_source_free(src);
 	return buf;
 }
 

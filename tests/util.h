@@ -1,4 +1,5 @@
-/* Helpers shared by the tests: check a text, list its diagnostics. */
+/* Helpers shared by the tests: check a text through the public API, list
+ * its diagnostics, render them. */
 #ifndef SW_TEST_UTIL_H
 #define SW_TEST_UTIL_H
 
@@ -7,14 +8,12 @@
 #include "base/buf.h"
 #include "include/samw.h"
 
-/* Check text (as file path) and return its diagnostics as lines
- * "CODE line:col severity", in order, joined by '\n'. The result is
- * malloc'd. */
+/* Check text (as file path, documents relative to the working folder) and
+ * return its diagnostics as lines "CODE line:col severity", in order,
+ * joined by '\n'. The result is malloc'd. */
 char *diag_list(const char *path, const char *text);
 /* Same, the rendered output of a format ("human" or "gcc"), no colour. */
 char *render(const char *path, const char *text, const char *format, int nl);
-/* A copy of text fit for sw_source (two NULs after it). */
-sw_source source_of(const char *path, const char *text, size_t len);
 /* Read a file whole; NULL if it cannot be read. */
 char *read_file(const char *path, size_t *len);
 

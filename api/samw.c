@@ -1,0 +1,381 @@
+/* The public API (include/samw.h) over the library's stages: each opaque
+ * type wraps the internal one, and each call is a thin wrapper. */
+#include "../include/samw.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../backend/fmt.h"
+#include "../backend/graph.h"
+#include "../backend/report.h"
+#include "../base/buf.h"
+#include "../base/source.h"
+#include "../base/version.h"
+#include "../diagnostics/explain.h"
+#include "../diagnostics/formats.h"
+#include "../diagnostics/render.h"
+#include "../semantics/check.h"
+#include "impl.h"
+
+struct samw_emitter {
+	sw_render r;
+	sw_format format;
+	sw_emit e;
+};
+
+struct samw_report {
+	sw_report r;
+};
+
+const char *samw_version(void)
+{
+	return SW_VERSION;
+}
+
+/* ---- the checks ------------------------------------------------------ */
+
+size_t samw_checks(void)
+{
+	return SW__COUNT;
+}
+
+const char *samw_check_code(size_t check)
+{
+	return sw_check_info((sw_check)check)->code;
+}
+
+const char *samw_check_name(size_t check)
+{
+	return sw_check_info((sw_check)check)->name;
+}
+
+const char *samw_check_criterion(size_t check)
+{
+	return sw_crit_info(sw_check_info((sw_check)check)->crit)->id;
+}
+
+samw_severity samw_check_severity(size_t check)
+{
+	return (samw_severity)sw_check_info((sw_check)check)->sev;
+}
+
+long samw_check_find(const char *code_or_name)
+{
+	sw_check c;
+	return sw_check_find(code_or_name, &c) ? (long)c : -1;
+}
+
+char *samw_explain(size_t check, samw_lang lang)
+{
+	sw_buf b = { 0 };
+	sw_explain_text(&b, (sw_check)check, lang == SAMW_LANG_NL);
+	char *s = strdup(sw_buf_str(&b));
+	sw_buf_free(&b);
+	if (!s)
+		abort();
+	return s;
+}
+
+/* ---- sources --------------------------------------------------------- */
+
+static samw_source *wrap(const char *path)
+{
+	samw_source *s = calloc(1, sizeof *s);
+	if (!s || !(s->path = strdup(path ? path : "")))
+		abort();
+	return s;
+}
+
+samw_source *samw_source_new(const char *path, const char *text, size_t len)
+{
+	samw_source *s = wrap(path);
+	sw_source_copy(&s->s, s->path, text, len);
+	return s;
+}
+
+samw_read samw_source_read(const char *path, size_t max, samw_source **out, int *err)
+{
+	sw_source src;
+	int e = 0;
+	sw_read_status st = sw_source_read(path, max, &src, &e);
+	if (err)
+		*err = e;
+	switch (st) {
+	case SW_READ_OK: break;
+	case SW_READ_MISSING: return SAMW_READ_MISSING;
+	case SW_READ_DIR: return SAMW_READ_DIR;
+	case SW_READ_DEVICE: return SAMW_READ_DEVICE;
+	case SW_READ_TOO_BIG: return SAMW_READ_TOO_BIG;
+	case SW_READ_FAILED: return SAMW_READ_FAILED;
+	}
+	if (src.len == 0) {
+		sw_source_free(&src);
+		return SAMW_READ_EMPTY;
+	}
+	samw_source *s = wrap(path);
+	s->s = src;
+	s->s.path = s->path;
+	*out = s;
+	return SAMW_READ_OK;
+}
+
+void samw_source_free(samw_source *src)
+{
+	if (!src)
+		return;
+	sw_source_free(&src->s);
+	free(src->path);
+	free(src);
+}
+
+const char *samw_source_path(const samw_source *src)
+{
+	return src->path;
+}
+
+void samw_source_rename(samw_source *src, const char *path)
+{
+	char *p = strdup(path);
+	if (!p)
+		abort();
+	free(src->path);
+	src->path = p;
+	src->s.path = p;
+}
+
+const char *samw_source_text(const samw_source *src, size_t *len)
+{
+	if (len)
+		*len = src->s.len;
+	return src->s.text;
+}
+
+/* ---- checking -------------------------------------------------------- */
+
+static sw_check_opts opts_of(const samw_options *o)
+{
+	sw_check_opts x = { 0, 0, NULL, 0, NULL };
+	if (o) {
+		x.nl = o->lang == SAMW_LANG_NL;
+		x.max_diags = o->max_diagnostics;
+		x.override = (const int8_t *)o->severity;
+		x.werror = o->warnings_as_errors;
+		x.doc_dir = o->document_dir;
+	}
+	return x;
+}
+
+samw_result *samw_check(const samw_source *src, const samw_options *opts)
+{
+	samw_result *r = calloc(1, sizeof *r);
+	if (!r)
+		abort();
+	sw_check_opts o = opts_of(opts);
+	sw_diags_init(&r->d, 0);
+	sw_check_source(&src->s, &o, &r->d, NULL, NULL);
+	return r;
+}
+
+void samw_result_free(samw_result *r)
+{
+	if (!r)
+		return;
+	sw_diags_free(&r->d);
+	free(r);
+}
+
+size_t samw_result_len(const samw_result *r)
+{
+	return r->d.len;
+}
+
+size_t samw_result_count(const samw_result *r, samw_severity sev)
+{
+	return sev >= SAMW_NOTE && sev <= SAMW_ERROR ? r->d.count[sev] : 0;
+}
+
+size_t samw_result_dropped(const samw_result *r)
+{
+	return r->d.dropped;
+}
+
+static samw_position position(sw_pos p)
+{
+	samw_position x = { p.line, p.col, p.off };
+	return x;
+}
+
+void samw_result_get(const samw_result *r, size_t i, samw_diagnostic *out)
+{
+	const sw_diag *g = &r->d.v[i];
+	memset(out, 0, sizeof *out);
+	out->check = (size_t)g->check;
+	out->severity = (samw_severity)g->sev;
+	out->start = position(g->span.start);
+	out->end = position(g->span.end);
+	out->has_related = g->has_span2;
+	if (g->has_span2) {
+		out->related_start = position(g->span2.start);
+		out->related_end = position(g->span2.end);
+	}
+	out->replacement = g->fix;
+}
+
+size_t samw_result_text(const samw_result *r, size_t i, samw_part part, samw_lang lang,
+                        char *buf, size_t cap)
+{
+	const sw_diag *g = &r->d.v[i];
+	int nl = lang == SAMW_LANG_NL;
+	sw_buf b = { 0 };
+	switch (part) {
+	case SAMW_PART_MESSAGE: sw_render_msg(&b, g, g->msg, nl); break;
+	case SAMW_PART_LABEL: if (g->label) sw_render_msg(&b, g, g->label, nl); break;
+	case SAMW_PART_NOTE: if (g->note) sw_render_msg(&b, g, g->note, nl); break;
+	case SAMW_PART_HELP: if (g->help) sw_render_msg(&b, g, g->help, nl); break;
+	case SAMW_PART_RELATED: if (g->has_span2) sw_render_msg(&b, g, g->label2, nl); break;
+	case SAMW_PART_SUGGESTION:
+		if (g->fix) {
+			sw_darg a[SW_DARGS] = { { g->fix, M_NONE } };
+			sw_msg_expand(&b, M_P_DID_YOU_MEAN, a, nl);
+		}
+		break;
+	}
+	size_t n = b.len;
+	if (cap) {
+		size_t k = n < cap ? n : cap - 1;
+		if (k)
+			memcpy(buf, b.data, k);
+		buf[k] = '\0';
+	}
+	sw_buf_free(&b);
+	return n;
+}
+
+/* ---- output ---------------------------------------------------------- */
+
+samw_emitter *samw_emit_begin(FILE *out, samw_format format, samw_lang lang, int color)
+{
+	samw_emitter *e = calloc(1, sizeof *e);
+	if (!e)
+		abort();
+	static const sw_format formats[] = {
+		[SAMW_FORMAT_HUMAN] = FMT_HUMAN, [SAMW_FORMAT_GCC] = FMT_GCC,
+		[SAMW_FORMAT_JSON] = FMT_JSON, [SAMW_FORMAT_SARIF] = FMT_SARIF,
+		[SAMW_FORMAT_GITHUB] = FMT_GITHUB,
+	};
+	e->format = formats[format];
+	e->r.out = out;
+	e->r.nl = lang == SAMW_LANG_NL;
+	e->r.color = e->format == FMT_HUMAN && color;
+	if (e->format != FMT_HUMAN && e->format != FMT_GCC)
+		sw_emit_begin(&e->e, &e->r, e->format);
+	return e;
+}
+
+void samw_emit(samw_emitter *e, const samw_source *src, const samw_result *r)
+{
+	if (e->format == FMT_HUMAN)
+		sw_render_human(&e->r, &src->s, &r->d);
+	else if (e->format == FMT_GCC)
+		sw_render_gcc(&e->r, &src->s, &r->d);
+	else
+		sw_emit_file(&e->e, &src->s, &r->d);
+}
+
+void samw_emit_failure(samw_emitter *e, const char *path, const char *message)
+{
+	if (e->format != FMT_HUMAN && e->format != FMT_GCC)
+		sw_emit_failure(&e->e, path, message);
+}
+
+void samw_emit_end(samw_emitter *e)
+{
+	if (!e)
+		return;
+	if (e->format != FMT_HUMAN && e->format != FMT_GCC)
+		sw_emit_end(&e->e);
+	free(e);
+}
+
+/* ---- fmt ------------------------------------------------------------- */
+
+int samw_format_source(const samw_source *src, samw_lang lang, char **out, size_t *len,
+                       samw_result **diags)
+{
+	sw_lang l = lang == SAMW_LANG_NL ? SW_LANG_NL : lang == SAMW_LANG_EN ? SW_LANG_EN : SW_LANG_BOTH;
+	samw_result *r = calloc(1, sizeof *r);
+	if (!r)
+		abort();
+	sw_diags_init(&r->d, 0);
+	sw_buf b = { 0 };
+	int rc = sw_fmt(&src->s, l, &r->d, &b);
+	*out = NULL;
+	*len = 0;
+	if (rc == 0) {
+		*len = b.len;
+		*out = b.data ? b.data : strdup("");
+		if (!*out)
+			abort();
+	} else {
+		sw_buf_free(&b);
+		sw_diags_sort(&r->d);
+	}
+	if (diags && rc != 0) {
+		*diags = r;
+	} else {
+		if (diags)
+			*diags = NULL;
+		samw_result_free(r);
+	}
+	return rc;
+}
+
+/* ---- report and graph ------------------------------------------------ */
+
+samw_report *samw_report_begin(FILE *out, samw_report_format format)
+{
+	samw_report *r = calloc(1, sizeof *r);
+	if (!r)
+		abort();
+	sw_report_begin(&r->r, out, format == SAMW_REPORT_JSON);
+	return r;
+}
+
+size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_options *opts,
+                       samw_lang lang)
+{
+	sw_check_opts o = opts_of(opts);
+	o.max_diags = 0; /* a report keeps every diagnostic */
+	sw_survey sv;
+	sw_survey_file(&src->s, &o, &sv);
+	o.nl = lang == SAMW_LANG_AUTO ? sv.lang == SW_LANG_NL : lang == SAMW_LANG_NL;
+	return sw_report_file(&rep->r, &src->s, &o, &sv);
+}
+
+void samw_report_unread(samw_report *rep, const char *path)
+{
+	sw_report_unread(&rep->r, path);
+}
+
+void samw_report_end(samw_report *rep)
+{
+	if (!rep)
+		return;
+	sw_report_end(&rep->r);
+	free(rep);
+}
+
+size_t samw_graph(FILE *out, const samw_source *src, const samw_options *opts, samw_lang lang)
+{
+	sw_check_opts o = opts_of(opts);
+	o.max_diags = 0;
+	if (lang == SAMW_LANG_AUTO) {
+		sw_survey sv;
+		sw_survey_file(&src->s, &o, &sv);
+		o.nl = sv.lang == SW_LANG_NL;
+	} else {
+		o.nl = lang == SAMW_LANG_NL;
+	}
+	return sw_graph_file(out, &src->s, &o);
+}

@@ -1,0 +1,60 @@
+#include "date.h"
+
+static int leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int month_days(int y, int m)
+{
+	static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	return mdays[m - 1] + (m == 2 && leap(y));
+}
+
+long sw_date_days(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+int sw_date_parse(const char *s, size_t n, sw_date *out)
+{
+	if (n != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	int v[8];
+	static const int at[8] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+	for (int i = 0; i < 8; i++) {
+		char c = s[at[i]];
+		if (c < '0' || c > '9')
+			return 0;
+		v[i] = c - '0';
+	}
+	int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+	int m = v[4] * 10 + v[5], d = v[6] * 10 + v[7];
+	if (m < 1 || m > 12 || d < 1 || d > month_days(y, m))
+		return 0;
+	if (out) {
+		out->y = y;
+		out->m = m;
+		out->d = d;
+		out->days = sw_date_days(y, m, d);
+	}
+	return 1;
+}
+
+sw_date sw_date_add_months(sw_date d, int n)
+{
+	long m0 = (long)d.y * 12 + (d.m - 1) + n;
+	long y = m0 >= 0 ? m0 / 12 : (m0 - 11) / 12;
+	sw_date r;
+	r.y = (int)y;
+	r.m = (int)(m0 - y * 12) + 1;
+	int max = month_days(r.y, r.m);
+	r.d = d.d < max ? d.d : max;
+	r.days = sw_date_days(r.y, r.m, r.d);
+	return r;
+}

@@ -1,0 +1,21 @@
+/* The calendar: dates written YYYY-MM-DD, in the proleptic Gregorian
+ * calendar, compared as days since 1970-01-01. */
+#ifndef SW_DATE_H
+#define SW_DATE_H
+
+#include <stddef.h>
+
+typedef struct sw_date {
+	int y, m, d;
+	long days; /* days since 1970-01-01, for comparison */
+} sw_date;
+
+/* Parse a date written YYYY-MM-DD; 0 when it is not in the calendar. */
+int sw_date_parse(const char *s, size_t n, sw_date *out);
+/* Days since 1970-01-01 of a valid date. */
+long sw_date_days(int y, int m, int d);
+/* The date n months after d (n may be negative), the day clamped to the
+ * length of the month it lands in. */
+sw_date sw_date_add_months(sw_date d, int n);
+
+#endif

@@ -1,0 +1,108 @@
+/* samw check: check files and folders, print their diagnostics in one
+ * format, and a summary line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../base/buf.h"
+#include "cli.h"
+
+static void summary(const cli *c, const size_t count[3], size_t files)
+{
+	sw_buf b = { 0 };
+	char n[32];
+	sw_darg a[SW_DARGS] = { { n, M_NONE } };
+	snprintf(n, sizeof n, "%zu", count[SAMW_ERROR]);
+	sw_msg_expand(&b, count[SAMW_ERROR] == 1 ? M_P_SUM_ERROR : M_P_SUM_ERRORS, a, c->nl);
+	sw_buf_puts(&b, ", ");
+	snprintf(n, sizeof n, "%zu", count[SAMW_WARNING]);
+	sw_msg_expand(&b, count[SAMW_WARNING] == 1 ? M_P_SUM_WARNING : M_P_SUM_WARNINGS, a, c->nl);
+	if (count[SAMW_NOTE]) {
+		sw_buf_puts(&b, ", ");
+		snprintf(n, sizeof n, "%zu", count[SAMW_NOTE]);
+		sw_msg_expand(&b, count[SAMW_NOTE] == 1 ? M_P_SUM_NOTE : M_P_SUM_NOTES, a, c->nl);
+	}
+	if (files > 1) {
+		sw_buf_putc(&b, ' ');
+		snprintf(n, sizeof n, "%zu", files);
+		sw_msg_expand(&b, M_P_SUM_FILES, a, c->nl);
+	}
+	fprintf(stdout, "%s\n", sw_buf_str(&b));
+	sw_buf_free(&b);
+}
+
+/* The line saying how many diagnostics were not shown (the human and gcc
+ * formats; the machine formats count them themselves). */
+static void dropped(const cli *c, samw_format f, const char *path, size_t n)
+{
+	if (c->override[SW010] == SAMW_OFF)
+		return;
+	sw_buf b = { 0 };
+	char num[32];
+	snprintf(num, sizeof num, "%zu", n);
+	sw_darg a[SW_DARGS] = { { num, M_NONE } };
+	sw_msg_expand(&b, M_LIMIT_DIAGS, a, c->nl);
+	if (f == SAMW_FORMAT_GCC)
+		fprintf(stdout, "%s: note: %s [SW010]\n", path, sw_buf_str(&b));
+	else
+		fprintf(stdout, "%s: %s[SW010]: %s\n  = %s: %s\n\n", path,
+		        sw_msg_text(M_P_NOTE, c->nl), sw_buf_str(&b),
+		        sw_msg_text(M_P_HELP, c->nl), sw_msg_text(M_LIMIT_DIAGS_HELP, c->nl));
+	sw_buf_free(&b);
+}
+
+int cli_check(cli *c)
+{
+	if (!c->nfiles)
+		return cli_usage(c, M_P_U_NO_FILES, NULL, NULL, NULL);
+	samw_format f = (samw_format)c->format; /* check's formats are in samw_format's order */
+	int machine = f != SAMW_FORMAT_HUMAN && f != SAMW_FORMAT_GCC;
+	/* colour only on a terminal, and never under NO_COLOR */
+	const char *no_color = getenv("NO_COLOR");
+	if (no_color && *no_color)
+		c->color = 0;
+	else if (c->color < 0)
+		c->color = isatty(1);
+
+	int status = EXIT_OK;
+	size_t count[3] = { 0, 0, 0 }, checked = 0;
+	samw_emitter *e = samw_emit_begin(stdout, f, c->nl ? SAMW_LANG_NL : SAMW_LANG_EN,
+	                                  !machine && c->color);
+	sw_paths paths;
+	sw_paths_init(&paths);
+	for (size_t i = 0; i < c->nfiles; i++)
+		if (cli_expand(c, c->files[i], &paths) != 0)
+			status = EXIT_USAGE;
+	for (size_t i = 0; i < paths.len; i++) {
+		const char *path = paths.v[i];
+		samw_source *src;
+		if (cli_load(c, path, &src, machine ? e : NULL)) {
+			status = EXIT_USAGE;
+			continue;
+		}
+		samw_options o;
+		signed char override[SW__COUNT];
+		if (cli_check_options(c, path, &o, override) != 0) {
+			status = EXIT_USAGE;
+			samw_source_free(src);
+			continue;
+		}
+		samw_result *r = samw_check(src, &o);
+		samw_emit(e, src, r);
+		if (samw_result_dropped(r) && !machine)
+			dropped(c, f, samw_source_path(src), samw_result_dropped(r));
+		for (int s = 0; s < 3; s++)
+			count[s] += samw_result_count(r, (samw_severity)s);
+		if (samw_result_count(r, SAMW_ERROR) && status == EXIT_OK)
+			status = EXIT_ERRORS;
+		checked++;
+		samw_result_free(r);
+		samw_source_free(src);
+	}
+	samw_emit_end(e);
+	if (f == SAMW_FORMAT_HUMAN && checked)
+		summary(c, count, checked);
+	sw_paths_free(&paths);
+	return status;
+}

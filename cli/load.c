@@ -1,0 +1,105 @@
+/* Loading inputs for every command, and saying why one cannot be read. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../base/buf.h"
+#include "cli.h"
+
+static const struct {
+	int err;
+	sw_msg text;
+} errnos[] = {
+	{ EACCES, M_P_E_ACCES }, { EPERM, M_P_E_PERM }, { EIO, M_P_E_IO },
+	{ EBADF, M_P_E_BADF }, { EFBIG, M_P_E_FBIG }, { ENOSPC, M_P_E_NOSPC },
+	{ EDQUOT, M_P_E_DQUOT }, { EROFS, M_P_E_ROFS }, { ENAMETOOLONG, M_P_E_NAMETOOLONG },
+	{ ELOOP, M_P_E_LOOP }, { ENOTDIR, M_P_E_NOTDIR }, { EISDIR, M_P_E_ISDIR },
+	{ ENOENT, M_P_E_NOENT }, { ENOMEM, M_P_E_NOMEM }, { EMFILE, M_P_E_MFILE },
+	{ ENXIO, M_P_E_NXIO }, { EINVAL, M_P_E_INVAL }, { EXDEV, M_P_E_XDEV },
+	{ ETXTBSY, M_P_E_TXTBSY },
+};
+
+const char *cli_errno_text(const cli *c, int err, char *buf, size_t n)
+{
+	for (size_t i = 0; i < sizeof errnos / sizeof errnos[0]; i++)
+		if (errnos[i].err == err)
+			return sw_msg_text(errnos[i].text, c->nl);
+	if (!c->nl)
+		return strerror(err);
+	sw_buf b = { 0 };
+	char num[16];
+	snprintf(num, sizeof num, "%d", err);
+	sw_darg a[SW_DARGS] = { { num, M_NONE } };
+	sw_msg_expand(&b, M_P_E_OTHER, a, c->nl);
+	snprintf(buf, n, "%s", sw_buf_str(&b));
+	sw_buf_free(&b);
+	return buf;
+}
+
+void cli_file_error(const cli *c, const char *path, sw_msg m, const char *arg)
+{
+	sw_buf b = { 0 };
+	sw_darg a[SW_DARGS] = { { arg, M_NONE } };
+	sw_msg_expand(&b, m, a, c->nl);
+	fflush(stdout);
+	fprintf(stderr, "samw: %s: %s\n", path, sw_buf_str(&b));
+	sw_buf_free(&b);
+}
+
+int cli_load(const cli *c, const char *path, samw_source **src, samw_emitter *e)
+{
+	int err = 0;
+	samw_read r = samw_source_read(path, c->max_size, src, &err);
+	const char *shown = strcmp(path, "-") == 0
+		? (c->stdin_name ? c->stdin_name : "<stdin>") : path;
+	if (r == SAMW_READ_OK) {
+		samw_source_rename(*src, shown);
+		return 0;
+	}
+	sw_msg m = M_P_FILE_UNREADABLE;
+	char arg[64], ebuf[64];
+	const char *a = NULL;
+	switch (r) {
+	case SAMW_READ_MISSING: m = M_P_FILE_MISSING; break;
+	case SAMW_READ_DIR: m = M_P_FILE_DIR; break;
+	case SAMW_READ_DEVICE: m = M_P_FILE_NOT_REGULAR; break;
+	case SAMW_READ_EMPTY: m = M_P_FILE_EMPTY; break;
+	case SAMW_READ_TOO_BIG:
+		m = M_P_FILE_TOO_BIG;
+		snprintf(arg, sizeof arg, "%zu", c->max_size);
+		a = arg;
+		break;
+	default:
+		a = cli_errno_text(c, err, ebuf, sizeof ebuf);
+		break;
+	}
+	cli_file_error(c, shown, m, a);
+	if (e) {
+		sw_buf b = { 0 };
+		sw_darg x[SW_DARGS] = { { a, M_NONE } };
+		sw_msg_expand(&b, m, x, c->nl);
+		samw_emit_failure(e, shown, sw_buf_str(&b));
+		sw_buf_free(&b);
+	}
+	return EXIT_USAGE;
+}
+
+int cli_check_options(cli *c, const char *path, samw_options *o, signed char *override)
+{
+	sw_config cfg;
+	if (cli_config(c, path, &cfg) != 0)
+		return -1;
+	/* the command line over .samwrc */
+	for (int k = 0; k < SW__COUNT; k++)
+		override[k] = c->override[k] != SAMW_KEEP ? c->override[k] : cfg.override[k];
+	memset(o, 0, sizeof *o);
+	o->lang = c->nl ? SAMW_LANG_NL : SAMW_LANG_EN;
+	o->max_diagnostics = c->max_set || !cfg.max_set ? c->max_diags : cfg.max_diags;
+	o->severity = override;
+	o->warnings_as_errors = c->werror || cfg.werror;
+	/* document paths of standard input are relative to the working folder,
+	 * or to the folder of the name it is given */
+	if (strcmp(path, "-") == 0 && !c->stdin_name)
+		o->document_dir = ".";
+	return 0;
+}

@@ -1,0 +1,49 @@
+/* What the scanner hands the parser: token kinds, and each argument token
+ * (a word, text, date, number or comma) as a node with its span, which the
+ * parser links into statements. Comments are kept beside them, by span. */
+#ifndef SW_TOKEN_H
+#define SW_TOKEN_H
+
+#include <stdint.h>
+
+#include "../base/span.h"
+#include "intern.h"
+
+/* Token kinds. The grammar (parser/grammar.y) declares the same numbers;
+ * parser/parse.c asserts that they agree. */
+typedef enum sw_token {
+	TOK_END = 0,
+	TOK_WORD = 258,
+	TOK_STRING,
+	TOK_DATE,
+	TOK_NUMBER,
+	TOK_COMMA,
+	TOK_TERM,    /* the end of a statement: a line end or ';' */
+	TOK_LBRACE,
+	TOK_RBRACE,
+} sw_token;
+
+typedef enum sw_argkind {
+	ARG_WORD,
+	ARG_STRING,
+	ARG_DATE,
+	ARG_NUMBER,
+	ARG_COMMA,
+} sw_argkind;
+
+typedef struct sw_arg {
+	struct sw_arg *next;
+	sw_span span;
+	sw_argkind kind;
+	sw_sym *sym;      /* ARG_WORD */
+	const char *text; /* ARG_STRING: decoded; ARG_DATE/NUMBER: as written */
+	uint32_t len;
+} sw_arg;
+
+/* A comment: its span in the source; the text is read from there. */
+typedef struct sw_comment {
+	struct sw_comment *next;
+	sw_span span;
+} sw_comment;
+
+#endif

@@ -1,0 +1,34 @@
+/* Checking one source: scan, parse, shape, resolve and check each
+ * collaboration as soon as it has been read. The library's one way in to
+ * the checks; include/samw.h and the back ends call it. */
+#ifndef SW_CHECK_H
+#define SW_CHECK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../base/source.h"
+#include "../diagnostics/diag.h"
+#include "../parser/model.h"
+
+typedef struct sw_check_opts {
+	int nl;                  /* messages in Dutch */
+	size_t max_diags;        /* per file; 0: no limit */
+	const int8_t *override;  /* per check: SW_SEV_KEEP or a severity, or NULL */
+	int werror;              /* warnings count as errors */
+	const char *doc_dir;     /* document paths are relative to this folder;
+	                            NULL: the folder of the source's path */
+} sw_check_opts;
+
+/* Called with each collaboration once it has been checked: its model, and
+ * the index in d->v from which its diagnostics start (before sorting). The
+ * model lives until fn returns. */
+typedef void (*sw_collab_fn)(void *ud, const sw_source *src, sw_collab *c,
+                             const sw_diags *d, size_t first);
+
+/* Check src; diagnostics are added to out (initialised by the caller) and
+ * sorted by position at the end. fn may be NULL. */
+void sw_check_source(const sw_source *src, const sw_check_opts *o, sw_diags *out,
+                     sw_collab_fn fn, void *ud);
+
+#endif

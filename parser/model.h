@@ -15,6 +15,8 @@ typedef struct sw_decl {
 	sw_arg *name;
 	sw_arg *title;  /* or NULL */
 	sw_stmt *stmt;
+	struct sw_decl *next_decl; /* every declaration, in source order */
+	int dup;        /* its name was declared before it (SW006) */
 } sw_decl;
 
 typedef struct sw_ref {
@@ -85,6 +87,8 @@ typedef struct sw_collab {
 	sw_agreement *agreements, *agreements_tail;
 	sw_body *bodies, *bodies_tail;
 	unsigned n_parties, n_agreements, n_bodies;
+	sw_decl *decls, *decls_tail; /* all of them, in source order */
+	unsigned n_dups;       /* declarations of a name already declared */
 	unsigned unknown_bound; /* names in `between` lists that name no party */
 } sw_collab;
 

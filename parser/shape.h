@@ -43,6 +43,8 @@ const sw_shape *sw_shape_find(sw_ctx ctx, sw_kw kw);
 const sw_shape *sw_shapes(size_t *n);
 /* The phrase naming a block ("a party"). */
 sw_msg sw_ctx_phrase(sw_ctx ctx);
+/* The values of a set in a language, separated by sep. */
+void sw_value_list(sw_buf *b, sw_vset v, sw_lang lang, const char *sep);
 /* Write an example of the statement, in a language ("term 2025-01-01
  * until 2027-12-31"). */
 void sw_shape_example(sw_buf *b, const sw_shape *s, sw_lang lang);

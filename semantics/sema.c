@@ -7,6 +7,7 @@ void sw_sema_run(sw_sema *s)
 {
 	sw_collab *c = s->c;
 	s->early = c->phase_kw == KW_EXPLORING || c->phase_kw == KW_SHARING;
+	sw_declare_names(s);
 	sw_resolve(s);
 	sw_check_c1(s);
 	sw_check_c2(s);

@@ -29,6 +29,7 @@ const char *sw_sema_kw(const sw_sema *s, sw_kw k);
  * fmt holds %k for a keyword (sw_kw) and %s for text. */
 void sw_sema_example(sw_sema *s, sw_diag *g, int i, const char *fmt, ...);
 
+void sw_declare_names(sw_sema *s);
 void sw_resolve(sw_sema *s);
 void sw_check_c1(sw_sema *s);
 void sw_check_c2(sw_sema *s);

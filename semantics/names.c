@@ -1,0 +1,86 @@
+/* Names: every party, agreement and body of a collaboration has its own
+ * name, and every collaboration of a file too (SW006). A name binds on its
+ * interned symbol, so each later lookup is one pointer check; a second
+ * declaration is reported and taken out of the lists, so that it is not
+ * counted as one more party, agreement or body. */
+#include <stdio.h>
+
+#include "sema.h"
+
+static void duplicate(sw_sema *s, const sw_arg *name, sw_span first)
+{
+	sw_diag *g = sw_sema_diag(s, SW006, name->span, M_DUP_NAME);
+	if (!g)
+		return;
+	char line[16];
+	snprintf(line, sizeof line, "%u", (unsigned)first.start.line);
+	sw_diag_arg(s->D, g, 1, name->text, name->len);
+	sw_diag_argz(s->D, g, 2, line);
+	g->has_span2 = 1;
+	g->span2 = first;
+	g->label2 = M_DUP_NAME_LABEL;
+	g->help = M_DUP_NAME_HELP;
+}
+
+void sw_declare_names(sw_sema *s)
+{
+	sw_collab *c = s->c;
+	sw_sym *top = c->name->sym;
+	if (top->top_used) {
+		duplicate(s, c->name, top->top_span);
+	} else {
+		top->top_used = 1;
+		top->top_span = c->name->span;
+	}
+
+	for (sw_decl *d = c->decls; d; d = d->next_decl) {
+		sw_sym *y = d->name->sym;
+		if (y->decl_gen == s->P->gen && y->decl) {
+			duplicate(s, d->name, ((sw_decl *)y->decl)->name->span);
+			d->dup = 1;
+			c->n_dups++;
+			continue;
+		}
+		y->decl = d;
+		y->decl_gen = s->P->gen;
+	}
+	if (!c->n_dups)
+		return;
+	/* the lists again, without the second declarations */
+	c->parties = c->parties_tail = NULL;
+	c->agreements = c->agreements_tail = NULL;
+	c->bodies = c->bodies_tail = NULL;
+	c->n_parties = c->n_agreements = c->n_bodies = 0;
+	for (sw_decl *d = c->decls; d; d = d->next_decl) {
+		if (d->dup)
+			continue;
+		if (d->kind == DECL_PARTY) {
+			sw_party *p = (sw_party *)d;
+			p->next = NULL;
+			if (c->parties_tail)
+				c->parties_tail->next = p;
+			else
+				c->parties = p;
+			c->parties_tail = p;
+			c->n_parties++;
+		} else if (d->kind == DECL_AGREEMENT) {
+			sw_agreement *a = (sw_agreement *)d;
+			a->next = NULL;
+			if (c->agreements_tail)
+				c->agreements_tail->next = a;
+			else
+				c->agreements = a;
+			c->agreements_tail = a;
+			c->n_agreements++;
+		} else {
+			sw_body *b = (sw_body *)d;
+			b->next = NULL;
+			if (c->bodies_tail)
+				c->bodies_tail->next = b;
+			else
+				c->bodies = b;
+			c->bodies_tail = b;
+			c->n_bodies++;
+		}
+	}
+}

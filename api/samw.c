@@ -109,15 +109,11 @@ samw_read samw_source_read(const char *path, size_t max, samw_source **out, int 
 	case SW_READ_TOO_BIG: return SAMW_READ_TOO_BIG;
 	case SW_READ_FAILED: return SAMW_READ_FAILED;
 	}
-	if (src.len == 0) {
-		sw_source_free(&src);
-		return SAMW_READ_EMPTY;
-	}
 	samw_source *s = wrap(path);
 	s->s = src;
 	s->s.path = s->path;
 	*out = s;
-	return SAMW_READ_OK;
+	return src.len ? SAMW_READ_OK : SAMW_READ_EMPTY;
 }
 
 void samw_source_free(samw_source *src)

@@ -4,7 +4,7 @@
 
 #include "../base/buf.h"
 #include "../base/utf8.h"
-#include "../parser/model.h"
+#include "../parser/shape.h"
 
 enum { WRAP = 28, MAX_LABEL = 90 };
 
@@ -191,7 +191,6 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_dia
 	}
 
 	/* agreements, linked to the parties they bind */
-	static const sw_msg shared[3] = { M_P_RISKS, M_P_COSTS, M_P_REVENUES };
 	for (const sw_agreement *a = c->agreements; a; a = a->next) {
 		sw_buf_reset(lab);
 		label_of(lab, &a->d);
@@ -199,9 +198,9 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_dia
 			sw_buf_printf(lab, "\n%s", word(g, a->kind));
 		sw_buf_putc(lab, '\n');
 		sw_buf list = { 0 };
-		for (int k = 0; k < 3; k++)
+		for (int k = 0; k < SW_SHARED; k++)
 			if (a->shares_mask & (1u << k))
-				sw_buf_printf(&list, "%s%s", list.len ? ", " : "", sw_msg_text(shared[k], g->nl));
+				sw_buf_printf(&list, "%s%s", list.len ? ", " : "", sw_msg_text(sw_shared_phrase(k), g->nl));
 		sw_darg arg[SW_DARGS] = { { sw_buf_str(&list), M_NONE } };
 		sw_msg_expand(lab, list.len ? M_P_R_G_SHARES : M_P_R_G_SHARES_NOTHING, arg, g->nl);
 		sw_buf_free(&list);

@@ -77,7 +77,7 @@ int cli_check(cli *c)
 	for (size_t i = 0; i < paths.len; i++) {
 		const char *path = paths.v[i];
 		samw_source *src;
-		if (cli_load(c, path, &src, machine ? e : NULL)) {
+		if (cli_load(c, path, &src, machine ? e : NULL, 0)) {
 			status = EXIT_USAGE;
 			continue;
 		}

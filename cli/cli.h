@@ -99,8 +99,8 @@ void sw_paths_free(sw_paths *p);
 int cli_expand(const cli *c, const char *path, sw_paths *p);
 
 /* Load one input, or say why not (and tell e, when given). Returns 0 and
- * sets *src, or EXIT_USAGE. */
-int cli_load(const cli *c, const char *path, samw_source **src, samw_emitter *e);
+ * sets *src, or EXIT_USAGE. An empty file is refused unless empty_ok. */
+int cli_load(const cli *c, const char *path, samw_source **src, samw_emitter *e, int empty_ok);
 
 /* The settings that apply to a file (from the nearest .samwrc above it).
  * Returns 0, or -1 after naming the malformed file and line. */

@@ -101,7 +101,8 @@ int cli_fmt(cli *c)
 			continue;
 		}
 		samw_source *src;
-		if (cli_load(c, path, &src, NULL)) {
+		/* an empty file is formatted as it is: empty */
+		if (cli_load(c, path, &src, NULL, 1)) {
 			status = EXIT_USAGE;
 			continue;
 		}

@@ -46,15 +46,19 @@ void cli_file_error(const cli *c, const char *path, sw_msg m, const char *arg)
 	sw_buf_free(&b);
 }
 
-int cli_load(const cli *c, const char *path, samw_source **src, samw_emitter *e)
+int cli_load(const cli *c, const char *path, samw_source **src, samw_emitter *e, int empty_ok)
 {
 	int err = 0;
 	samw_read r = samw_source_read(path, c->max_size, src, &err);
 	const char *shown = strcmp(path, "-") == 0
 		? (c->stdin_name ? c->stdin_name : "<stdin>") : path;
-	if (r == SAMW_READ_OK) {
+	if (r == SAMW_READ_OK || (r == SAMW_READ_EMPTY && empty_ok)) {
 		samw_source_rename(*src, shown);
 		return 0;
+	}
+	if (r == SAMW_READ_EMPTY) {
+		samw_source_free(*src);
+		*src = NULL;
 	}
 	sw_msg m = M_P_FILE_UNREADABLE;
 	char arg[64], ebuf[64];

@@ -24,7 +24,7 @@ static int run_all(cli *c, int graph)
 		samw_source *src = NULL;
 		samw_options o;
 		signed char override[SW__COUNT];
-		if (cli_load(c, path, &src, NULL) || cli_check_options(c, path, &o, override) != 0) {
+		if (cli_load(c, path, &src, NULL, 0) || cli_check_options(c, path, &o, override) != 0) {
 			if (rep)
 				samw_report_unread(rep, src ? samw_source_path(src) : strcmp(path, "-") == 0
 				                   ? (c->stdin_name ? c->stdin_name : "<stdin>") : path);

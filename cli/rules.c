@@ -10,14 +10,13 @@
 #include "../diagnostics/json.h"
 #include "cli.h"
 
-static const char *const sev_name[3] = { "note", "warning", "error" };
 
 static void rules_text(const cli *c, FILE *out)
 {
 	for (int i = 0; i < SW__COUNT; i++) {
 		const sw_checkinfo *ci = sw_check_info((sw_check)i);
 		fprintf(out, "%s  %-28s %-8s %s  %s\n", ci->code, ci->name,
-		        sw_msg_text(ci->sev == SEV_ERROR ? M_P_ERROR : ci->sev == SEV_WARNING ? M_P_WARNING : M_P_NOTE, c->nl),
+		        sw_sev_word(ci->sev, c->nl),
 		        sw_crit_info(ci->crit)->id, ci->summary[c->nl ? 1 : 0]);
 	}
 }
@@ -30,7 +29,7 @@ static void rules_json(const cli *c, FILE *out)
 		const sw_checkinfo *ci = sw_check_info((sw_check)i);
 		const sw_critinfo *cr = sw_crit_info(ci->crit);
 		sw_buf_printf(&b, "%s\n    {\"code\": \"%s\", \"name\": \"%s\", \"severity\": \"%s\", \"criterion\": \"%s\", \"summary\": ",
-		              i ? "," : "", ci->code, ci->name, sev_name[ci->sev], cr->id);
+		              i ? "," : "", ci->code, ci->name, sw_sev_name(ci->sev), cr->id);
 		sw_json_strz(&b, ci->summary[c->nl ? 1 : 0]);
 		sw_buf_puts(&b, "}");
 	}
@@ -74,7 +73,7 @@ static void rules_markdown(FILE *out)
 		for (int k = 0; k < 6; k++)
 			anchor[k] = (char)(ci->code[k] >= 'A' && ci->code[k] <= 'Z' ? ci->code[k] - 'A' + 'a' : ci->code[k]);
 		sw_buf_printf(&b, "| [%s](#%s) | `%s` | %s | %s | %s |\n", ci->code, anchor, ci->name,
-		              sev_name[ci->sev], sw_crit_info(ci->crit)->id, ci->summary[0]);
+		              sw_sev_name(ci->sev), sw_crit_info(ci->crit)->id, ci->summary[0]);
 	}
 	sw_buf_puts(&b, "\n## The criteria\n\n");
 	for (int k = 0; k < CRIT__COUNT; k++) {
@@ -95,7 +94,7 @@ static void rules_markdown(FILE *out)
 			last = ci->crit;
 		}
 		sw_buf_printf(&b, "\n### %s\n\n`%s`: %s, criterion %s. %s\n\n", ci->code, ci->name,
-		              sev_name[ci->sev], cr->id, ci->summary[0]);
+		              sw_sev_name(ci->sev), cr->id, ci->summary[0]);
 		if (x->why[0])
 			sw_buf_printf(&b, "%s\n\n", x->why[0]);
 		if (x->bad[0]) {

@@ -6,13 +6,40 @@
 #include "../base/buf.h"
 
 static const sw_checkinfo checks[SW__COUNT] = {
-#define CHECK(code, name, sev, crit, sen, snl) \
-	[code] = { #code, name, SEV_##sev, CRIT_##crit, { sen, snl } },
+#define CHECK(code, name, sev, crit, phase, sen, snl) \
+	[code] = { #code, name, SEV_##sev, CRIT_##crit, PHASE_##phase, { sen, snl } },
 #define MSG(code, id, en, nl)
+#define REASON(code, en, nl)
 #include "checks.def"
 #undef CHECK
 #undef MSG
+#undef REASON
 };
+
+/* the reasons, a column of the same table (kept apart only because C has
+ * no way to fill in a field of an entry from a later line) */
+static const struct { sw_check code; const char *text[2]; } reasons[] = {
+#define CHECK(code, name, sev, crit, phase, sen, snl)
+#define MSG(code, id, en, nl)
+#define REASON(code, en, nl) { code, { en, nl } },
+#include "checks.def"
+#undef CHECK
+#undef MSG
+#undef REASON
+};
+
+static const char *const sev_names[3] = { "note", "warning", "error" };
+static const sw_msg sev_words[3] = { M_P_NOTE, M_P_WARNING, M_P_ERROR };
+
+const char *sw_sev_name(sw_sev s)
+{
+	return sev_names[s >= SEV_NOTE && s <= SEV_ERROR ? s : SEV_NOTE];
+}
+
+const char *sw_sev_word(sw_sev s, int nl)
+{
+	return sw_msg_text(sev_words[s >= SEV_NOTE && s <= SEV_ERROR ? s : SEV_NOTE], nl);
+}
 
 static const sw_critinfo crits[CRIT__COUNT] = {
 #define CRIT(id, pnl, pen, sen, snl) [CRIT_##id] = { #id, pnl, pen, { sen, snl } },
@@ -27,11 +54,13 @@ typedef struct msginfo {
 
 static const msginfo msgs[M__COUNT] = {
 	[M_NONE] = { SW__COUNT, { "", "" } },
-#define CHECK(code, name, sev, crit, sen, snl)
+#define CHECK(code, name, sev, crit, phase, sen, snl)
 #define MSG(code, id, en, nl) [M_##id] = { code, { en, nl } },
+#define REASON(code, en, nl)
 #include "checks.def"
 #undef CHECK
 #undef MSG
+#undef REASON
 #define PHRASE(id, en, nl) [M_##id] = { SW__COUNT, { en, nl } },
 #include "phrases.def"
 #undef PHRASE
@@ -40,6 +69,14 @@ static const msginfo msgs[M__COUNT] = {
 const sw_checkinfo *sw_check_info(sw_check c)
 {
 	return &checks[c < SW__COUNT ? c : 0];
+}
+
+const char *sw_check_reason(sw_check c, int nl)
+{
+	for (size_t i = 0; i < sizeof reasons / sizeof reasons[0]; i++)
+		if (reasons[i].code == c)
+			return reasons[i].text[nl ? 1 : 0];
+	return NULL;
 }
 
 const sw_critinfo *sw_crit_info(sw_crit c)
@@ -168,6 +205,11 @@ sw_diag *sw_diag_add(sw_diags *d, sw_check c, sw_sev sev, sw_span span, sw_msg m
 }
 
 enum { ARG_MAX = 120 };
+
+sw_diag *sw_diag_report(sw_diags *d, sw_check c, sw_span span, sw_msg msg)
+{
+	return sw_diag_add(d, c, sw_check_info(c)->sev, span, msg);
+}
 
 void sw_diag_arg(sw_diags *d, sw_diag *g, int i, const char *s, size_t n)
 {

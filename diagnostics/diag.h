@@ -25,31 +25,42 @@ typedef enum sw_crit {
 } sw_crit;
 
 typedef enum sw_check {
-#define CHECK(code, name, sev, crit, sen, snl) code,
+#define CHECK(code, name, sev, crit, phase, sen, snl) code,
 #define MSG(code, id, en, nl)
+#define REASON(code, en, nl)
 #include "checks.def"
 #undef CHECK
 #undef MSG
+#undef REASON
 	SW__COUNT
 } sw_check;
 
 typedef enum sw_msg {
 	M_NONE = 0,
-#define CHECK(code, name, sev, crit, sen, snl)
+#define CHECK(code, name, sev, crit, phase, sen, snl)
 #define MSG(code, id, en, nl) M_##id,
+#define REASON(code, en, nl)
 #include "checks.def"
 #undef CHECK
 #undef MSG
+#undef REASON
 #define PHRASE(id, en, nl) M_##id,
 #include "phrases.def"
 #undef PHRASE
 	M__COUNT
 } sw_msg;
 
+/* When a check applies in full (checks.def's phase column). */
+typedef enum sw_phase_rule {
+	PHASE_ALWAYS = 0, /* in every phase */
+	PHASE_EARLY = 1,  /* a note before `agreeing`: what it misses is expected */
+} sw_phase_rule;
+
 typedef struct sw_checkinfo {
 	const char *code, *name;
-	sw_sev sev;
+	sw_sev sev;             /* its default */
 	sw_crit crit;
+	sw_phase_rule phase;
 	const char *summary[2]; /* en, nl */
 } sw_checkinfo;
 
@@ -58,6 +69,13 @@ typedef struct sw_critinfo {
 } sw_critinfo;
 
 const sw_checkinfo *sw_check_info(sw_check c);
+/* What a contradiction reported by c makes of a collaboration, in the
+ * verdict's words ("a one-time purchase"), or NULL. */
+const char *sw_check_reason(sw_check c, int nl);
+/* A severity's name as in machine output: "note", "warning", "error". */
+const char *sw_sev_name(sw_sev s);
+/* A severity's word in a message language ("fout" in Dutch). */
+const char *sw_sev_word(sw_sev s, int nl);
 const sw_critinfo *sw_crit_info(sw_crit c);
 /* The check with this code ("SW101") or name ("too-few-parties"). */
 int sw_check_find(const char *s, sw_check *out);
@@ -115,6 +133,8 @@ void sw_diags_free(sw_diags *d);
 /* Add a diagnostic; returns it for the caller to fill in labels and
  * arguments, or NULL when it was silenced or over the limit. */
 sw_diag *sw_diag_add(sw_diags *d, sw_check c, sw_sev sev, sw_span span, sw_msg msg);
+/* The same with the check's default severity. */
+sw_diag *sw_diag_report(sw_diags *d, sw_check c, sw_span span, sw_msg msg);
 /* Copy s into the list's arena and set argument i (1-based, as in {i}). */
 void sw_diag_arg(sw_diags *d, sw_diag *g, int i, const char *s, size_t n);
 void sw_diag_argz(sw_diags *d, sw_diag *g, int i, const char *s);

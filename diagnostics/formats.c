@@ -7,7 +7,6 @@
 #include "explain.h"
 #include "json.h"
 
-static const char *const sev_name[3] = { "note", "warning", "error" };
 
 static void flush(sw_emit *e, sw_buf *b)
 {
@@ -48,7 +47,7 @@ static void json_diag(sw_emit *e, sw_buf *b, const sw_source *src, const sw_diag
 	sw_buf_puts(b, "\"file\":");
 	sw_json_strz(b, src->path);
 	sw_buf_printf(b, ",\"code\":\"%s\",\"name\":\"%s\",\"severity\":\"%s\",\"criterion\":\"%s\",",
-	              ci->code, ci->name, sev_name[g->sev], sw_crit_info(ci->crit)->id);
+	              ci->code, ci->name, sw_sev_name(g->sev), sw_crit_info(ci->crit)->id);
 	sw_buf_puts(b, "\"message\":");
 	text(b, g, g->msg, nl);
 	sw_buf_putc(b, ',');

@@ -20,10 +20,6 @@ static const char *sev_color(sw_sev s)
 	return s == SEV_ERROR ? C_ERROR : s == SEV_WARNING ? C_WARNING : C_NOTE;
 }
 
-static sw_msg sev_word(sw_sev s)
-{
-	return s == SEV_ERROR ? M_P_ERROR : s == SEV_WARNING ? M_P_WARNING : M_P_NOTE;
-}
 
 void sw_render_msg(sw_buf *b, const sw_diag *g, sw_msg m, int nl)
 {
@@ -161,7 +157,7 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 		              (unsigned)g->span.start.col);
 		put(r, C_BOLD, sw_buf_str(&b));
 		sw_buf_reset(&b);
-		sw_buf_printf(&b, "%s[%s]", sw_msg_text(sev_word(g->sev), r->nl), ci->code);
+		sw_buf_printf(&b, "%s[%s]", sw_sev_word(g->sev, r->nl), ci->code);
 		put(r, col, sw_buf_str(&b));
 		sw_buf_reset(&b);
 		sw_render_msg(&b, g, g->msg, r->nl);
@@ -216,7 +212,6 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 
 void sw_render_gcc(const sw_render *r, const sw_source *src, const sw_diags *d)
 {
-	static const char *const sev[3] = { "note", "warning", "error" };
 	sw_buf b = { 0 };
 	for (size_t i = 0; i < d->len; i++) {
 		const sw_diag *g = &d->v[i];
@@ -224,7 +219,7 @@ void sw_render_gcc(const sw_render *r, const sw_source *src, const sw_diags *d)
 		sw_render_msg(&b, g, g->msg, r->nl);
 		fprintf(r->out, "%s:%u:%u: %s: %s [%s]\n", src->path,
 		        (unsigned)g->span.start.line, (unsigned)g->span.start.col,
-		        sev[g->sev], plain(&b), sw_check_info(g->check)->code);
+		        sw_sev_name(g->sev), plain(&b), sw_check_info(g->check)->code);
 	}
 	sw_buf_free(&b);
 }

@@ -63,8 +63,8 @@ typedef enum samw_read {
 } samw_read;
 
 /* Read a file whole, at most max bytes (never more than 4 GiB: positions
- * are 32-bit); path "-" reads standard input. *out is set only on
- * SAMW_READ_OK. */
+ * are 32-bit); path "-" reads standard input. *out is set on SAMW_READ_OK
+ * and on SAMW_READ_EMPTY (an empty source, which the caller may refuse). */
 samw_read samw_source_read(const char *path, size_t max, samw_source **out, int *err);
 void samw_source_free(samw_source *src);
 const char *samw_source_path(const samw_source *src);

@@ -10,7 +10,7 @@
 
 sw_diag *sw_build_diag(sw_build *h, sw_check c, sw_span at, sw_msg m)
 {
-	return sw_diag_add(h->D, c, sw_check_info(c)->sev, at, m);
+	return sw_diag_report(h->D, c, at, m);
 }
 
 const char *sw_kwtext(const sw_stmt *s)
@@ -178,12 +178,6 @@ static void add_ref(sw_build *h, margs *m, sw_arg *a)
 	m->refs_tail = r;
 }
 
-static unsigned share_bit(sw_kw k)
-{
-	return k == KW_RISKS ? SHARE_RISKS : k == KW_COSTS ? SHARE_COSTS
-	       : k == KW_REVENUES ? SHARE_REVENUES : 0;
-}
-
 /* Match the arguments of s against its shape. Reports what does not fit;
  * m->ok is 0 when the statement cannot be used. */
 void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
@@ -260,7 +254,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 				} else if (x->kind == A_VALUE) {
 					m->value = a->sym->kw;
 				} else {
-					unsigned bit = share_bit(a->sym->kw);
+					unsigned bit = sw_share_bit(a->sym->kw);
 					if (m->values & bit) {
 						sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_REPEATED_ITEM);
 						sw_diag_arg(h->D, g, 1, a->text, a->len);

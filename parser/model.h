@@ -45,7 +45,10 @@ typedef struct sw_party {
 	const void *seen_by;   /* the agreement that last listed it */
 } sw_party;
 
-enum { SHARE_RISKS = 1, SHARE_COSTS = 2, SHARE_REVENUES = 4, SHARE_ALL = 7 };
+/* What an agreement shares, as a mask: bit k is the k-th value of the set
+ * VS_SHARED in the keyword table (risks, costs, revenues); shape.h maps
+ * between the two. */
+enum { SW_SHARED = 3, SHARE_ALL = (1 << SW_SHARED) - 1 };
 
 typedef struct sw_doc {
 	struct sw_doc *next;

@@ -147,14 +147,14 @@ void sw_parser_top(sw_parser *P, sw_stmt *s, int lookahead)
 void sw_parser_syntax_error(sw_parser *P, int what, sw_span at)
 {
 	if (what == -3) {
-		sw_diag *g = sw_diag_add(P->diags, SW001, SEV_ERROR, at, M_SYN_TOO_DEEP);
+		sw_diag *g = sw_diag_report(P->diags, SW001, at, M_SYN_TOO_DEEP);
 		if (g) {
 			g->help = M_SYN_TOO_DEEP_HELP;
 			sw_diag_argz(P->diags, g, 1, "10000");
 		}
 		return;
 	}
-	sw_diag *g = sw_diag_add(P->diags, SW001, SEV_ERROR, at, M_SYN_STMT_START);
+	sw_diag *g = sw_diag_report(P->diags, SW001, at, M_SYN_STMT_START);
 	if (!g)
 		return;
 	g->help = M_SYN_STMT_START_HELP;

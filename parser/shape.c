@@ -56,6 +56,35 @@ sw_msg sw_ctx_phrase(sw_ctx ctx)
 	return m[ctx < CTX__COUNT ? ctx : 0];
 }
 
+/* ---- shared items ---------------------------------------------------- */
+
+sw_kw sw_shared_kw(int k)
+{
+	for (int w = 1; w < KW__COUNT; w++)
+		if (sw_kw_vset((sw_kw)w) == VS_SHARED && k-- == 0)
+			return (sw_kw)w;
+	return KW_NONE;
+}
+
+unsigned sw_share_bit(sw_kw k)
+{
+	for (int i = 0; i < SW_SHARED; i++)
+		if (sw_shared_kw(i) == k)
+			return 1u << i;
+	return 0;
+}
+
+sw_msg sw_shared_phrase(int k)
+{
+	/* the keyword's spelling is not always good prose ("risicos") */
+	switch (sw_shared_kw(k)) {
+	case KW_RISKS: return M_P_RISKS;
+	case KW_COSTS: return M_P_COSTS;
+	case KW_REVENUES: return M_P_REVENUES;
+	default: return M_NONE;
+	}
+}
+
 /* ---- examples, for help lines ----------------------------------------- */
 
 void sw_value_list(sw_buf *b, sw_vset v, sw_lang lang, const char *sep)

@@ -43,6 +43,12 @@ const sw_shape *sw_shape_find(sw_ctx ctx, sw_kw kw);
 const sw_shape *sw_shapes(size_t *n);
 /* The phrase naming a block ("a party"). */
 sw_msg sw_ctx_phrase(sw_ctx ctx);
+/* The shared items: the k-th value of VS_SHARED, its bit in a shares
+ * mask (0 for any other word), and its name in prose. */
+sw_kw sw_shared_kw(int k);
+unsigned sw_share_bit(sw_kw k);
+sw_msg sw_shared_phrase(int k);
+
 /* The values of a set in a language, separated by sep. */
 void sw_value_list(sw_buf *b, sw_vset v, sw_lang lang, const char *sep);
 /* Write an example of the statement, in a language ("term 2025-01-01

@@ -1,6 +1,7 @@
 /* C6 A diversity of collaboration relationships ("met een diversiteit aan
  * samenwerkingsrelaties"): an alliance shares risks, costs and revenues; a
  * network joins forces; a joint venture or cooperative is a new entity. */
+#include "../parser/shape.h"
 #include "sema.h"
 
 static sw_span value_span(const sw_stmt *s)
@@ -31,12 +32,11 @@ void sw_check_c6(sw_sema *s)
 		for (const sw_agreement *a = c->agreements; a; a = a->next)
 			shared |= a->shares_mask;
 		if (shared != SHARE_ALL) {
-			static const sw_msg words[3] = { M_P_RISKS, M_P_COSTS, M_P_REVENUES };
 			sw_buf what = { 0 };
 			int missing = 0, n = 0;
-			for (int i = 0; i < 3; i++)
+			for (int i = 0; i < SW_SHARED; i++)
 				missing += !(shared & (1u << i));
-			for (int i = 0; i < 3; i++) {
+			for (int i = 0; i < SW_SHARED; i++) {
 				if (shared & (1u << i))
 					continue;
 				if (n)
@@ -45,7 +45,7 @@ void sw_check_c6(sw_sema *s)
 					sw_buf_puts(&what, sw_msg_text(M_P_AND, s->nl));
 					sw_buf_putc(&what, ' ');
 				}
-				sw_buf_puts(&what, sw_msg_text(words[i], s->nl));
+				sw_buf_puts(&what, sw_msg_text(sw_shared_phrase(i), s->nl));
 				n++;
 			}
 			sw_diag *g = sw_sema_diag(s, SW602, value_span(c->form), M_C6_ALLIANCE);

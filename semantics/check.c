@@ -25,7 +25,7 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 		sw_suppress_unused(P, sw_suppress_collect(P, NULL, tail));
 		if (!r->tops && !P->diags->len) {
 			sw_span at = { { 1, 1, 0 }, { 1, 1, 0 } };
-			sw_diag *g = sw_diag_add(P->diags, SW009, SEV_ERROR, at, M_MISSING_COLLAB);
+			sw_diag *g = sw_diag_report(P->diags, SW009, at, M_MISSING_COLLAB);
 			if (g) {
 				g->help = M_MISSING_COLLAB_HELP;
 				char ex[96];

@@ -18,17 +18,14 @@ void sw_sema_run(sw_sema *s)
 	sw_check_c7(s);
 }
 
-/* The phase rule: before `agreeing`, the absence of agreements, governance,
- * results and term is expected, so those checks drop to notes. */
-static int phase_lowers(sw_check c)
-{
-	return c == SW501 || c == SW503 || c == SW204 || c == SW203 || c == SW703;
-}
-
+/* The phase rule (checks.def's phase column): before `agreeing`, the
+ * absence of agreements, governance, results and term is expected, so those
+ * checks drop to notes. */
 sw_diag *sw_sema_diag(sw_sema *s, sw_check c, sw_span at, sw_msg m)
 {
-	sw_sev sev = sw_check_info(c)->sev;
-	if (s->early && phase_lowers(c))
+	const sw_checkinfo *ci = sw_check_info(c);
+	sw_sev sev = ci->sev;
+	if (s->early && ci->phase == PHASE_EARLY)
 		sev = SEV_NOTE;
 	return sw_diag_add(s->D, c, sev, at, m);
 }

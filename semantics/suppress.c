@@ -46,7 +46,7 @@ static void parse(sw_parser *P, const sw_comment *cm, uint32_t from, uint32_t to
 		at.end.col += (uint32_t)n;
 		sw_check code;
 		if (n >= sizeof word || (memcpy(word, w, n), word[n] = '\0', !sw_check_find(word, &code))) {
-			sw_diag *g = sw_diag_add(P->diags, SW011, SEV_WARNING, at, M_SUPPRESS_UNKNOWN);
+			sw_diag *g = sw_diag_report(P->diags, SW011, at, M_SUPPRESS_UNKNOWN);
 			if (g) {
 				g->help = M_SUPPRESS_UNKNOWN_HELP;
 				sw_diag_arg(P->diags, g, 1, w, n > 40 ? 40 : n);
@@ -196,7 +196,7 @@ void sw_suppress_unused(sw_parser *P, sw_allow *list)
 	for (sw_allow *a = list; a; a = a->next) {
 		if (a->used)
 			continue;
-		sw_diag *g = sw_diag_add(P->diags, SW012, SEV_NOTE, a->at,
+		sw_diag *g = sw_diag_report(P->diags, SW012, a->at,
 		                         a->to ? M_SUPPRESS_UNUSED : M_SUPPRESS_DETACHED);
 		if (g) {
 			g->help = M_SUPPRESS_UNUSED_HELP;

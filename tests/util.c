@@ -1,5 +1,7 @@
 #include "util.h"
 
+#include "diagnostics/diag.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +15,6 @@ static samw_result *run(const char *path, const char *text, int nl, samw_source 
 
 char *diag_list(const char *path, const char *text)
 {
-	static const char *const sev[3] = { "note", "warning", "error" };
 	samw_source *src;
 	samw_result *r = run(path, text, 0, &src);
 	sw_buf b = { 0 };
@@ -21,7 +22,7 @@ char *diag_list(const char *path, const char *text)
 		samw_diagnostic g;
 		samw_result_get(r, i, &g);
 		sw_buf_printf(&b, "%s%s %u:%u %s", i ? "\n" : "", samw_check_code(g.check),
-		              (unsigned)g.start.line, (unsigned)g.start.column, sev[g.severity]);
+		              (unsigned)g.start.line, (unsigned)g.start.column, sw_sev_name((sw_sev)g.severity));
 	}
 	samw_result_free(r);
 	samw_source_free(src);

@@ -1,0 +1,211 @@
+/* The report in JSON (docs/report.schema.json): each collaboration's
+ * digest as one object. Keys and values are stable English identifiers;
+ * texts are as written, and messages in the report's language. */
+#include "report_out.h"
+
+#include "../diagnostics/json.h"
+#include "../parser/shape.h"
+#include "sentence.h"
+
+static void js_t(sw_buf *b, sw_text t)
+{
+	if (t.s)
+		sw_json_str(b, t.s, t.n);
+	else
+		sw_buf_puts(b, "null");
+}
+
+static void js_kw(sw_buf *b, sw_kw k)
+{
+	if (k)
+		sw_buf_printf(b, "\"%s\"", sw_kw_spell(k, SW_LANG_EN));
+	else
+		sw_buf_puts(b, "null");
+}
+
+static void js_list(sw_buf *b, const sw_texts *t)
+{
+	sw_buf_putc(b, '[');
+	for (size_t i = 0; i < t->n; i++) {
+		if (i)
+			sw_buf_putc(b, ',');
+		js_t(b, t->v[i]);
+	}
+	sw_buf_putc(b, ']');
+}
+
+static void js_texts(sw_buf *b, const char *key, const sw_texts *t)
+{
+	sw_buf_printf(b, ",\"%s\":", key);
+	js_list(b, t);
+}
+
+static void js_decl(sw_buf *b, sw_text name, sw_text title, unsigned line)
+{
+	sw_buf_puts(b, "{\"name\":");
+	js_t(b, name);
+	sw_buf_puts(b, ",\"title\":");
+	js_t(b, title);
+	sw_buf_printf(b, ",\"line\":%u", line);
+}
+
+void sw_js_diag(sw_buf *b, const sw_ddiag *g)
+{
+	const sw_checkinfo *ci = sw_check_info(g->check);
+	sw_buf_printf(b, "{\"code\":\"%s\",\"name\":\"%s\",\"severity\":\"%s\",\"criterion\":\"%s\",\"message\":",
+	              ci->code, ci->name, sw_sev_name(g->sev), sw_crit_info(ci->crit)->id);
+	js_t(b, g->message);
+	sw_buf_printf(b, ",\"line\":%u,\"column\":%u}", g->line, g->col);
+}
+
+static const char *const st_id[3] = { "met", "not_evidenced", "violated" };
+
+static void js_crit(sw_buf *b, const sw_digest *x, sw_crit k)
+{
+	sw_buf_printf(b, "{\"id\":\"%s\",\"name\":", sw_crit_info(k)->id);
+	sw_json_strz(b, sw_crit_name(k, x->nl));
+	sw_buf_printf(b, ",\"status\":\"%s\",\"diagnostics\":[", st_id[x->verdict.crit[k]]);
+	int first = 1;
+	for (size_t i = 0; i < x->n_diags; i++) {
+		if (sw_check_info(x->diags[i].check)->crit != k)
+			continue;
+		if (!first)
+			sw_buf_putc(b, ',');
+		sw_js_diag(b, &x->diags[i]);
+		first = 0;
+	}
+	sw_buf_puts(b, "]}");
+}
+
+void sw_js_collab(sw_buf *b, const sw_digest *x)
+{
+	sw_buf_puts(b, "{\"file\":");
+	js_t(b, x->file);
+	sw_buf_printf(b, ",\"language\":\"%s\",\"name\":", x->nl ? "nl" : "en");
+	js_t(b, x->name);
+	sw_buf_puts(b, ",\"title\":");
+	js_t(b, x->title);
+	sw_buf_printf(b, ",\"line\":%u,\"form\":", x->line);
+	js_kw(b, x->form);
+	sw_buf_puts(b, ",\"phase\":");
+	js_kw(b, x->phase);
+	sw_buf_puts(b, ",\"term\":");
+	if (x->has_term) {
+		sw_buf_puts(b, "{\"start\":");
+		js_t(b, x->term_start);
+		sw_buf_puts(b, ",\"end\":");
+		js_t(b, x->term_end);
+		sw_buf_putc(b, '}');
+	} else {
+		sw_buf_puts(b, "null");
+	}
+	js_texts(b, "reviews", &x->reviews);
+	sw_buf_puts(b, ",\"exit\":");
+	js_t(b, x->exit);
+	sw_buf_puts(b, ",\"strategy\":");
+	js_t(b, x->strategy);
+	sw_buf_puts(b, ",\"process\":");
+	js_t(b, x->process);
+	sw_buf_puts(b, ",\"style\":");
+	js_t(b, x->style);
+	js_texts(b, "goals", &x->goals);
+	js_texts(b, "results", &x->results);
+
+	sw_buf_puts(b, ",\"parties\":[");
+	for (size_t i = 0; i < x->n_parties; i++) {
+		const sw_dparty *p = &x->parties[i];
+		js_decl(b, p->name, p->title, p->line);
+		sw_buf_puts(b, ",\"kind\":");
+		js_kw(b, p->kind);
+		sw_buf_puts(b, ",\"part_of\":");
+		if (p->part_of.s) {
+			sw_buf_puts(b, p->part_of_party ? "{\"party\":" : "{\"organisation\":");
+			js_t(b, p->part_of);
+			sw_buf_putc(b, '}');
+		} else {
+			sw_buf_puts(b, "null");
+		}
+		sw_buf_puts(b, ",\"kvk\":");
+		js_t(b, p->kvk);
+		js_texts(b, "interests", &p->interests);
+		js_texts(b, "contributions", &p->contributions);
+		js_texts(b, "gives_up", &p->gives_up);
+		sw_buf_puts(b, ",\"people\":[");
+		for (size_t k = 0; k < p->n_people; k++) {
+			sw_buf_puts(b, "{\"name\":");
+			js_t(b, p->people[k].name);
+			sw_buf_puts(b, ",\"role\":");
+			js_kw(b, p->people[k].role);
+			sw_buf_puts(b, k + 1 < p->n_people ? "}," : "}");
+		}
+		sw_buf_puts(b, i + 1 < x->n_parties ? "]}," : "]}");
+	}
+	sw_buf_puts(b, "],\"agreements\":[");
+	for (size_t i = 0; i < x->n_agreements; i++) {
+		const sw_dagreement *g = &x->agreements[i];
+		js_decl(b, g->name, g->title, g->line);
+		sw_buf_puts(b, ",\"kind\":");
+		js_kw(b, g->kind);
+		sw_buf_puts(b, ",\"parties\":");
+		js_list(b, &g->parties);
+		sw_buf_puts(b, ",\"about\":");
+		js_t(b, g->about);
+		sw_buf_puts(b, ",\"entity\":");
+		js_t(b, g->entity);
+		sw_buf_puts(b, ",\"shares\":[");
+		for (int k = 0, first = 1; k < SW_SHARED; k++) {
+			if (g->shares & (1u << k)) {
+				sw_buf_printf(b, "%s\"%s\"", first ? "" : ",", sw_kw_spell(sw_shared_kw(k), SW_LANG_EN));
+				first = 0;
+			}
+		}
+		sw_buf_puts(b, "],\"documents\":");
+		js_list(b, &g->documents);
+		sw_buf_puts(b, ",\"signed\":");
+		js_t(b, g->signed_on);
+		sw_buf_puts(b, i + 1 < x->n_agreements ? "}," : "}");
+	}
+	sw_buf_puts(b, "],\"governance\":");
+	if (x->has_governance) {
+		sw_buf_puts(b, "{\"bodies\":[");
+		for (size_t i = 0; i < x->n_bodies; i++) {
+			const sw_dbody *y = &x->bodies[i];
+			js_decl(b, y->name, y->title, y->line);
+			sw_buf_puts(b, ",\"members\":");
+			js_list(b, &y->members);
+			sw_buf_puts(b, ",\"decides\":");
+			js_kw(b, y->decides);
+			sw_buf_puts(b, ",\"decider\":");
+			js_t(b, y->decider);
+			sw_buf_puts(b, ",\"chair\":");
+			if (y->chair.n)
+				js_t(b, y->chair.v[0]);
+			else
+				sw_buf_puts(b, "null");
+			sw_buf_puts(b, i + 1 < x->n_bodies ? "}," : "}");
+		}
+		sw_buf_puts(b, "],\"escalation\":");
+		js_t(b, x->escalation);
+		sw_buf_putc(b, '}');
+	} else {
+		sw_buf_puts(b, "null");
+	}
+
+	const sw_verdict *v = &x->verdict;
+	sw_buf_printf(b, ",\"verdict\":{\"collaboration\":%s,\"sentence\":",
+	              v->status == V_NOT_ASSESSED ? "null" : v->status == V_COLLABORATION ? "true" : "false");
+	sw_buf t = { 0 };
+	sw_sentence(&t, v, x->nl);
+	sw_json_str(b, t.data ? t.data : "", t.len);
+	sw_buf_free(&t);
+	sw_buf_puts(b, ",\"well_formed\":");
+	js_crit(b, x, CRIT_C0);
+	sw_buf_puts(b, ",\"criteria\":[");
+	for (int k = CRIT_C1; k < CRIT__COUNT; k++) {
+		js_crit(b, x, (sw_crit)k);
+		if (k + 1 < CRIT__COUNT)
+			sw_buf_putc(b, ',');
+	}
+	sw_buf_printf(b, "]},\"errors\":%zu,\"warnings\":%zu,\"notes\":%zu}",
+	              x->count[SEV_ERROR], x->count[SEV_WARNING], x->count[SEV_NOTE]);
+}

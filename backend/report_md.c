@@ -1,0 +1,401 @@
+/* The report in Markdown: each collaboration's digest as headings, lists
+ * and tables, every text escaped so that it reads as the same text on any
+ * Markdown page. */
+#include "report_out.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../base/utf8.h"
+#include "../parser/shape.h"
+#include "sentence.h"
+
+
+/* Valid UTF-8 of s at i into b (or U+FFFD); returns the bytes read. */
+static size_t put_char(sw_buf *b, const unsigned char *u, size_t i, size_t n)
+{
+	size_t k = sw_utf8_seq(u + i, n - i);
+	if (k)
+		sw_buf_put(b, (const char *)u + i, k);
+	else
+		sw_buf_puts(b, "\xEF\xBF\xBD");
+	return k ? k : 1;
+}
+
+/* Whether the byte beside u[i] (d -1 before, 1 after) is a letter or
+ * digit: an '_' between two of them never marks emphasis. */
+static int word(const unsigned char *u, size_t i, size_t n, int d)
+{
+	if ((d < 0 && i == 0) || (d > 0 && i + 1 >= n))
+		return 0;
+	unsigned c = u[d < 0 ? i - 1 : i + 1];
+	return c >= 0x80 || (c >= '0' && c <= '9') || (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
+/* A text as markdown: on one line, markup characters escaped, so that it
+ * reads as the same text in any cell, list item or paragraph. */
+void sw_md_text(sw_buf *b, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, k = 0;
+	while (k < n && u[k] >= '0' && u[k] <= '9')
+		k++;
+	if (n && u[0] && strchr("#+-=>", u[0])) {
+		sw_buf_putc(b, '\\');
+	} else if (k && k < n && (u[k] == '.' || u[k] == ')')) {
+		sw_buf_put(b, s, k);
+		sw_buf_putc(b, '\\');
+		i = k;
+	}
+	while (i < n) {
+		unsigned c = u[i];
+		if (c >= 0x80) {
+			i += put_char(b, u, i, n);
+			continue;
+		}
+		if (c < 0x20 || c == 0x7F)
+			c = ' ';
+		else if (strchr("\\`*[]<>|~", (int)c) || (c == '_' && !(word(u, i, n, -1) && word(u, i, n, 1))) ||
+		         (c == '&' && i + 1 < n && (u[i + 1] == '#' || (unsigned)((u[i + 1] | 0x20) - 'a') < 26u)))
+			sw_buf_putc(b, '\\');
+		sw_buf_putc(b, (char)c);
+		i++;
+	}
+}
+
+void sw_md_textz(sw_buf *b, const char *s)
+{
+	sw_md_text(b, s, strlen(s));
+}
+
+static void md_t(sw_buf *b, sw_text t)
+{
+	sw_md_text(b, t.s, t.n);
+}
+
+/* An identifier in a code span (identifiers hold no backquote; if one
+ * ever did, it is written as text). */
+static void md_code(sw_buf *b, sw_text t)
+{
+	if (memchr(t.s, '`', t.n) || memchr(t.s, '\n', t.n)) {
+		md_t(b, t);
+		return;
+	}
+	sw_buf_putc(b, '`');
+	for (size_t i = 0; i < t.n;)
+		i += put_char(b, (const unsigned char *)t.s, i, t.n);
+	sw_buf_putc(b, '`');
+}
+
+static void say(sw_buf *b, int nl, sw_msg m, const char *a1, const char *a2, const char *a3)
+{
+	sw_darg a[SW_DARGS] = { { a1, M_NONE }, { a2, M_NONE }, { a3, M_NONE } };
+	sw_msg_expand(b, m, a, nl);
+}
+
+static const char *kw_word(sw_kw k, int nl)
+{
+	return sw_kw_spell(k, nl ? SW_LANG_NL : SW_LANG_EN);
+}
+
+static void md_cell_sep(sw_buf *b, int *first)
+{
+	if (!*first)
+		sw_buf_puts(b, "<br>");
+	*first = 0;
+}
+
+/* A list of texts as one cell. */
+static void md_texts(sw_buf *b, const sw_texts *t)
+{
+	int first = 1;
+	for (size_t i = 0; i < t->n; i++) {
+		md_cell_sep(b, &first);
+		md_t(b, t->v[i]);
+	}
+	if (first)
+		sw_buf_puts(b, "—");
+}
+
+void sw_md_heading(sw_buf *b, int level, sw_msg m, int nl)
+{
+	sw_buf_printf(b, "%.*s %s\n\n", level, "###", sw_msg_text(m, nl));
+}
+
+static void md_fact(sw_buf *b, int nl, sw_msg label, sw_text t)
+{
+	sw_buf_printf(b, "- **%s:** ", sw_msg_text(label, nl));
+	if (t.s)
+		md_t(b, t);
+	else
+		sw_buf_puts(b, sw_msg_text(M_P_R_NOT_STATED, nl));
+	sw_buf_putc(b, '\n');
+}
+
+static void md_name(sw_buf *b, sw_text name, sw_text title)
+{
+	if (title.s && title.n) {
+		md_t(b, title);
+		sw_buf_puts(b, " (");
+		md_code(b, name);
+		sw_buf_putc(b, ')');
+	} else {
+		md_code(b, name);
+	}
+}
+
+void sw_md_diag(sw_buf *b, const sw_ddiag *g, int nl)
+{
+	char code[48], line[16];
+	snprintf(code, sizeof code, "%s %s", sw_sev_word(g->sev, nl), sw_check_info(g->check)->code);
+	snprintf(line, sizeof line, "%u", g->line);
+	sw_buf m = { 0 };
+	sw_md_text(&m, g->message.s, g->message.n);
+	say(b, nl, M_P_R_AT, code, line, sw_buf_str(&m));
+	sw_buf_free(&m);
+}
+
+static void md_refs(sw_buf *b, const sw_texts *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		if (i)
+			sw_buf_puts(b, ", ");
+		md_code(b, t->v[i]);
+	}
+}
+
+static const sw_msg st_word[3] = { M_P_R_MET, M_P_R_NOT_EVIDENCED, M_P_R_VIOLATED };
+
+void sw_md_collab(sw_buf *b, const sw_digest *x)
+{
+	sw_buf t = { 0 };
+	int nl = x->nl;
+	sw_buf_puts(b, "# ");
+	md_t(b, x->title.s && x->title.n ? x->title : x->name);
+	sw_buf_puts(b, "\n\n");
+	{
+		sw_buf id = { 0 }, path = { 0 };
+		char line[16];
+		md_code(&id, x->name);
+		md_t(&path, x->file);
+		snprintf(line, sizeof line, "%u", x->line);
+		say(b, nl, M_P_R_WHERE, sw_buf_str(&id), sw_buf_str(&path), line);
+		sw_buf_puts(b, "\n\n");
+		sw_buf_free(&id);
+		sw_buf_free(&path);
+	}
+
+	/* the facts */
+	sw_buf_printf(b, "- **%s:** %s\n", sw_msg_text(M_P_R_FORM, nl),
+	              x->form ? kw_word(x->form, nl) : sw_msg_text(M_P_R_NOT_STATED, nl));
+	sw_buf_printf(b, "- **%s:** %s\n", sw_msg_text(M_P_R_PHASE, nl),
+	              x->phase ? kw_word(x->phase, nl) : sw_msg_text(M_P_R_NOT_STATED, nl));
+	sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_TERM, nl));
+	if (x->has_term && x->term_open)
+		say(b, nl, M_P_R_TERM_OPEN, x->term_start.s, NULL, NULL);
+	else if (x->has_term)
+		say(b, nl, M_P_R_TERM_RANGE, x->term_start.s, x->term_end.s, NULL);
+	else
+		sw_buf_puts(b, sw_msg_text(M_P_R_NOT_STATED, nl));
+	sw_buf_printf(b, "\n- **%s:** ", sw_msg_text(M_P_R_REVIEWS, nl));
+	for (size_t i = 0; i < x->reviews.n; i++)
+		sw_buf_printf(b, "%s%s", i ? ", " : "", x->reviews.v[i].s);
+	if (!x->reviews.n)
+		sw_buf_puts(b, sw_msg_text(M_P_R_NOT_STATED, nl));
+	sw_buf_putc(b, '\n');
+	md_fact(b, nl, M_P_R_EXIT, x->exit);
+	md_fact(b, nl, M_P_R_STRATEGY, x->strategy);
+	md_fact(b, nl, M_P_R_PROCESS, x->process);
+	md_fact(b, nl, M_P_R_STYLE, x->style);
+	sw_buf_putc(b, '\n');
+
+	/* parties */
+	sw_md_heading(b, 2, M_P_R_PARTIES, nl);
+	if (!x->n_parties) {
+		sw_buf_printf(b, "%s\n\n", sw_msg_text(M_P_R_NO_PARTIES, nl));
+	} else {
+		sw_buf_printf(b, "| %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|\n",
+		              sw_msg_text(M_P_R_PARTY, nl), sw_msg_text(M_P_R_KIND, nl),
+		              sw_msg_text(M_P_R_INTERESTS, nl), sw_msg_text(M_P_R_CONTRIBUTIONS, nl),
+		              sw_msg_text(M_P_R_GIVES_UP, nl), sw_msg_text(M_P_R_PEOPLE, nl));
+	}
+	for (size_t i = 0; i < x->n_parties; i++) {
+		const sw_dparty *p = &x->parties[i];
+		sw_buf_puts(b, "| ");
+		md_name(b, p->name, p->title);
+		if (p->kvk.s) {
+			sw_buf_puts(b, ", KvK ");
+			md_t(b, p->kvk);
+		}
+		sw_buf_printf(b, " | %s", kw_word(p->kind, nl));
+		if (p->part_of.s) {
+			sw_buf_reset(&t);
+			if (p->part_of_party)
+				md_code(&t, p->part_of);
+			else
+				md_t(&t, p->part_of);
+			sw_buf_puts(b, ", ");
+			say(b, nl, M_P_R_PART_OF, sw_buf_str(&t), NULL, NULL);
+		}
+		sw_buf_puts(b, " | ");
+		md_texts(b, &p->interests);
+		sw_buf_puts(b, " | ");
+		md_texts(b, &p->contributions);
+		sw_buf_puts(b, " | ");
+		md_texts(b, &p->gives_up);
+		sw_buf_puts(b, " | ");
+		int first = 1;
+		for (size_t k = 0; k < p->n_people; k++) {
+			md_cell_sep(b, &first);
+			md_t(b, p->people[k].name);
+			if (p->people[k].role)
+				sw_buf_printf(b, " (%s)", kw_word(p->people[k].role, nl));
+		}
+		sw_buf_puts(b, first ? "— |\n" : " |\n");
+	}
+	if (x->n_parties)
+		sw_buf_putc(b, '\n');
+
+	/* agreements */
+	sw_md_heading(b, 2, M_P_R_AGREEMENTS, nl);
+	if (!x->n_agreements) {
+		sw_buf_printf(b, "%s\n\n", sw_msg_text(M_P_R_NO_AGREEMENTS, nl));
+	} else {
+		sw_buf_printf(b, "| %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|\n",
+		              sw_msg_text(M_P_R_AGREEMENT, nl), sw_msg_text(M_P_R_KIND, nl),
+		              sw_msg_text(M_P_R_PARTIES, nl), sw_msg_text(M_P_R_SHARES, nl),
+		              sw_msg_text(M_P_R_DOCUMENTS, nl), sw_msg_text(M_P_R_SIGNED, nl));
+	}
+	for (size_t i = 0; i < x->n_agreements; i++) {
+		const sw_dagreement *g = &x->agreements[i];
+		sw_buf_puts(b, "| ");
+		md_name(b, g->name, g->title);
+		if (g->about.s) {
+			sw_buf_reset(&t);
+			md_t(&t, g->about);
+			sw_buf_puts(b, "<br>");
+			say(b, nl, M_P_R_ABOUT, sw_buf_str(&t), NULL, NULL);
+		}
+		sw_buf_printf(b, " | %s", g->kind ? kw_word(g->kind, nl) : "—");
+		if (g->entity.s) {
+			sw_buf_puts(b, ": ");
+			md_t(b, g->entity);
+		}
+		sw_buf_puts(b, " | ");
+		if (!g->all_parties)
+			md_refs(b, &g->parties);
+		else
+			sw_buf_puts(b, sw_msg_text(M_P_R_ALL_PARTIES, nl));
+		sw_buf_puts(b, " | ");
+		int first = 1;
+		for (int k = 0; k < SW_SHARED; k++) {
+			if (g->shares & (1u << k)) {
+				sw_buf_printf(b, "%s%s", first ? "" : ", ", sw_msg_text(sw_shared_phrase(k), nl));
+				first = 0;
+			}
+		}
+		sw_buf_puts(b, first ? "— | " : " | ");
+		first = 1;
+		for (size_t k = 0; k < g->documents.n; k++) {
+			md_cell_sep(b, &first);
+			md_t(b, g->documents.v[k]);
+		}
+		sw_buf_printf(b, "%s | %s |\n", first ? "—" : "", g->signed_on.s ? g->signed_on.s : "—");
+	}
+	if (x->n_agreements)
+		sw_buf_putc(b, '\n');
+
+	/* governance */
+	sw_md_heading(b, 2, M_P_R_GOVERNANCE, nl);
+	if (!x->has_governance)
+		sw_buf_printf(b, "%s\n\n", sw_msg_text(M_P_R_NO_GOVERNANCE, nl));
+	if (x->n_bodies)
+		sw_buf_printf(b, "| %s | %s | %s | %s |\n|---|---|---|---|\n",
+		              sw_msg_text(M_P_R_BODY, nl), sw_msg_text(M_P_R_MEMBERS, nl),
+		              sw_msg_text(M_P_R_DECIDES, nl), sw_msg_text(M_P_R_CHAIR, nl));
+	for (size_t i = 0; i < x->n_bodies; i++) {
+		const sw_dbody *y = &x->bodies[i];
+		sw_buf_puts(b, "| ");
+		md_name(b, y->name, y->title);
+		sw_buf_puts(b, " | ");
+		if (y->members.n)
+			md_refs(b, &y->members);
+		else
+			sw_buf_puts(b, "—");
+		sw_buf_puts(b, " | ");
+		if (y->decides) {
+			sw_buf_puts(b, kw_word(y->decides, nl));
+		} else if (y->decider.s) {
+			sw_buf_reset(&t);
+			md_code(&t, y->decider);
+			say(b, nl, M_P_R_DECIDER, sw_buf_str(&t), NULL, NULL);
+		} else {
+			sw_buf_puts(b, "—");
+		}
+		sw_buf_puts(b, " | ");
+		if (y->chair.n)
+			md_refs(b, &y->chair);
+		else
+			sw_buf_puts(b, "—");
+		sw_buf_puts(b, " |\n");
+	}
+	if (x->n_bodies)
+		sw_buf_putc(b, '\n');
+	if (x->escalation.s) {
+		sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_ESCALATION, nl));
+		md_t(b, x->escalation);
+		sw_buf_puts(b, "\n\n");
+	}
+
+	/* goals and results */
+	const sw_texts *lists[2] = { &x->goals, &x->results };
+	static const sw_msg heads[2] = { M_P_R_GOALS, M_P_R_RESULTS };
+	for (int k = 0; k < 2; k++) {
+		sw_md_heading(b, 2, heads[k], nl);
+		for (size_t i = 0; i < lists[k]->n; i++) {
+			sw_buf_puts(b, "- ");
+			md_t(b, lists[k]->v[i]);
+			sw_buf_putc(b, '\n');
+		}
+		sw_buf_printf(b, lists[k]->n ? "\n" : "%s\n\n", sw_msg_text(M_P_R_NONE_STATED, nl));
+	}
+
+	/* the verdict */
+	const sw_verdict *v = &x->verdict;
+	sw_md_heading(b, 2, M_P_R_VERDICT, nl);
+	sw_buf_printf(b, "| %s | %s | %s |\n|---|---|---|\n", sw_msg_text(M_P_R_CRITERION, nl),
+	              sw_msg_text(M_P_R_VERDICT, nl), sw_msg_text(M_P_R_DECIDED_BY, nl));
+	for (int k = 0; k < CRIT__COUNT; k++) {
+		if (k == CRIT_C0 && v->crit[k] == CS_MET)
+			continue;
+		sw_buf_printf(b, "| %s %s | %s | ", sw_crit_info((sw_crit)k)->id, sw_crit_name((sw_crit)k, nl),
+		              sw_msg_text(st_word[v->crit[k]], nl));
+		int first = 1;
+		for (size_t i = 0; i < x->n_diags; i++) {
+			const sw_ddiag *g = &x->diags[i];
+			if (g->sev == SEV_NOTE || sw_check_info(g->check)->crit != (sw_crit)k)
+				continue;
+			md_cell_sep(b, &first);
+			sw_md_diag(b, g, nl);
+		}
+		sw_buf_puts(b, first ? "|\n" : " |\n");
+	}
+	sw_buf_reset(&t);
+	sw_sentence(&t, v, nl);
+	sw_buf_puts(b, "\n**");
+	sw_md_text(b, t.data, t.len);
+	sw_buf_puts(b, "**\n");
+	int any = 0;
+	for (size_t i = 0; i < x->n_diags; i++) {
+		if (x->diags[i].sev != SEV_NOTE)
+			continue;
+		if (!any++) {
+			sw_buf_putc(b, '\n');
+			sw_md_heading(b, 3, M_P_R_ADVICE, nl);
+		}
+		sw_buf_puts(b, "- ");
+		sw_md_diag(b, &x->diags[i], nl);
+		sw_buf_putc(b, '\n');
+	}
+	sw_buf_free(&t);
+}

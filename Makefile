@@ -73,7 +73,7 @@ check test: $(BIN) $(TESTS)
 
 # docs/checks.md is written from the check table; `make check` compares.
 docs: $(BIN)
-	$(BIN) rules --format markdown >docs/checks.md
+	scripts/gen-docs.sh $(BIN)
 
 examples: $(BIN)
 	$(BIN) check examples/*.samw

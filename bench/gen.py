@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import random
+import subprocess
 import sys
 
 TOWNS = [
@@ -192,26 +193,17 @@ FORMS = ["alliance"] * 6 + ["network"] * 2 + ["cooperative", "joint-venture"]
 PHASES = ["exploring", "sharing", "agreeing", "shaping", "executing", "executing"]
 DECIDES = ["consensus", "consensus", "majority", "unanimity"]
 
-NL = {
-    "collaboration": "samenwerking", "form": "vorm", "phase": "fase",
-    "goal": "doel", "strategy": "strategie", "process": "proces",
-    "style": "stijl", "term": "looptijd", "until": "tot", "review": "evaluatie",
-    "exit": "uittreding", "party": "partij", "kvk": "kvk", "interest": "belang",
-    "contributes": "inbreng", "gives-up": "levert-in", "person": "persoon",
-    "role": "rol", "agreement": "afspraak", "kind": "soort", "between": "tussen",
-    "about": "over", "entity": "entiteit", "shares": "deelt", "signed": "getekend",
-    "governance": "besturing", "body": "orgaan", "members": "leden",
-    "decides": "besluit", "chair": "voorzitter", "escalation": "escalatie",
-    "result": "resultaat",
-    # values
-    "alliance": "alliantie", "network": "netwerk", "cooperative": "coöperatie",
-    "joint-venture": "joint-venture", "exploring": "verkennen", "sharing": "delen",
-    "agreeing": "overeenkomen", "shaping": "vormgeven", "executing": "uitvoeren",
-    "director": "bestuurder", "manager": "manager", "professional": "professional",
-    "contract": "contract", "risks": "risicos", "costs": "kosten",
-    "revenues": "opbrengsten", "consensus": "consensus", "majority": "meerderheid",
-    "unanimity": "unaniem",
-}
+def keyword_table():
+    """The Dutch spelling of every English keyword and value, from the
+    keyword table itself (`samw keywords --format json`), so that the
+    generator writes what the language reads."""
+    samw = os.environ.get("SAMW") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "build", "samw")
+    out = subprocess.run([samw, "keywords", "--format", "json"], check=True,
+                         capture_output=True, text=True).stdout
+    return {k["en"]: k["nl"] for k in json.loads(out)["keywords"]}
+
+
+NL = keyword_table()
 
 
 def slug(s):

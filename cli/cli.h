@@ -115,5 +115,6 @@ int cli_report(cli *c);
 int cli_graph(cli *c);
 int cli_rules(cli *c);
 int cli_explain(cli *c);
+int cli_keywords(cli *c);
 
 #endif

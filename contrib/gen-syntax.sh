@@ -1,19 +1,20 @@
 #!/bin/sh
 # Writes the keyword lists of the Vim syntax file and the Emacs mode from the
-# keyword table, lexer/keywords.def (every spelling, English and Dutch, and
-# its value set), and the statement shapes, parser/shapes.def (which words start
-# a statement, and which statements take which value set).
+# keyword table and the statement shapes, as `samw keywords` lists them
+# (every spelling, English, Dutch and the other spellings read, its value
+# set, the blocks in which it starts a statement and the value sets that
+# statement takes).
 #
 #   contrib/gen-syntax.sh           rewrite the generated blocks in place
 #   contrib/gen-syntax.sh --check   exit 1, with a diff, when a block differs
 #   contrib/gen-syntax.sh --print vim|emacs   print one block
 #
+# The listing comes from $SAMW (default build/samw) keywords, or from the
+# file $KEYWORDS when that is set (the tests use it to add a keyword).
 # Each block lies between a line containing "BEGIN GENERATED" and a line
 # containing "END GENERATED"; the rest of both files is written by hand.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-def=$root/lexer/keywords.def
-shapes=$root/parser/shapes.def
 vimfile=$root/contrib/vim/syntax/samw.vim
 elfile=$root/contrib/emacs/samw-mode.el
 LC_ALL=C
@@ -22,45 +23,52 @@ export LC_ALL
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+if [ -n "${KEYWORDS:-}" ]; then
+	cp "$KEYWORDS" "$tmp/keywords"
+else
+	"${SAMW:-$root/build/samw}" keywords >"$tmp/keywords" || {
+		echo "gen-syntax: cannot list the keywords; build samw first (make)" >&2
+		exit 1
+	}
+fi
+
 # Classify every spelling: one "class<TAB>word" line each, where class is
 #   stmt     starts a statement (a head in the shape table)
 #   word     a connecting word inside statements (until, open, role)
 #   value    an enumerated value
 #   dual     a statement keyword that is also a value (person, entity)
 #   dualhead a statement that takes a value set holding a dual word (kind)
+#   allow    the word of a suppression comment (`# samw: allow CODE`)
+# Columns of `samw keywords`: ID, English, Dutch, other spellings
+# (lang:spelling,...), value set, blocks, value sets taken, connecting.
 classify() {
-	awk '
-	FNR == 1 { file++ }
-	file == 1 && /^KW\(/ {
-		n = split($0, q, "\"")
-		id = q[1]; sub(/^KW\(/, "", id); sub(/,.*/, "", id)
-		vs = $0; sub(/.*VS_/, "VS_", vs); sub(/\).*/, "", vs)
-		spell[id] = q[2] " " q[4] (n >= 7 ? " " q[6] : "")
-		set[id] = vs
-		order[++nkw] = id
-		next
-	}
-	file == 2 && /^[ \t]*S\(/ {
-		line = $0
-		sub(/^[ \t]*S\(/, "", line)
-		split(line, f, /[ \t]*,[ \t]*/)
-		head[f[2]] = 1
-		nshape++
-		while (match(line, /VALUES?\(VS_[A-Z_]+\)/)) {
-			v = substr(line, RSTART, RLENGTH)
-			sub(/^VALUES?\(/, "", v); sub(/\)$/, "", v)
-			takes[v] = takes[v] " " f[2]
-			line = substr(line, RSTART + RLENGTH)
+	awk -F '\t' '
+	{
+		id = $1
+		sp = $2 " " $3
+		if ($4 != "-") {
+			n = split($4, al, ",")
+			for (i = 1; i <= n; i++) { sub(/^[a-z]+:/, "", al[i]); sp = sp " " al[i] }
 		}
+		spell[id] = sp
+		set[id] = $5
+		head[id] = $6 != "-"
+		conn[id] = $8 == "yes"
+		if ($7 != "-") {
+			n = split($7, t, ",")
+			for (i = 1; i <= n; i++)
+				takes[t[i]] = takes[t[i]] " " id
+		}
+		order[++nkw] = id
 	}
 	END {
-		if (nkw == 0 || nshape == 0) {
-			print "gen-syntax: no keywords or no statement shapes found" | "cat >&2"
+		if (nkw == 0) {
+			print "gen-syntax: no keywords listed" | "cat >&2"
 			exit 1
 		}
 		for (i = 1; i <= nkw; i++) {
 			id = order[i]
-			if (head[id] && set[id] != "VS_NONE") {
+			if (head[id] && set[id] != "-") {
 				cls = "dual"
 				m = split(takes[set[id]], h, " ")
 				for (j = 1; j <= m; j++) {
@@ -70,10 +78,12 @@ classify() {
 				}
 			} else if (head[id])
 				cls = "stmt"
-			else if (set[id] == "VS_NONE")
+			else if (set[id] != "-")
+				cls = "value"
+			else if (conn[id])
 				cls = "word"
 			else
-				cls = "value"
+				cls = "allow"
 			k = split(spell[id], w, " ")
 			for (x = 1; x <= k; x++) {
 				print cls "\t" w[x]
@@ -81,7 +91,7 @@ classify() {
 					print "stmt\t" w[x]
 			}
 		}
-	}' "$def" "$shapes" | sort -u
+	}' "$tmp/keywords" | sort -u
 }
 
 # words CLASS: the words of one class, one per line, sorted
@@ -109,6 +119,8 @@ vim_block() {
 	words stmt | grep -vxF -f "$tmp/dual" | wrap 'syn keyword samwStatement'
 	words word | wrap 'syn keyword samwWord'
 	words value | wrap 'syn keyword samwValue'
+	echo '" A comment "# samw: allow CODE" (or another spelling of allow) silences a check.'
+	printf 'syn match samwAllow "\\%%(#\\s*\\)\\@<=samw:\\s*\\%%(%s\\)\\>.*" contained contains=samwTodo\n' "$(words allow | alt '\\|')"
 	if [ -s "$tmp/dual" ]; then
 		d=$(alt '\|' <"$tmp/dual")
 		h=$(words dualhead | alt '\|')
@@ -134,6 +146,7 @@ emacs_block() {
 	el_list samw-values 'Enumerated values.' value
 	el_list samw-dual-values 'Statement keywords that are also values.' dual
 	el_list samw-dual-value-keywords 'Statements after which `samw-dual-values'"'"' are values.' dualhead
+	el_list samw-allow-words 'The words of a suppression comment, `# samw: allow CODE'"'"'.' allow
 	echo ';; END GENERATED'
 }
 

@@ -84,7 +84,7 @@ fuzz-regress: $(FUZZ_BINS)
 	done; echo "fuzz-regress: $(words $(wildcard tests/regress/*)) inputs, $(words $(FUZZ_TARGETS)) targets, all passed"
 
 # the dictionary, after a change to lexer/keywords.def
-fuzz-dict:
-	fuzz/gen_dict.sh >$(FUZZ_DICT)
+fuzz-dict: $(BIN)
+	SAMW=$(BIN) fuzz/gen_dict.sh >$(FUZZ_DICT)
 
 -include $(shell find $(FUZZ_DIR)/obj -name '*.d' 2>/dev/null)

@@ -104,15 +104,15 @@ const char *sw_vset_list(sw_build *h, sw_vset v)
 /* The keyword among cands (spelled in either language) nearest to w. */
 sw_kw sw_nearest_kw(const char *w, size_t n, const sw_kw *cands, size_t nc)
 {
-	size_t best = sw_edit_budget(n) + 1;
+	size_t best = sw_edit_budget(n) + 1, ns;
 	sw_kw bk = KW_NONE;
+	const sw_spelling *sp = sw_kw_spellings(&ns);
 	for (size_t i = 0; i < nc; i++) {
-		const sw_kwinfo *e = sw_kw_info(cands[i]);
-		const char *sp[3] = { e->en, e->nl, e->nl2 };
-		for (int j = 0; j < 3; j++) {
-			if (!sp[j])
+		/* every spelling of the candidate, in table order */
+		for (size_t j = 0; j < ns; j++) {
+			if (sp[j].kw != cands[i])
 				continue;
-			size_t d = sw_edit_distance(w, n, sp[j], strlen(sp[j]), best - 1);
+			size_t d = sw_edit_distance(w, n, sp[j].s, sp[j].len, best - 1);
 			if (d < best) {
 				best = d;
 				bk = cands[i];

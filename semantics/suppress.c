@@ -22,11 +22,14 @@ static void parse(sw_parser *P, const sw_comment *cm, uint32_t from, uint32_t to
 	p += 5;
 	while (p < end && space(*p))
 		p++;
-	/* `allow`, or in Dutch `toestaan` */
-	size_t kw = end - p >= 5 && memcmp(p, "allow", 5) == 0 ? 5
-	          : end - p >= 8 && memcmp(p, "toestaan", 8) == 0 ? 8 : 0;
-	if (!kw || (end - p > (long)kw && !space(p[kw])))
+	/* `allow`, or in Dutch `toestaan` (the keyword table's KW_ALLOW) */
+	const char *w0 = p;
+	while (p < end && !space(*p))
+		p++;
+	if (sw_kw_lookup(w0, (size_t)(p - w0), NULL) != KW_ALLOW)
 		return;
+	size_t kw = (size_t)(p - w0);
+	p = w0;
 	p += kw;
 	for (;;) {
 		while (p < end && (space(*p) || *p == ','))

@@ -145,11 +145,18 @@ expect "unknown option" 2 "$SAMW" check --frob "$good"
 expect "check without files" 2 "$SAMW" check
 
 # the check catalogue is generated from the table, and committed as such
-if "$SAMW" rules --format markdown | cmp -s - "$here/../docs/checks.md"; then
+if "$here/../scripts/gen-docs.sh" "$SAMW" --check; then
 	pass=$((pass + 1))
 else
 	fail=$((fail + 1))
-	echo "FAIL docs/checks.md differs from 'samw rules --format markdown': run 'make docs'"
+	echo "FAIL docs/checks.md or the keyword tables of docs/language.md differ from the tables: run 'make docs'"
+fi
+# the fuzz dictionary is generated from the tables too
+if SAMW="$SAMW" sh "$here/../fuzz/gen_dict.sh" | cmp -s - "$here/../fuzz/samw.dict"; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+	echo "FAIL fuzz/samw.dict differs from what fuzz/gen_dict.sh writes: run 'make fuzz-dict'"
 fi
 expect "rules" 0 "$SAMW" rules
 has "rules lists SW602" "$tmp/out" "SW602  alliance-not-shared          warning  C6  An alliance does not share risks, costs and revenues."

@@ -76,6 +76,9 @@
 (defconst samw-dual-value-keywords
   '("kind" "soort")
   "Statements after which `samw-dual-values' are values.")
+(defconst samw-allow-words
+  '("allow" "toestaan")
+  "The words of a suppression comment, `# samw: allow CODE'.")
 ;; END GENERATED
 
 (defvar samw-mode-syntax-table
@@ -98,7 +101,9 @@
   (let (found)
     (while (and (not found)
                 (re-search-forward
-                 "#[ \t]*\\(samw:[ \t]*\\(?:allow\\|toestaan\\)\\_>.*\\)" limit t))
+                 (concat "#[ \t]*\\(samw:[ \t]*" (regexp-opt samw-allow-words 'symbols)
+                         ".*\\)")
+                 limit t))
       (setq found (nth 4 (save-excursion (syntax-ppss (match-beginning 1))))))
     found))
 

@@ -41,6 +41,8 @@ syn keyword samwValue organisation other overeenkomen overig overname
 syn keyword samwValue professional project psychological psychologisch
 syn keyword samwValue purchase revenues risicos risks shaping sharing team
 syn keyword samwValue uitvoeren unaniem unanimity verkennen vormgeven
+" A comment "# samw: allow CODE" (or another spelling of allow) silences a check.
+syn match samwAllow "\%(#\s*\)\@<=samw:\s*\%(allow\|toestaan\)\>.*" contained contains=samwTodo
 syn match samwStatement "\<\%(entiteit\|entity\|person\|persoon\)\>"
 syn match samwValue "\%(\<\%(kind\|soort\)\s\+\)\@<=\%(entiteit\|entity\|person\|persoon\)\>"
 " END GENERATED
@@ -55,8 +57,6 @@ syn match   samwBadEscape "\\." contained
 syn match   samwEscape    +\\[\\"nt]+ contained
 
 syn match   samwComment   "#.*$" contains=samwAllow,samwTodo,@Spell
-" `# samw: allow CODE` (Dutch: `# samw: toestaan CODE`) silences a check.
-syn match   samwAllow     "\%(#\s*\)\@<=samw:\s*\%(allow\|toestaan\)\>.*" contained contains=samwTodo
 syn keyword samwTodo      TODO FIXME XXX contained
 
 hi def link samwStatement Statement

@@ -1,0 +1,124 @@
+#!/bin/sh
+# Every sentence samw says goes through the phrase table in both languages:
+# run every command's error paths, and the messages of checks, with
+# LANG=nl_NL.UTF-8, and fail on any English word in what samw wrote. Quoted
+# parts, paths, option names, check codes and the file's own text are what
+# the user wrote or must type, and are left out of the comparison.
+set -u
+SAMW=${SAMW:-$(dirname "$0")/../build/samw}
+here=$(cd "$(dirname "$0")" && pwd)
+ex="$here/../examples"
+tmp=$(mktemp -d)
+trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+
+LC_ALL=
+LC_MESSAGES=
+LANG=nl_NL.UTF-8
+export LC_ALL LC_MESSAGES LANG
+
+# English words that Dutch never uses; one of them in samw's own words is a
+# sentence that did not go through the phrase table. (The gcc format's
+# severities, error, warning and note, are for tools and stay English;
+# commands, placeholders in capitals and environment variables are what the
+# user types.)
+english='the|not|cannot|no|such|file|files|unknown|expected|found|takes|needs|see|usage|option|options|error|errors|warning|warnings|note|notes|help|did|you|mean|and|with|this|that|only|folder|directory|empty|larger|than|read|write|rewrite|rewritten|standard|input|number|formatted|fix|first|name|check|line|device|denied|permission|such|temporary|create|unchanged|too|large'
+
+# words FILE: samw's own words in FILE, one per line
+words() {
+	sed -E -e 's/^.*:[0-9]+:[0-9]+: (error|warning|note): //' -e 's/^[^ ]*: note: //' \
+	    -e "s|$tmp[^ :]*||g" \
+	    -e "s/'[^']*'//g" -e 's/"[^"]*"//g' -e 's/`[^`]*`//g' \
+	    -e 's/--[a-z-]*//g' -e 's/[a-z]+(-[a-z]+)+//g' -e 's/SW[0-9][0-9]*//g' \
+	    -e 's/samw[:]//g' -e 's/samw [a-z]+//g' -e 's/[A-Z][A-Z_]+//g' \
+	    "$1" | tr -cs 'A-Za-z' '\n' | tr 'A-Z' 'a-z'
+}
+
+# dutch NAME FILE: FILE holds no English word of samw's own
+dutch() {
+	found=$(words "$2" | grep -xE "$english" | sort -u | tr '\n' ' ')
+	if [ -n "$found" ]; then
+		fail=$((fail + 1))
+		echo "FAIL $1: English in Dutch output: $found"
+		sed 's/^/  | /' "$2" | head -8
+	else
+		pass=$((pass + 1))
+	fi
+}
+
+# run NAME CMD...: run CMD, then check what it wrote on stderr and stdout
+run() {
+	name=$1
+	shift
+	"$@" >"$tmp/out" 2>"$tmp/err"
+	dutch "$name (stderr)" "$tmp/err"
+	dutch "$name (stdout)" "$tmp/out"
+}
+
+printf 'collaboration c {\n    form allaince\n    goal Ouderen\n}\n' >"$tmp/bad.samw"
+: >"$tmp/empty.samw"
+mkdir -p "$tmp/none" "$tmp/ro"
+cp "$ex/alliance-north-care.samw" "$tmp/ro/x.samw"
+printf 'collaboration c {\n    form network\n' >"$tmp/ro/y.samw"
+printf '  collaboration  c "C" {\n}\n' >"$tmp/ro/z.samw"
+
+# usage errors of every command
+run "no arguments" "$SAMW"
+run "unknown command" "$SAMW" frobnicate
+run "help on nothing" "$SAMW" help frobnicate
+for cmd in check fmt report graph rules explain keywords; do
+	run "$cmd: unknown option" "$SAMW" $cmd --frobnicate
+	run "$cmd: option without value" "$SAMW" $cmd --lang
+	run "$cmd: help" "$SAMW" $cmd --help
+done
+for cmd in check report rules keywords; do
+	run "$cmd: bad format" "$SAMW" $cmd --format frobnicate
+done
+run "check: bad colour" "$SAMW" check --color=sometimes x.samw
+run "fmt: bad colour" "$SAMW" fmt --color=sometimes x.samw
+run "check: bad number" "$SAMW" check --max-diagnostics many x.samw
+run "check: bad size" "$SAMW" check --max-file-size big x.samw
+run "check: unknown code" "$SAMW" check --allow SW999 x.samw
+run "check: no files" "$SAMW" check
+run "report: no files" "$SAMW" report
+run "explain: no code" "$SAMW" explain
+run "explain: two codes" "$SAMW" explain SW101 SW102
+run "explain: unknown code" "$SAMW" explain SW999
+
+# files that cannot be read
+for cmd in check fmt report graph; do
+	run "$cmd: missing file" "$SAMW" $cmd "$tmp/nope.samw"
+	run "$cmd: folder without .samw files" "$SAMW" $cmd "$tmp/none"
+	run "$cmd: device" "$SAMW" $cmd /dev/null
+	run "$cmd: too large" "$SAMW" $cmd --max-file-size 10 "$ex/alliance-north-care.samw"
+done
+run "check: empty file" "$SAMW" check "$tmp/empty.samw"
+run "check: closed standard input" sh -c "exec \"$SAMW\" check - <&-"
+if [ "$(id -u)" != 0 ]; then
+	cp "$ex/alliance-north-care.samw" "$tmp/locked.samw"
+	chmod 000 "$tmp/locked.samw"
+	run "check: unreadable file" "$SAMW" check "$tmp/locked.samw"
+	chmod 555 "$tmp/ro"
+	run "fmt: read-only folder" "$SAMW" fmt --write "$tmp/ro/z.samw"
+	chmod 755 "$tmp/ro"
+fi
+run "fmt: --write on standard input" sh -c "\"$SAMW\" fmt --write - <\"$tmp/bad.samw\""
+run "fmt: syntax error" "$SAMW" fmt "$tmp/ro/y.samw"
+
+# the messages of checks, in the formats that carry no source text
+for f in "$ex"/invalid/*.samw "$tmp/bad.samw"; do
+	run "check --format gcc $(basename "$f")" "$SAMW" check --format gcc "$f"
+done
+run "diagnostics not shown" "$SAMW" check --max-diagnostics 1 --format gcc "$tmp/bad.samw"
+
+# .samwrc mistakes
+mkdir -p "$tmp/proj"
+cp "$tmp/bad.samw" "$tmp/proj/w.samw"
+for rc in 'allow SW301' 'frobnicate=1' 'deny=SW999' 'warnings-as-errors=maybe' 'max-diagnostics=many'; do
+	printf '%s\n' "$rc" >"$tmp/proj/.samwrc"
+	run ".samwrc: $rc" "$SAMW" check "$tmp/proj/w.samw"
+done
+
+echo "dutch: $pass passed, $fail failed"
+[ "$fail" = 0 ]

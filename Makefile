@@ -45,7 +45,7 @@ $(BUILD)/obj/%.o: %.c | deps
 
 $(BUILD)/obj/gen/%.o: $(GEN)/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Wno-unused-function -I. -I$(GEN) -MMD -MP -c -o $@ $<
+	$(CC) $(CFLAGS) -I. -I$(GEN) -MMD -MP -c -o $@ $<
 
 # every library object may include the generated headers
 $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(CLI_OBJ): $(GEN)/grammar.h $(GEN)/scanner.h

@@ -21,7 +21,7 @@ FUZZ_SMOKE   ?= 10
 FUZZ_ARGS    ?=
 FUZZ_DIR     := build/fuzz
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all
-FUZZ_CFLAGS  := $(CSTD) -Wall -Wextra -O1 -g -fno-omit-frame-pointer $(FUZZ_SAN) \
+FUZZ_CFLAGS  := $(CSTD) $(WARN) -O1 -g -fno-omit-frame-pointer $(FUZZ_SAN) \
                 -fsanitize=fuzzer-no-link -DSAMW_FUZZING
 # every library source; the scanner and parser are generated into $(GEN)
 # by the Makefile's rules
@@ -51,8 +51,7 @@ $(FUZZ_DIR)/obj/%.o: %.c $(GEN)/grammar.h $(GEN)/scanner.h | deps
 
 $(FUZZ_DIR)/obj/gen/%.o: $(GEN)/%.c $(GEN)/grammar.h $(GEN)/scanner.h
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -Wno-unused-function -Wno-unused-but-set-variable \
-	  -I. -I$(GEN) -MMD -MP -c -o $@ $<
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -I$(GEN) -MMD -MP -c -o $@ $<
 
 $(FUZZ_DIR)/%: fuzz/%.c fuzz/oracle.h $(FUZZ_LIB_OBJ)
 	@mkdir -p $(dir $@)

@@ -1,5 +1,6 @@
-# samw: build, test and install. `make` builds build/samw; `make check`
-# runs every test; `make examples` checks the bundled examples.
+# samw: build, test and install. `make` builds build/samw (with a C
+# compiler, make, flex and bison only); `make check` runs every test; `make
+# examples` checks the bundled examples.
 CC       ?= cc
 PREFIX   ?= /usr/local
 BUILD    ?= build
@@ -26,43 +27,50 @@ BIN      := $(BUILD)/samw
 .PHONY: all deps check test examples install clean asan valgrind docs
 all: $(BIN)
 
-# Installs (as root) or names the missing Debian packages; quiet when all
-# are present, so every build can afford it.
+# scripts/deps.sh TIER installs (as root) or names the missing Debian
+# packages of one tier, and is quiet when they are all here. Each target
+# asks for the tier it needs: `make` for a compiler, make, flex and bison,
+# `make check` for the test tools too. `make deps` gets every tier.
+DEPS_TIERS := build test integration valgrind fuzz bench
+DEPS_ENV    = CC='$(CC)' FUZZ_CC='$(FUZZ_CC)' FLEX='$(FLEX)' BISON='$(BISON)'
+.PHONY: $(DEPS_TIERS:%=deps-%)
+$(DEPS_TIERS:%=deps-%):
+	@$(DEPS_ENV) scripts/deps.sh --quiet $(@:deps-%=%)
 deps:
-	@scripts/deps.sh --quiet
+	@$(DEPS_ENV) scripts/deps.sh all
 
-$(GEN)/grammar.c $(GEN)/grammar.h &: parser/grammar.y | deps
+$(GEN)/grammar.c $(GEN)/grammar.h &: parser/grammar.y | deps-build
 	@mkdir -p $(GEN)
 	$(BISON) -Wall -Werror -o $(GEN)/grammar.c --header=$(GEN)/grammar.h $<
 
-$(GEN)/scanner.c $(GEN)/scanner.h &: lexer/scanner.l | deps
+$(GEN)/scanner.c $(GEN)/scanner.h &: lexer/scanner.l | deps-build
 	@mkdir -p $(GEN)
 	$(FLEX) --header-file=$(GEN)/scanner.h -o $(GEN)/scanner.c $<
 
-$(BUILD)/obj/%.o: %.c | deps
+$(BUILD)/obj/%.o: %.c | deps-build
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -I. -I$(GEN) -MMD -MP -c -o $@ $<
 
-$(BUILD)/obj/gen/%.o: $(GEN)/%.c
+$(BUILD)/obj/gen/%.o: $(GEN)/%.c | deps-build
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -I. -I$(GEN) -MMD -MP -c -o $@ $<
 
 # every library object may include the generated headers
 $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(CLI_OBJ): $(GEN)/grammar.h $(GEN)/scanner.h
 
-$(LIB): $(LIB_OBJ)
+$(LIB): $(LIB_OBJ) | deps-build
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN): $(CLI_OBJ) $(LIB)
+$(BIN): $(CLI_OBJ) $(LIB) | deps-build
 	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDFLAGS)
 
-$(BUILD)/tests/%: tests/%.c tests/util.c tests/util.h $(LIB) | deps
+$(BUILD)/tests/%: tests/%.c tests/util.c tests/util.h $(LIB) | deps-test
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -I. -I$(GEN) -o $@ $< tests/util.c $(LIB) -lcmocka $(LDFLAGS)
 
 # Build and run every test. The shell tests run the CLI itself.
-check test: $(BIN) $(TESTS)
+check test: $(BIN) $(TESTS) | deps-test
 	@failed=""; for t in $(TESTS); do echo "== $$t"; (cd tests && ../$$t) || failed="$$failed $$t"; done; \
 	echo "== tests/cli.sh"; SAMW=$(abspath $(BIN)) tests/cli.sh || failed="$$failed cli.sh"; \
 	echo "== tests/formats.sh"; SAMW=$(abspath $(BIN)) tests/formats.sh || failed="$$failed formats.sh"; \
@@ -89,7 +97,7 @@ asan:
 
 # Every command on every example under valgrind: no leaks, no errors.
 VG := valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=99
-valgrind: $(BIN)
+valgrind: $(BIN) | deps-valgrind
 	@set -e; for f in examples/*.samw examples/invalid/*.samw; do \
 	  for cmd in "check --color=never" "fmt" "report" "report --format json" "graph"; do \
 	    $(VG) $(BIN) $$cmd $$f >/dev/null 2>&1 || [ $$? -ne 99 ] || \

@@ -45,15 +45,15 @@ FUZZ_RUN     := -dict=$(FUZZ_DICT) -timeout=10 -rss_limit_mb=2048 -max_len=65536
 
 fuzz-build: $(FUZZ_BINS)
 
-$(FUZZ_DIR)/obj/%.o: %.c $(GEN)/grammar.h $(GEN)/scanner.h | deps
+$(FUZZ_DIR)/obj/%.o: %.c $(GEN)/grammar.h $(GEN)/scanner.h | deps-fuzz
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -I$(GEN) -MMD -MP -c -o $@ $<
 
-$(FUZZ_DIR)/obj/gen/%.o: $(GEN)/%.c $(GEN)/grammar.h $(GEN)/scanner.h
+$(FUZZ_DIR)/obj/gen/%.o: $(GEN)/%.c $(GEN)/grammar.h $(GEN)/scanner.h | deps-fuzz
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -I$(GEN) -MMD -MP -c -o $@ $<
 
-$(FUZZ_DIR)/%: fuzz/%.c fuzz/oracle.h $(FUZZ_LIB_OBJ)
+$(FUZZ_DIR)/%: fuzz/%.c fuzz/oracle.h $(FUZZ_LIB_OBJ) | deps-fuzz
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -I. -I$(GEN) -o $@ $< $(FUZZ_LIB_OBJ)
 

@@ -1,5 +1,6 @@
-# samw: build, test and install. `make` builds build/samw; `make check`
-# runs every test; `make examples` checks the bundled examples.
+# samw: build, test and install. `make` builds build/samw (with a C
+# compiler, make, flex and bison only); `make check` runs every test; `make
+# examples` checks the bundled examples.
 CC       ?= cc
 PREFIX   ?= /usr/local
 BUILD    ?= build
@@ -12,66 +13,117 @@ FLEX     ?= flex
 BISON    ?= bison
 
 GEN      := $(BUILD)/gen
-LIB_SRC  := $(wildcard base/*.c lexer/*.c parser/*.c semantics/*.c diagnostics/*.c backend/*.c api/*.c)
-GEN_SRC  := $(GEN)/scanner.c $(GEN)/grammar.c
+
+# The library's folders. Everything in them is found by wildcard, so a file
+# can move between them, and a folder that does not exist yet is empty.
+LIB_DIRS := base diagnostics lexer parser semantics backend api
+LIB_SRC  := $(wildcard $(LIB_DIRS:%=%/*.c))
+LEX_SRC  := $(wildcard $(LIB_DIRS:%=%/*.l))
+YACC_SRC := $(wildcard $(LIB_DIRS:%=%/*.y))
+# flex and bison write NAME.c and NAME.h into $(GEN) for each NAME.l and
+# NAME.y (scanner and grammar)
+GEN_SRC  := $(patsubst %,$(GEN)/%.c,$(basename $(notdir $(LEX_SRC) $(YACC_SRC))))
+GEN_HDR  := $(GEN_SRC:.c=.h)
 CLI_SRC  := $(wildcard cli/*.c)
 TEST_SRC := $(wildcard tests/test_*.c)
+# the other C files in tests/ are helpers linked into every test
+TEST_LIB := $(filter-out $(TEST_SRC),$(wildcard tests/*.c))
+HEADERS  := $(wildcard include/*.h cli/*.h tests/*.h $(LIB_DIRS:%=%/*.h))
 
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(GEN)/%.c=$(BUILD)/obj/gen/%.o)
-CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+# $(call obj,SOURCES): their objects (NAME.l and NAME.y: the generated NAME.o)
+obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(filter %.c,$1)) \
+      $(patsubst %,$(BUILD)/obj/gen/%.o,$(basename $(notdir $(filter %.l %.y,$1))))
+
+LIB_OBJ  := $(call obj,$(LIB_SRC) $(LEX_SRC) $(YACC_SRC))
+CLI_OBJ  := $(call obj,$(CLI_SRC))
+TEST_OBJ := $(call obj,$(TEST_SRC) $(TEST_LIB))
 TESTS    := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB      := $(BUILD)/libsamw.a
 BIN      := $(BUILD)/samw
 
+# no built-in rules (make's own lex and yacc rules among them)
+.SUFFIXES:
 .PHONY: all deps check test examples install clean asan valgrind docs
 all: $(BIN)
 
-# Installs (as root) or names the missing Debian packages; quiet when all
-# are present, so every build can afford it.
+# scripts/deps.sh TIER installs (as root) or names the missing Debian
+# packages of one tier, and is quiet when they are all here. Each target
+# asks for the tier it needs: `make` for a compiler, make, flex and bison,
+# `make check` for the test tools too. `make deps` gets every tier.
+DEPS_TIERS := build test integration valgrind fuzz bench
+DEPS_ENV    = CC='$(CC)' FUZZ_CC='$(FUZZ_CC)' FLEX='$(FLEX)' BISON='$(BISON)'
+.PHONY: $(DEPS_TIERS:%=deps-%)
+$(DEPS_TIERS:%=deps-%):
+	@$(DEPS_ENV) scripts/deps.sh --quiet $(@:deps-%=%)
 deps:
-	@scripts/deps.sh --quiet
+	@$(DEPS_ENV) scripts/deps.sh all
 
-$(GEN)/grammar.c $(GEN)/grammar.h &: parser/grammar.y | deps
+# The generated scanner and parser: each rule makes both files at once.
+vpath %.l $(sort $(dir $(LEX_SRC)))
+vpath %.y $(sort $(dir $(YACC_SRC)))
+$(GEN)/%.c $(GEN)/%.h: %.y | deps-build
 	@mkdir -p $(GEN)
-	$(BISON) -Wall -Werror -o $(GEN)/grammar.c --header=$(GEN)/grammar.h $<
+	$(BISON) -Wall -Werror -o $(GEN)/$*.c --header=$(GEN)/$*.h $<
 
-$(GEN)/scanner.c $(GEN)/scanner.h &: lexer/scanner.l | deps
+$(GEN)/%.c $(GEN)/%.h: %.l | deps-build
 	@mkdir -p $(GEN)
-	$(FLEX) --header-file=$(GEN)/scanner.h -o $(GEN)/scanner.c $<
+	$(FLEX) --header-file=$(GEN)/$*.h -o $(GEN)/$*.c $<
 
-$(BUILD)/obj/%.o: %.c | deps
+# kept after a build (make would delete them as intermediate files)
+.SECONDARY: $(GEN_SRC) $(GEN_HDR)
+
+$(BUILD)/obj/%.o: %.c | deps-build
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -I. -I$(GEN) -MMD -MP -c -o $@ $<
 
-$(BUILD)/obj/gen/%.o: $(GEN)/%.c
+$(BUILD)/obj/gen/%.o: $(GEN)/%.c | deps-build
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Wno-unused-function -I. -I$(GEN) -MMD -MP -c -o $@ $<
+	$(CC) $(CFLAGS) -I. -I$(GEN) -MMD -MP -c -o $@ $<
 
-# every library object may include the generated headers
-$(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(CLI_OBJ): $(GEN)/grammar.h $(GEN)/scanner.h
+$(TEST_OBJ): | deps-test
 
-$(LIB): $(LIB_OBJ)
+# A generated header is a prerequisite of exactly the objects whose source
+# includes it, directly or through our headers (NAME.l: the generated
+# NAME.o); for every other header the compiler's .d files say what depends
+# on what. They are read from the sources here, as a .d file is only
+# written by the first compile, and on a clean tree (make -j) the header
+# must be there before that compile starts.
+#   $(call includers,NAME,FILES): the FILES whose text includes "NAME" or
+#   ".../NAME" (a mention in a comment is harmless: one prerequisite more)
+includers = $(foreach f,$2,$(if $(findstring "$1",$(file <$f))$(findstring /$1",$(file <$f)),$f))
+#   $(call users,NAME): the sources that include NAME, directly or through
+#   headers that do (followed 8 deep, which also ends a cycle of headers)
+users = $(sort $(call users_,$1))
+users_ = $(foreach f,$(call includers,$1,$(SOURCES) $(HEADERS)), \
+           $(if $(filter %.h,$f),$(if $(word 8,$2),,$(call users_,$(notdir $f),x $2)),$f))
+SOURCES  := $(LIB_SRC) $(LEX_SRC) $(YACC_SRC) $(CLI_SRC) $(TEST_SRC) $(TEST_LIB)
+$(foreach h,$(GEN_HDR),$(foreach o,$(call obj,$(call users,$(notdir $h))),$(eval $o: $h)))
+
+$(LIB): $(LIB_OBJ) | deps-build
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN): $(CLI_OBJ) $(LIB)
+$(BIN): $(CLI_OBJ) $(LIB) | deps-build
 	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDFLAGS)
 
-$(BUILD)/tests/%: tests/%.c tests/util.c tests/util.h $(LIB) | deps
+$(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(call obj,$(TEST_LIB)) $(LIB) | deps-test
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -I. -I$(GEN) -o $@ $< tests/util.c $(LIB) -lcmocka $(LDFLAGS)
+	$(CC) $(CFLAGS) -o $@ $< $(call obj,$(TEST_LIB)) $(LIB) -lcmocka $(LDFLAGS)
 
 # Build and run every test. The shell tests run the CLI itself.
-check test: $(BIN) $(TESTS)
+check test: $(BIN) $(TESTS) | deps-test
 	@failed=""; for t in $(TESTS); do echo "== $$t"; (cd tests && ../$$t) || failed="$$failed $$t"; done; \
 	echo "== tests/cli.sh"; SAMW=$(abspath $(BIN)) tests/cli.sh || failed="$$failed cli.sh"; \
 	echo "== tests/formats.sh"; SAMW=$(abspath $(BIN)) tests/formats.sh || failed="$$failed formats.sh"; \
 	echo "== tests/fmt.sh"; SAMW=$(abspath $(BIN)) tests/fmt.sh || failed="$$failed fmt.sh"; \
 	echo "== tests/report.sh"; SAMW=$(abspath $(BIN)) tests/report.sh || failed="$$failed report.sh"; \
+	echo "== tests/dutch.sh"; SAMW=$(abspath $(BIN)) tests/dutch.sh || failed="$$failed dutch.sh"; \
+	echo "== tests/layers.sh"; tests/layers.sh || failed="$$failed layers.sh"; \
 	echo "== tests/readme.py"; /usr/bin/python3 tests/readme.py $(BIN) README.md || failed="$$failed readme.py"; \
 	if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi; echo "all tests passed"
 
-# docs/checks.md is written from the check table; `make check` compares.
+# docs/checks.md and the keyword tables of docs/language.md are written
+# from the tables; `make check` compares.
 docs: $(BIN)
 	scripts/gen-docs.sh $(BIN)
 
@@ -89,7 +141,7 @@ asan:
 
 # Every command on every example under valgrind: no leaks, no errors.
 VG := valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=99
-valgrind: $(BIN)
+valgrind: $(BIN) | deps-valgrind
 	@set -e; for f in examples/*.samw examples/invalid/*.samw; do \
 	  for cmd in "check --color=never" "fmt" "report" "report --format json" "graph"; do \
 	    $(VG) $(BIN) $$cmd $$f >/dev/null 2>&1 || [ $$? -ne 99 ] || \
@@ -110,4 +162,5 @@ clean:
 -include bench/bench.mk
 -include contrib/contrib.mk
 
--include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+# what the compiler found each object to include
+-include $(wildcard $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d))

@@ -21,12 +21,10 @@ FUZZ_SMOKE   ?= 10
 FUZZ_ARGS    ?=
 FUZZ_DIR     := build/fuzz
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all
-FUZZ_CFLAGS  := $(CSTD) -Wall -Wextra -O1 -g -fno-omit-frame-pointer $(FUZZ_SAN) \
+FUZZ_CFLAGS  := $(CSTD) $(WARN) -O1 -g -fno-omit-frame-pointer $(FUZZ_SAN) \
                 -fsanitize=fuzzer-no-link -DSAMW_FUZZING
-# every library source; the scanner and parser are generated into $(GEN)
-# by the Makefile's rules
-FUZZ_LIB_SRC := $(LIB_SRC) $(GEN_SRC)
-FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FUZZ_DIR)/obj/%.o) $(GEN_SRC:$(GEN)/%.c=$(FUZZ_DIR)/obj/gen/%.o)
+# every library object, the generated scanner and parser among them
+FUZZ_LIB_OBJ := $(LIB_OBJ:$(BUILD)/obj/%=$(FUZZ_DIR)/obj/%)
 # fuzz_report needs the report and graph back ends (backend/report.h,
 # backend/graph.h): built only once they exist
 FUZZ_ALL     := fuzz_check fuzz_fmt \
@@ -45,18 +43,25 @@ FUZZ_RUN     := -dict=$(FUZZ_DICT) -timeout=10 -rss_limit_mb=2048 -max_len=65536
 
 fuzz-build: $(FUZZ_BINS)
 
-$(FUZZ_DIR)/obj/%.o: %.c $(GEN)/grammar.h $(GEN)/scanner.h | deps
+$(FUZZ_DIR)/obj/%.o: %.c | deps-fuzz
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -I$(GEN) -MMD -MP -c -o $@ $<
 
-$(FUZZ_DIR)/obj/gen/%.o: $(GEN)/%.c $(GEN)/grammar.h $(GEN)/scanner.h
+$(FUZZ_DIR)/obj/gen/%.o: $(GEN)/%.c | deps-fuzz
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -Wno-unused-function -Wno-unused-but-set-variable \
-	  -I. -I$(GEN) -MMD -MP -c -o $@ $<
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -I. -I$(GEN) -MMD -MP -c -o $@ $<
 
-$(FUZZ_DIR)/%: fuzz/%.c fuzz/oracle.h $(FUZZ_LIB_OBJ)
+# as in the Makefile, a generated header is a prerequisite of exactly the
+# library objects whose source includes it (the targets link all of them,
+# so the headers are there before a target is compiled)
+$(foreach h,$(GEN_HDR),$(foreach o,$(filter $(FUZZ_LIB_OBJ), \
+  $(patsubst $(BUILD)/obj/%,$(FUZZ_DIR)/obj/%,$(call obj,$(call users,$(notdir $h))))), \
+  $(eval $o: $h)))
+
+$(FUZZ_DIR)/%: fuzz/%.c $(FUZZ_LIB_OBJ) | deps-fuzz
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -I. -I$(GEN) -o $@ $< $(FUZZ_LIB_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -I. -I$(GEN) -MMD -MP -MF $@.d -MT $@ \
+	  -o $@ $< $(FUZZ_LIB_OBJ)
 
 # fuzz-run TARGET SECONDS: seed the working corpus, then fuzz; a crash
 # input goes to build/fuzz/crashes/TARGET-*
@@ -87,4 +92,4 @@ fuzz-regress: $(FUZZ_BINS)
 fuzz-dict: $(BIN)
 	SAMW=$(BIN) fuzz/gen_dict.sh >$(FUZZ_DICT)
 
--include $(shell find $(FUZZ_DIR)/obj -name '*.d' 2>/dev/null)
+-include $(wildcard $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BINS:=.d))

@@ -21,13 +21,15 @@ for f in base/* diagnostics/* lexer/* parser/* semantics/* backend/* api/* cli/*
 	[ -f "$f" ] || continue
 	dir=${f%%/*}
 	mine=$(rank "$dir")
-	# the quoted includes; flex's and bison's headers are generated beside
-	# their sources: scanner.h is the lexer's, grammar.h the parser's
+	# the quoted includes; generated headers belong to the layer of what
+	# they are made from: scanner.h and kw_ids.h the lexer's, grammar.h the
+	# parser's, diag_ids.h the diagnostics one
 	grep -o '^[ \t]*#[ \t]*include[ \t]*"[^"]*"' "$f" | sed 's/.*"\(.*\)"/\1/' |
 	while read -r inc; do
 		case $inc in
-		scanner.h) to=lexer ;;
+		scanner.h | kw_ids.h) to=lexer ;;
 		grammar.h) to=parser ;;
+		diag_ids.h) to=diagnostics ;;
 		../*/*) to=${inc#../}; to=${to%%/*} ;;
 		*/*) to=${inc%%/*} ;;
 		*) to=$dir ;;

@@ -7,14 +7,25 @@
 #include "../base/source.h"
 #include "../diagnostics/diag.h"
 #include "../include/samw.h"
+#include "../semantics/verdict.h"
 
 struct samw_source {
 	sw_source s;
 	char *path; /* owned copy of s.path */
 };
 
+/* A collaboration's verdict, kept after its tree is gone. */
+typedef struct sw_judged {
+	const char *name;
+	sw_pos at;
+	sw_verdict v;
+} sw_judged;
+
 struct samw_result {
 	sw_diags d;
+	sw_arena arena;      /* the verdicts and their names */
+	sw_judged *judged;
+	size_t n_judged, cap_judged;
 };
 
 #endif

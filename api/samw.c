@@ -9,6 +9,7 @@
 #include "../backend/fmt.h"
 #include "../backend/graph.h"
 #include "../backend/report.h"
+#include "../backend/sentence.h"
 #include "../base/buf.h"
 #include "../base/source.h"
 #include "../base/version.h"
@@ -162,6 +163,26 @@ static sw_check_opts opts_of(const samw_options *o)
 	return x;
 }
 
+/* Keep each collaboration's verdict. */
+static void judged(void *ud, const sw_source *src, sw_collab *c, const sw_verdict *v,
+                   const sw_diags *d, size_t first)
+{
+	samw_result *r = ud;
+	(void)src, (void)d, (void)first;
+	if (r->n_judged == r->cap_judged) {
+		size_t cap = r->cap_judged ? r->cap_judged * 2 : 8;
+		sw_judged *j = realloc(r->judged, cap * sizeof *j);
+		if (!j)
+			abort();
+		r->judged = j;
+		r->cap_judged = cap;
+	}
+	sw_judged *j = &r->judged[r->n_judged++];
+	j->name = sw_strndup(&r->arena, c->name->text, c->name->len);
+	j->at = c->name->span.start;
+	sw_verdict_copy(&j->v, v, &r->arena);
+}
+
 samw_result *samw_check(const samw_source *src, const samw_options *opts)
 {
 	samw_result *r = calloc(1, sizeof *r);
@@ -169,7 +190,8 @@ samw_result *samw_check(const samw_source *src, const samw_options *opts)
 		abort();
 	sw_check_opts o = opts_of(opts);
 	sw_diags_init(&r->d, 0);
-	sw_check_source(&src->s, &o, &r->d, NULL, NULL);
+	sw_arena_init(&r->arena);
+	sw_check_source(&src->s, &o, &r->d, judged, r);
 	return r;
 }
 
@@ -178,7 +200,48 @@ void samw_result_free(samw_result *r)
 	if (!r)
 		return;
 	sw_diags_free(&r->d);
+	sw_arena_free(&r->arena);
+	free(r->judged);
 	free(r);
+}
+
+size_t samw_result_collaborations(const samw_result *r)
+{
+	return r->n_judged;
+}
+
+samw_verdict samw_result_verdict(const samw_result *r, size_t i, const char **name,
+                                 samw_position *at)
+{
+	const sw_judged *j = &r->judged[i];
+	if (name)
+		*name = j->name;
+	if (at) {
+		at->line = j->at.line;
+		at->column = j->at.col;
+		at->offset = j->at.off;
+	}
+	switch (j->v.status) {
+	case V_COLLABORATION: return SAMW_COLLABORATION;
+	case V_NOT_COLLABORATION: return SAMW_NOT_COLLABORATION;
+	case V_NOT_YET: return SAMW_NOT_YET;
+	default: return SAMW_NOT_ASSESSED;
+	}
+}
+
+size_t samw_result_sentence(const samw_result *r, size_t i, samw_lang lang, char *buf, size_t cap)
+{
+	sw_buf b = { 0 };
+	sw_sentence(&b, &r->judged[i].v, lang == SAMW_LANG_NL);
+	size_t n = b.len;
+	if (cap) {
+		size_t k = n < cap ? n : cap - 1;
+		if (k)
+			memcpy(buf, b.data, k);
+		buf[k] = '\0';
+	}
+	sw_buf_free(&b);
+	return n;
 }
 
 size_t samw_result_len(const samw_result *r)

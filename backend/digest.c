@@ -130,8 +130,8 @@ static void body(sw_digest *x, sw_dbody *d, const sw_body *y)
 	d->chair = refs_of(x, y->chair_ref);
 }
 
-void sw_digest_make(sw_digest *x, const sw_source *src, const sw_collab *c,
-                    const sw_diag *const *d, size_t n, const uint8_t *outside, int nl)
+void sw_digest_make(sw_digest *x, const sw_source *src, const sw_collab *c, const sw_verdict *v,
+                    const sw_diag *const *d, size_t n, int nl)
 {
 	memset(x, 0, sizeof *x);
 	sw_arena_init(&x->arena);
@@ -171,7 +171,7 @@ void sw_digest_make(sw_digest *x, const sw_source *src, const sw_collab *c,
 		body(x, &x->bodies[x->n_bodies++], y);
 	x->escalation = stmt_text(x, c->escalation, ARG_STRING);
 
-	sw_verdict_judge(&x->verdict, c, d, n, outside);
+	sw_verdict_copy(&x->verdict, v, &x->arena);
 	x->diags = sw_alloc(&x->arena, (n ? n : 1) * sizeof *x->diags);
 	sw_buf t = { 0 };
 	for (size_t i = 0; i < n; i++) {

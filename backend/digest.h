@@ -93,10 +93,10 @@ typedef struct sw_digest {
 	size_t count[3];            /* per severity */
 } sw_digest;
 
-/* The digest of c with its diagnostics d[0..n) (by position), in a
- * language (nl), judged with the file's outside errors (verdict.h). */
-void sw_digest_make(sw_digest *x, const sw_source *src, const sw_collab *c,
-                    const sw_diag *const *d, size_t n, const uint8_t *outside, int nl);
+/* The digest of c, with its verdict and its diagnostics d[0..n) (by
+ * position), in a language (nl). */
+void sw_digest_make(sw_digest *x, const sw_source *src, const sw_collab *c, const sw_verdict *v,
+                    const sw_diag *const *d, size_t n, int nl);
 void sw_digest_free(sw_digest *x);
 
 #endif

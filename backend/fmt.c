@@ -1,5 +1,6 @@
 #include "fmt.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../parser/shape.h"
@@ -27,6 +28,7 @@ static void collect(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 }
 
 typedef struct fmt {
+	sw_parser *P;
 	const sw_source *src;
 	sw_buf *out;
 	sw_lang lang;
@@ -34,53 +36,25 @@ typedef struct fmt {
 	int first;               /* no top-level statement written yet */
 } fmt;
 
-/* Which arguments of s are keywords (to be spelt in the target language):
- * decided by its shape, so a party named `network` stays `network`. */
-static void keyword_args(const sw_stmt *s, unsigned char *is_kw, size_t max)
+/* The keywords among the arguments of s (to be spelt in the target
+ * language), decided by its shape, so a party named `network` stays
+ * `network`: into marks, which holds one entry per argument. Returns 0
+ * when s is no statement of its block. */
+static int classify(sw_parser *P, const sw_stmt *s, sw_kwmark **marks, sw_kwmark *small, size_t nsmall)
 {
-	size_t i = 0;
-	const sw_shape *sp = s->kw ? sw_shape_find((sw_ctx)s->ctx, s->kw) : NULL;
-	const sw_arg *a = s->args;
-	for (int k = 0; sp && k < 4 && sp->args[k].kind && a; k++) {
-		const sw_aspec *x = &sp->args[k];
-		switch ((sw_akind)x->kind) {
-		case A_TITLE:
-			if (a->kind == ARG_STRING)
-				a = a->next, i++;
-			break;
-		case A_VALUES:
-		case A_REFS:
-			while (a) {
-				if (a->kind == ARG_WORD && i < max)
-					is_kw[i] = x->kind == A_VALUES && sw_kw_vset(a->sym->kw) == x->vset;
-				a = a->next, i++;
-				if (!a || a->kind != ARG_COMMA)
-					break;
-				a = a->next, i++;
-			}
-			break;
-		default:
-			if (a->kind == ARG_WORD && i < max) {
-				sw_kw w = a->sym->kw;
-				is_kw[i] = (x->kind == A_WORD && w == x->kw) ||
-				           (x->kind == A_DATE_OR_OPEN && w == KW_OPEN) ||
-				           (x->kind == A_VALUE && sw_kw_vset(w) == x->vset) ||
-				           (x->kind == A_DECIDER && sw_kw_vset(w) == VS_DECISION);
-			}
-			a = a->next, i++;
-			break;
-		}
-	}
+	size_t n = 0;
+	for (const sw_arg *a = sw_stmt_args(s); a; a = a->next)
+		n++;
+	*marks = n <= nsmall ? small : malloc(n * sizeof **marks);
+	if (!*marks)
+		abort();
+	return sw_stmt_keywords(P, s, *marks, n);
 }
 
-/* Is s a keyword where it stands, and which of its arguments are? */
-static int classify(const sw_stmt *s, unsigned char *is_kw, size_t max)
+static void unclassify(sw_kwmark *marks, sw_kwmark *small)
 {
-	int known = s->kw && sw_shape_find((sw_ctx)s->ctx, s->kw);
-	memset(is_kw, 0, max);
-	if (known)
-		keyword_args(s, is_kw, max);
-	return known;
+	if (marks != small)
+		free(marks);
 }
 
 static void quoted(sw_buf *b, const char *s, size_t n)
@@ -134,12 +108,14 @@ static void comments(fmt *f, const sw_comment *c, int depth, int *first)
 	}
 }
 
-static void word(fmt *f, const sw_arg *a, int is_kw)
+/* A keyword in the target language: a mark's one or two keywords. */
+static void keyword(fmt *f, sw_kw kw, sw_kw kw2)
 {
-	if (is_kw && a->sym->kw)
-		sw_buf_puts(f->out, sw_kw_spell(a->sym->kw, f->lang));
-	else
-		sw_buf_put(f->out, a->text, a->len);
+	sw_buf_puts(f->out, sw_kw_spell(kw, f->lang));
+	if (kw2) {
+		sw_buf_putc(f->out, ' ');
+		sw_buf_puts(f->out, sw_kw_spell(kw2, f->lang));
+	}
 }
 
 static void trail(fmt *f, const sw_comment *c)
@@ -156,20 +132,30 @@ static void stmt(fmt *f, const sw_stmt *s, int depth)
 {
 	indent(f, depth);
 	/* keywords are translated where they are keywords */
-	unsigned char is_kw[64];
-	int known = classify(s, is_kw, sizeof is_kw);
-	word(f, s->head, known);
+	sw_kwmark small[32], *marks;
+	int known = classify(f->P, s, &marks, small, sizeof small / sizeof small[0]);
+	if (known)
+		keyword(f, s->kw, KW_NONE);
+	else
+		sw_buf_put(f->out, s->head->text, s->head->len);
 	size_t i = 0;
-	for (const sw_arg *a = s->args; a; a = a->next, i++) {
+	for (const sw_arg *a = known ? sw_stmt_args(s) : s->args; a; a = a->next, i++) {
 		if (a->kind != ARG_COMMA)
 			sw_buf_putc(f->out, ' ');
+		if (known && marks[i].words) {
+			keyword(f, marks[i].kw, marks[i].kw2);
+			for (unsigned w = 1; w < marks[i].words && a->next; w++)
+				a = a->next, i++;
+			continue;
+		}
 		switch (a->kind) {
-		case ARG_WORD: word(f, a, i < sizeof is_kw && is_kw[i]); break;
+		case ARG_WORD: sw_buf_put(f->out, a->text, a->len); break;
 		case ARG_STRING: quoted(f->out, a->text, a->len); break;
 		case ARG_COMMA: sw_buf_putc(f->out, ','); break;
 		default: sw_buf_put(f->out, a->text, a->len); break;
 		}
 	}
+	unclassify(marks, small);
 	if (s->has_block) {
 		sw_buf_puts(f->out, " {");
 		trail(f, s->trail);
@@ -214,7 +200,7 @@ static int has_syntax_error(const sw_diags *d)
 static void write_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 {
 	fmt *f = ud;
-	(void)P;
+	f->P = P;
 	if (!top) {
 		if (tail) {
 			blank(f, tail->span.start.line, f->first);
@@ -276,6 +262,7 @@ int sw_fmt(const sw_source *src, sw_lang lang, sw_diags *d, sw_buf *out)
 /* ---- the dump -------------------------------------------------------- */
 
 typedef struct dump {
+	sw_parser *P;
 	sw_buf *out;
 	size_t comments;
 } dump;
@@ -293,20 +280,27 @@ static void dump_stmts(dump *d, const sw_stmt *s, int depth)
 	for (; s; s = s->next) {
 		d->comments += count(s->lead) + count(s->trail) + count(s->inner) + count(s->close_trail);
 		sw_buf_printf(d->out, "%*s", depth * 2, "");
-		unsigned char is_kw[64];
-		if (classify(s, is_kw, sizeof is_kw))
+		sw_kwmark small[32], *marks;
+		int known = classify(d->P, s, &marks, small, sizeof small / sizeof small[0]);
+		if (known)
 			sw_buf_printf(d->out, "kw:%d", (int)s->kw);
 		else
 			sw_buf_printf(d->out, "w:%s", s->head->text);
 		size_t i = 0;
-		for (const sw_arg *a = s->args; a; a = a->next, i++) {
-			if (a->kind == ARG_WORD && i < sizeof is_kw && is_kw[i])
-				sw_buf_printf(d->out, " kw:%d", (int)a->sym->kw);
-			else if (a->kind == ARG_STRING)
+		for (const sw_arg *a = known ? sw_stmt_args(s) : s->args; a; a = a->next, i++) {
+			if (known && marks[i].words) {
+				sw_buf_printf(d->out, " kw:%d", (int)marks[i].kw);
+				if (marks[i].kw2)
+					sw_buf_printf(d->out, " kw:%d", (int)marks[i].kw2);
+				for (unsigned w = 1; w < marks[i].words && a->next; w++)
+					a = a->next, i++;
+			} else if (a->kind == ARG_STRING) {
 				sw_buf_printf(d->out, " s:%u:%s", (unsigned)a->len, a->text);
-			else
+			} else {
 				sw_buf_printf(d->out, " %d:%s", (int)a->kind, a->text);
+			}
 		}
+		unclassify(marks, small);
 		sw_buf_puts(d->out, s->has_block ? " {\n" : "\n");
 		if (s->has_block) {
 			dump_stmts(d, s->body, depth + 1);
@@ -317,7 +311,7 @@ static void dump_stmts(dump *d, const sw_stmt *s, int depth)
 
 void sw_fmt_dump(const sw_source *src, sw_buf *out, size_t *comments)
 {
-	dump d = { out, 0 };
+	dump d = { NULL, out, 0 };
 	tops t = { 0 };
 	sw_diags diags;
 	sw_diags_init(&diags, 0);
@@ -325,6 +319,7 @@ void sw_fmt_dump(const sw_source *src, sw_buf *out, size_t *comments)
 	sw_parser_init(&P, src, &diags, collect, &t);
 	P.keep = 1;
 	sw_parser_run(&P);
+	d.P = &P;
 	dump_stmts(&d, t.first, 0);
 	d.comments += count(t.tail);
 	if (comments)

@@ -138,11 +138,13 @@ static void from(gfile *g, const sw_collab *c, const char *kind, const sw_arg *n
 	node_id(&g->id2, &g->id, c, kind, name->text, name->len);
 }
 
-static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_diags *d, size_t first)
+static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_verdict *v,
+                      const sw_diags *d, size_t first)
 {
 	gfile *g = ud;
 	sw_buf *b = &g->b, *lab = &g->lab;
 	(void)src;
+	(void)v;
 	(void)d;
 	(void)first;
 	sw_buf_reset(&g->id);

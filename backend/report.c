@@ -119,7 +119,8 @@ static void section(rfile *f)
 		sw_buf_puts(&f->out, "\n");
 }
 
-static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_diags *d, size_t first)
+static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_verdict *vd,
+                      const sw_diags *d, size_t first)
 {
 	rfile *f = ud;
 	/* its diagnostics: what it reported, and what the reader reported
@@ -150,7 +151,7 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_dia
 	qsort(v, n, sizeof *v, by_place);
 
 	sw_digest x;
-	sw_digest_make(&x, src, c, v, n, f->sv->outside, f->nl);
+	sw_digest_make(&x, src, c, vd, v, n, f->nl);
 	section(f);
 	if (f->r->json)
 		sw_js_collab(&f->out, &x);

@@ -1,3 +1,5 @@
+/* The verdict in one sentence, in the words of the definition: what the
+ * collaboration is and what did not count, or why it is not (yet) one. */
 #include "sentence.h"
 
 #include <stdio.h>
@@ -11,68 +13,163 @@ static void say(sw_buf *b, int nl, sw_msg m, const char *a1, const char *a2)
 
 const char *sw_crit_name(sw_crit k, int nl)
 {
-	const sw_critinfo *ci = sw_crit_info(k);
-	return k == CRIT_C0 ? sw_msg_text(M_P_R_C0, nl) : nl ? ci->phrase_nl : ci->phrase_en;
+	return sw_crit_info(k)->label[nl ? 1 : 0];
 }
 
-/* What a contradiction makes of the collaboration: its reason in the check
- * table, or else (a check made an error by configuration) its summary. */
-static void reason(sw_buf *b, sw_check k, int nl)
+/* Why a party or agreement does not count: its reason in the check table
+ * (or, for a check made an error by configuration, its summary), then the
+ * code. */
+static void item(sw_buf *b, const sw_vitem *x, int nl, int agreement)
 {
-	const char *r = sw_check_reason(k, nl);
-	if (r) {
-		sw_buf_puts(b, r);
+	if (!x->why) {
+		say(b, nl, M_P_V_LEFT, x->name, NULL);
 		return;
 	}
-	const char *sum = sw_check_info(k)->summary[nl ? 1 : 0];
-	size_t n = strlen(sum);
-	if (n && sum[n - 1] == '.')
-		n--;
-	if (n && sum[0] >= 'A' && sum[0] <= 'Z') {
-		sw_buf_putc(b, (char)(sum[0] - 'A' + 'a'));
-		sw_buf_put(b, sum + 1, n - 1);
+	if (x->why == SW702 && !agreement) {
+		say(b, nl, M_P_V_MERGED, x->name, x->other);
 	} else {
-		sw_buf_put(b, sum, n);
+		const char *r = sw_check_reason(x->why, nl);
+		if (r) {
+			sw_darg a[SW_DARGS] = { { x->name, M_NONE }, { x->other, M_NONE } };
+			sw_buf t = { 0 };
+			sw_buf_puts(&t, r);
+			/* the reason is a template of its own */
+			sw_msg_expand_text(b, sw_buf_str(&t), a, nl);
+			sw_buf_free(&t);
+		} else {
+			sw_buf_printf(b, "'%s'", x->name);
+		}
 	}
+	sw_buf_printf(b, ", %s", sw_check_info(x->why)->code);
+}
+
+static void items(sw_buf *b, const sw_vitem *v, size_t n, int nl, int agreement)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sw_buf_puts(b, "; ");
+		item(b, &v[i], nl, agreement);
+	}
+}
+
+static sw_msg form_phrase(sw_kw f)
+{
+	switch (f) {
+	case KW_ALLIANCE: return M_P_R_F_ALLIANCE;
+	case KW_NETWORK: return M_P_R_F_NETWORK;
+	case KW_JOINT_VENTURE: return M_P_R_F_JOINT_VENTURE;
+	case KW_COOPERATIVE: return M_P_R_F_COOPERATIVE;
+	case KW_PUBLIC_BODY: return M_P_R_F_PUBLIC_BODY;
+	case KW_JOINT_BODY: return M_P_R_F_JOINT_BODY;
+	case KW_OPERATING_ORGANISATION: return M_P_R_F_OPERATING;
+	case KW_CENTRAL_MUNICIPALITY: return M_P_R_F_CENTRAL;
+	case KW_PLAIN_ARRANGEMENT: return M_P_R_F_PLAIN;
+	default: return M_P_R_F_OTHER;
+	}
+}
+
+/* "4 autonomous organisations (of a membership of 15)" */
+static void orgs(sw_buf *b, const sw_verdict *v, int nl)
+{
+	char num[16], mem[16];
+	snprintf(num, sizeof num, "%u", v->orgs);
+	sw_buf t = { 0 };
+	say(&t, nl, v->orgs == 1 ? M_P_R_ORGS_1 : M_P_R_ORGS_N, num, NULL);
+	if (v->membership > v->orgs) {
+		snprintf(mem, sizeof mem, "%u", v->membership);
+		say(b, nl, M_P_V_MEMBERSHIP, sw_buf_str(&t), mem);
+	} else {
+		sw_buf_put(b, t.data ? t.data : "", t.len);
+	}
+	sw_buf_free(&t);
+}
+
+static void not_evidenced(sw_buf *b, const sw_verdict *v, int nl)
+{
+	sw_buf list = { 0 };
+	for (int k = CRIT_C1; k < CRIT__COUNT; k++) {
+		if (v->crit[k] != CS_NOT_EVIDENCED)
+			continue;
+		sw_buf_printf(&list, "%s%s (%s)", list.len ? ", " : "", sw_crit_info((sw_crit)k)->id,
+		              sw_crit_name((sw_crit)k, nl));
+	}
+	if (list.len) {
+		sw_buf_puts(b, "; ");
+		say(b, nl, M_P_V_NOT_EVIDENCED, sw_buf_str(&list), NULL);
+	}
+	sw_buf_free(&list);
 }
 
 void sw_sentence(sw_buf *b, const sw_verdict *v, int nl)
 {
-	sw_buf list = { 0 };
-	if (v->status == V_NOT_ASSESSED) {
+	sw_buf s = { 0 }, t = { 0 };
+	switch (v->status) {
+	case V_NOT_ASSESSED:
 		for (int k = 0; k < SW__COUNT; k++)
-			if (v->because[k])
-				sw_buf_printf(&list, "%s%s", list.len ? ", " : "", sw_check_info((sw_check)k)->code);
-		say(b, nl, M_P_R_V_UNREAD, sw_buf_str(&list), NULL);
-	} else if (v->status == V_NOT_COLLABORATION) {
-		for (int k = 0; k < SW__COUNT; k++) {
-			if (!v->because[k])
-				continue;
-			if (list.len)
-				sw_buf_puts(&list, "; ");
-			reason(&list, (sw_check)k, nl);
-			sw_buf_printf(&list, ", %s", sw_check_info((sw_check)k)->code);
+			if (v->unread[k])
+				sw_buf_printf(&s, "%s%s", s.len ? ", " : "", sw_check_info((sw_check)k)->code);
+		say(b, nl, M_P_R_V_UNREAD, sw_buf_str(&s), NULL);
+		break;
+	case V_COLLABORATION:
+		orgs(&t, v, nl);
+		say(&s, nl, form_phrase(v->form), sw_buf_str(&t), NULL);
+		if (v->n_uncounted) {
+			sw_buf_reset(&t);
+			items(&t, v->uncounted, v->n_uncounted, nl, 0);
+			sw_buf_puts(&s, "; ");
+			say(&s, nl, M_P_V_NOT_COUNTED, sw_buf_str(&t), NULL);
 		}
-		say(b, nl, M_P_R_V_NO, sw_buf_str(&list), NULL);
-	} else {
-		sw_buf orgs = { 0 }, form = { 0 };
-		char num[32];
-		snprintf(num, sizeof num, "%u", v->orgs);
-		say(&orgs, nl, v->orgs == 1 ? M_P_R_ORGS_1 : M_P_R_ORGS_N, num, NULL);
-		sw_kw f = v->form;
-		sw_msg fm = f == KW_ALLIANCE ? M_P_R_F_ALLIANCE : f == KW_NETWORK ? M_P_R_F_NETWORK
-		          : f == KW_JOINT_VENTURE ? M_P_R_F_JOINT_VENTURE
-		          : f == KW_COOPERATIVE ? M_P_R_F_COOPERATIVE : M_P_R_F_OTHER;
-		say(&form, nl, fm, sw_buf_str(&orgs), NULL);
-		for (int k = CRIT_C1; k < CRIT__COUNT; k++) {
-			if (v->crit[k] != CS_NOT_EVIDENCED)
-				continue;
-			sw_buf_printf(&list, "%s%s (%s)", list.len ? ", " : "", sw_crit_info((sw_crit)k)->id,
-			              sw_crit_name((sw_crit)k, nl));
-		}
-		say(b, nl, list.len ? M_P_R_V_YES_BUT : M_P_R_V_YES, sw_buf_str(&form), sw_buf_str(&list));
-		sw_buf_free(&orgs);
-		sw_buf_free(&form);
+		not_evidenced(&s, v, nl);
+		say(b, nl, M_P_R_V_YES, sw_buf_str(&s), NULL);
+		break;
+	case V_NOT_YET: {
+		orgs(&t, v, nl);
+		sw_buf what = { 0 };
+		say(&s, nl, M_P_V_EXPLORING, sw_buf_str(&t), NULL);
+		static const struct { unsigned bit; sw_msg m; } missing[] = {
+			{ VM_AGREEMENT, M_P_V_M_AGREEMENT }, { VM_TERM, M_P_V_M_TERM },
+			{ VM_GOVERNANCE, M_P_V_M_GOVERNANCE }, { VM_RESULTS, M_P_V_M_RESULTS },
+		};
+		for (size_t i = 0; i < sizeof missing / sizeof missing[0]; i++)
+			if (v->missing & missing[i].bit)
+				sw_buf_printf(&what, "%s%s", what.len ? ", " : "", sw_msg_text(missing[i].m, nl));
+		say(b, nl, M_P_R_V_NOT_YET, sw_buf_str(&s), sw_buf_str(&what));
+		sw_buf_free(&what);
+		break;
 	}
-	sw_buf_free(&list);
+	case V_NOT_COLLABORATION:
+		if (v->fails & VF_ORGS) {
+			sw_buf_puts(&s, sw_msg_text(M_P_V_FEW_ORGS, nl));
+			if (v->n_uncounted) {
+				sw_buf_puts(&s, " (");
+				items(&s, v->uncounted, v->n_uncounted, nl, 0);
+				sw_buf_putc(&s, ')');
+			}
+		}
+		/* with too few organisations, an agreement that binds fewer than
+		 * two is no second reason */
+		int consequence = (v->fails & VF_ORGS) && v->agreements && v->n_nondurable;
+		for (size_t i = 0; i < v->n_nondurable; i++)
+			consequence &= v->nondurable[i].why == SW502;
+		if ((v->fails & VF_AGREEMENT) && !consequence) {
+			if (s.len)
+				sw_buf_puts(&s, "; ");
+			if (!v->agreements) {
+				sw_buf_printf(&s, "%s, SW501", sw_check_reason(SW501, nl));
+			} else {
+				sw_buf_puts(&s, sw_msg_text(M_P_V_NO_DURABLE, nl));
+				if (v->n_nondurable) {
+					sw_buf_puts(&s, " (");
+					items(&s, v->nondurable, v->n_nondurable, nl, 1);
+					sw_buf_putc(&s, ')');
+				}
+			}
+		}
+		if (v->fails & VF_GOAL)
+			sw_buf_printf(&s, "%s%s, SW201", s.len ? "; " : "", sw_check_reason(SW201, nl));
+		say(b, nl, M_P_R_V_NO, sw_buf_str(&s), NULL);
+		break;
+	}
+	sw_buf_free(&s);
+	sw_buf_free(&t);
 }

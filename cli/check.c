@@ -52,12 +52,32 @@ static void dropped(const cli *c, samw_format f, const char *path, size_t n)
 	sw_buf_free(&b);
 }
 
+/* --verdict: one line per collaboration, path:line:col: name: sentence */
+static void verdicts(const cli *c, const samw_source *src, const samw_result *r)
+{
+	for (size_t i = 0; i < samw_result_collaborations(r); i++) {
+		const char *name;
+		samw_position at;
+		samw_result_verdict(r, i, &name, &at);
+		size_t n = samw_result_sentence(r, i, c->nl ? SAMW_LANG_NL : SAMW_LANG_EN, NULL, 0);
+		char *s = malloc(n + 1);
+		if (!s)
+			abort();
+		samw_result_sentence(r, i, c->nl ? SAMW_LANG_NL : SAMW_LANG_EN, s, n + 1);
+		printf("%s:%u:%u: %s: %s\n", samw_source_path(src), (unsigned)at.line, (unsigned)at.column,
+		       name, s);
+		free(s);
+	}
+}
+
 int cli_check(cli *c)
 {
 	if (!c->nfiles)
 		return cli_usage(c, M_P_U_NO_FILES, NULL, NULL, NULL);
 	samw_format f = (samw_format)c->format; /* check's formats are in samw_format's order */
 	int machine = f != SAMW_FORMAT_HUMAN && f != SAMW_FORMAT_GCC;
+	if (c->verdict && machine)
+		return cli_usage(c, M_P_U_VERDICT_FORMAT, NULL, NULL, NULL);
 	/* colour only on a terminal, and never under NO_COLOR */
 	const char *no_color = getenv("NO_COLOR");
 	if (no_color && *no_color)
@@ -89,8 +109,11 @@ int cli_check(cli *c)
 			continue;
 		}
 		samw_result *r = samw_check(src, &o);
-		samw_emit(e, src, r);
-		if (samw_result_dropped(r) && !machine)
+		if (c->verdict)
+			verdicts(c, src, r);
+		else
+			samw_emit(e, src, r);
+		if (samw_result_dropped(r) && !machine && !c->verdict)
 			dropped(c, f, samw_source_path(src), samw_result_dropped(r));
 		for (int s = 0; s < 3; s++)
 			count[s] += samw_result_count(r, (samw_severity)s);

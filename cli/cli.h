@@ -39,6 +39,7 @@ enum {
 	OPT_INPUT = 1 << 4,   /* --max-file-size --stdin-filename */
 	OPT_CONFIG = 1 << 5,  /* --no-config */
 	OPT_FMT = 1 << 6,     /* --check --diff --write */
+	OPT_VERDICT = 1 << 7, /* --verdict */
 };
 
 /* What the options say; one per run. */
@@ -51,6 +52,7 @@ typedef struct cli {
 	size_t max_diags, max_size;
 	signed char override[SW__COUNT];
 	int werror;
+	int verdict;         /* check --verdict */
 	const char *stdin_name;
 	int no_config;       /* --no-config: ignore .samwrc */
 	int max_set;         /* --max-diagnostics given */

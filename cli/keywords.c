@@ -12,7 +12,7 @@
 #include "cli.h"
 
 static const char *const block_id[CTX__COUNT] = {
-	"top", "collaboration", "party", "agreement", "governance", "body",
+	"top", "collaboration", "party", "agreement", "governance", "body", "stakeholder",
 };
 
 /* Where k starts a statement: a mask of blocks. */
@@ -99,7 +99,9 @@ static void text_form(FILE *out)
 		}
 		if (!any)
 			sw_buf_putc(&b, '-');
-		sw_buf_printf(&b, "\t%s\t", e->vset ? sw_vset_id((sw_vset)e->vset) : "-");
+		sw_buf_putc(&b, '\t');
+		list_mask(&b, e->sets, vset_names, VS__COUNT, ",");
+		sw_buf_putc(&b, '\t');
 		list_mask(&b, blocks_of((sw_kw)k), block_id, CTX__COUNT, ",");
 		sw_buf_putc(&b, '\t');
 		list_mask(&b, takes_of((sw_kw)k), vset_names, VS__COUNT, ",");
@@ -146,11 +148,8 @@ static void json_form(FILE *out)
 			sw_json_strz(&b, sp[i].s);
 			sw_buf_putc(&b, '}');
 		}
-		sw_buf_puts(&b, "], \"set\": ");
-		if (e->vset)
-			sw_buf_printf(&b, "\"%s\"", sw_vset_id((sw_vset)e->vset));
-		else
-			sw_buf_puts(&b, "null");
+		sw_buf_puts(&b, "], \"sets\": ");
+		json_mask(&b, e->sets, vset_names, VS__COUNT);
 		sw_buf_puts(&b, ", \"statement\": ");
 		json_mask(&b, blocks_of((sw_kw)k), block_id, CTX__COUNT);
 		sw_buf_puts(&b, ", \"takes\": ");
@@ -166,35 +165,50 @@ static void json_form(FILE *out)
 
 static const char *const set_heading[VS__COUNT] = {
 	NULL, "FORM", "PHASE", "KIND", "ROLE", "AGREEMENT-KIND", "SHARED", "DECISION",
+	"SCHEME", "STAKE-ROLE", "BASIS", "RENEWAL",
 };
 
 static const char *const block_heading[CTX__COUNT] = {
 	"The top level", "Inside a collaboration", "Inside a party", "Inside an agreement",
-	"Inside governance", "Inside a body",
+	"Inside governance", "Inside a body", "Inside a stakeholder",
 };
 
-/* The shape of a statement in a language, as the reference writes it. */
+/* The shape of a statement in a language, as the reference writes it:
+ * optional parts in brackets. */
 static void shape_text(sw_buf *b, const sw_shape *s, sw_lang l)
 {
 	sw_buf_puts(b, sw_kw_spell((sw_kw)s->kw, l));
-	for (int i = 0; i < 4 && s->args[i].kind; i++) {
+	int close_after = -1;
+	for (int i = 0; i < SW_SHAPE_ARGS && s->args[i].kind; i++) {
 		const sw_aspec *a = &s->args[i];
 		sw_buf_putc(b, ' ');
 		switch ((sw_akind)a->kind) {
 		case A_NAME: sw_buf_puts(b, "ID"); break;
-		case A_TITLE: sw_buf_puts(b, l == SW_LANG_NL ? "[\"Naam\"]" : "[\"Name\"]"); break;
+		case A_TITLE: sw_buf_puts(b, l == SW_LANG_NL ? "[\"tekst\"]" : "[\"text\"]"); break;
 		case A_TEXT: sw_buf_puts(b, l == SW_LANG_NL ? "\"tekst\"" : "\"text\""); break;
 		case A_DATE: sw_buf_puts(b, "DATE"); break;
+		case A_COUNT: sw_buf_puts(b, "NUMBER"); break;
+		case A_AMOUNT: sw_buf_puts(b, "AMOUNT"); break;
+		case A_OPT_AMOUNT: sw_buf_puts(b, "[AMOUNT]"); break;
 		case A_WORD: sw_buf_puts(b, sw_kw_spell((sw_kw)a->kw, l)); break;
+		case A_OPT:
+			sw_buf_printf(b, "[%s", sw_kw_spell((sw_kw)a->kw, l));
+			close_after = i + a->vset;
+			if (!a->vset)
+				sw_buf_putc(b, ']');
+			break;
 		case A_DATE_OR_OPEN: sw_buf_printf(b, "DATE\\|%s", sw_kw_spell(KW_OPEN, l)); break;
 		case A_VALUE: sw_buf_puts(b, set_heading[a->vset]); break;
 		case A_VALUES: sw_buf_printf(b, "%s, ...", set_heading[a->vset]); break;
 		case A_REF: sw_buf_puts(b, "ID"); break;
 		case A_REFS: sw_buf_puts(b, "ID, ID, ..."); break;
+		case A_AGREEMENT_REF: sw_buf_puts(b, "ID"); break;
 		case A_REF_OR_TEXT: sw_buf_puts(b, l == SW_LANG_NL ? "ID\\|\"Organisatie\"" : "ID\\|\"Organisation\""); break;
-		case A_DECIDER: sw_buf_printf(b, "%s\\|ID", set_heading[VS_DECISION]); break;
+		case A_DECIDER: sw_buf_printf(b, "%s [RATIO]\\|ID", set_heading[VS_DECISION]); break;
 		case A_END: break;
 		}
+		if (i == close_after && a->kind != A_OPT)
+			sw_buf_putc(b, ']');
 	}
 	if (s->block)
 		sw_buf_puts(b, " { ... }");
@@ -224,7 +238,7 @@ static void markdown_form(FILE *out)
 		sw_buf_printf(&b, "\n#### %s\n\n| English | Dutch |\n|---|---|\n", set_heading[v]);
 		for (int k = 1; k < KW__COUNT; k++) {
 			const sw_kwinfo *e = sw_kw_info((sw_kw)k);
-			if (e->vset != v)
+			if (!sw_kw_in((sw_kw)k, (sw_vset)v))
 				continue;
 			sw_buf_printf(&b, "| `%s` | `%s`", e->en, e->nl);
 			int any = 0;

@@ -15,7 +15,7 @@ static int run_help(cli *c);
 
 static const cli_cmd commands[] = {
 	{ "check", M_P_HELP_CHECK,
-	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG,
+	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_VERDICT,
 	  check_formats, cli_check },
 	{ "fmt", M_P_HELP_FMT, OPT_COLOR | OPT_LANG | OPT_INPUT | OPT_FMT, NULL, cli_fmt },
 	{ "report", M_P_HELP_REPORT, OPT_LANG | OPT_FORMAT | OPT_INPUT | OPT_CONFIG,

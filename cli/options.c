@@ -123,6 +123,10 @@ static int option(cli *c, const cli_cmd *cmd, int argc, char **argv, int *i, int
 		c->werror = 1;
 		return 1;
 	}
+	if ((o & OPT_VERDICT) && strcmp(a, "--verdict") == 0) {
+		c->verdict = 1;
+		return 1;
+	}
 	if ((o & OPT_INPUT) && TAKES("--max-file-size")) {
 		VALUE();
 		if (!parse_size(val, &c->max_size) || c->max_size == 0)

@@ -42,7 +42,7 @@ const char *sw_sev_word(sw_sev s, int nl)
 }
 
 static const sw_critinfo crits[CRIT__COUNT] = {
-#define CRIT(id, pnl, pen, sen, snl) [CRIT_##id] = { #id, pnl, pen, { sen, snl } },
+#define CRIT(id, pnl, pen, len, lnl, sen, snl) [CRIT_##id] = { #id, pnl, pen, { sen, snl }, { len, lnl } },
 #include "criteria.def"
 #undef CRIT
 };
@@ -123,6 +123,7 @@ void sw_diags_init(sw_diags *d, size_t max)
 
 void sw_diags_free(sw_diags *d)
 {
+	free(d->log);
 	free(d->v);
 	sw_arena_free(&d->arena);
 	memset(d, 0, sizeof *d);
@@ -167,6 +168,15 @@ sw_diag *sw_diag_add(sw_diags *d, sw_check c, sw_sev sev, sw_span span, sw_msg m
 	if (sev == SEV_WARNING && d->werror)
 		sev = SEV_ERROR;
 	d->count[sev]++;
+	if (d->log_len == d->log_cap) {
+		size_t cap = d->log_cap ? d->log_cap * 2 : 64;
+		sw_logent *l = realloc(d->log, cap * sizeof *l);
+		if (!l)
+			abort();
+		d->log = l;
+		d->log_cap = cap;
+	}
+	d->log[d->log_len++] = (sw_logent){ span.start.off, (uint8_t)c, (uint8_t)sev, (uint8_t)d->lowering };
 	sw_diag *g;
 	if (d->max && d->len >= d->max) {
 		/* Full: keep the first max by position. The new one comes after
@@ -264,9 +274,31 @@ void sw_diags_sort(sw_diags *d)
 		qsort(d->v, d->len, sizeof *d->v, cmp);
 }
 
+void sw_diags_drain(sw_diags *d, uint32_t lo, uint32_t hi, sw_tally *t)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < d->log_len; i++) {
+		const sw_logent *e = &d->log[i];
+		if (e->off > hi) {
+			d->log[keep++] = *e;
+			continue;
+		}
+		if (!t || e->off < lo)
+			continue;
+		if (t->sev[e->check] < e->sev + 1)
+			t->sev[e->check] = (uint8_t)(e->sev + 1);
+		t->lowered[e->check] |= e->lowered;
+	}
+	d->log_len = keep;
+}
+
 void sw_msg_expand(sw_buf *out, sw_msg m, const sw_darg *args, int nl)
 {
-	const char *t = sw_msg_text(m, nl);
+	sw_msg_expand_text(out, sw_msg_text(m, nl), args, nl);
+}
+
+void sw_msg_expand_text(sw_buf *out, const char *t, const sw_darg *args, int nl)
+{
 	while (*t) {
 		if (t[0] == '{' && t[1] >= '1' && t[1] <= '0' + SW_DARGS && t[2] == '}') {
 			const sw_darg *a = &args[t[1] - '1'];

@@ -26,6 +26,7 @@ typedef enum sw_sev {
 typedef enum sw_phase_rule {
 	PHASE_ALWAYS = 0, /* in every phase */
 	PHASE_EARLY = 1,  /* a note before `agreeing`: what it misses is expected */
+	PHASE_FILING = 2, /* in every phase; about filing, it decides no criterion */
 } sw_phase_rule;
 
 typedef struct sw_checkinfo {
@@ -38,6 +39,7 @@ typedef struct sw_checkinfo {
 
 typedef struct sw_critinfo {
 	const char *id, *phrase_nl, *phrase_en, *summary[2];
+	const char *label[2];   /* en, nl: a short name for reports */
 } sw_critinfo;
 
 const sw_checkinfo *sw_check_info(sw_check c);
@@ -63,7 +65,7 @@ typedef struct sw_darg {
 	sw_msg phrase;
 } sw_darg;
 
-enum { SW_DARGS = 4 };
+enum { SW_DARGS = 5 };
 
 typedef struct sw_diag {
 	sw_check check;
@@ -79,6 +81,19 @@ typedef struct sw_diag {
 	const char *fix;     /* replacement text for span (a suggestion), or NULL */
 	uint32_t seq;        /* order of emission, for a stable sort */
 } sw_diag;
+
+/* What was found in one stretch of a file (a collaboration), per check:
+ * its worst severity + 1 (0: nothing), and whether the phase rule lowered
+ * it. Counted from every diagnostic, kept or beyond the limit. */
+typedef struct sw_tally {
+	uint8_t sev[SW__COUNT];
+	uint8_t lowered[SW__COUNT];
+} sw_tally;
+
+typedef struct sw_logent {
+	uint32_t off;
+	uint8_t check, sev, lowered;
+} sw_logent;
 
 /* The diagnostics of one file. Their strings live in the list's own arena,
  * which outlives the tree of each block. */
@@ -96,6 +111,10 @@ typedef struct sw_diags {
 	/* silences a diagnostic (returns 1) before it is counted, or NULL */
 	int (*filter)(void *ud, sw_check c, sw_span at);
 	void *filter_ud;
+	int lowering;        /* the diagnostics added now are lowered by the
+	                        phase rule (set by semantics/sema.c) */
+	sw_logent *log;      /* every diagnostic counted, until drained */
+	size_t log_len, log_cap;
 } sw_diags;
 
 enum { SW_SEV_KEEP = -2 };
@@ -113,9 +132,16 @@ void sw_diag_argz(sw_diags *d, sw_diag *g, int i, const char *s);
 void sw_diag_argp(sw_diag *g, int i, sw_msg phrase, const char *text);
 void sw_diag_fix(sw_diags *d, sw_diag *g, const char *s);
 void sw_diags_sort(sw_diags *d);
+/* Take the diagnostics counted so far that start at or before hi: those
+ * from lo on are added to t (when not NULL), those before lo are dropped;
+ * the later ones (read ahead) stay. Memory stays bounded by what one
+ * collaboration reports. */
+void sw_diags_drain(sw_diags *d, uint32_t lo, uint32_t hi, sw_tally *t);
 
 /* Expand a message template with a diagnostic's arguments. */
 struct sw_buf;
 void sw_msg_expand(struct sw_buf *out, sw_msg m, const sw_darg *args, int nl);
+/* The same with a template of its own (a reason of the check table). */
+void sw_msg_expand_text(struct sw_buf *out, const char *t, const sw_darg *args, int nl);
 
 #endif

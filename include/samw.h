@@ -131,6 +131,24 @@ typedef enum samw_part {
 size_t samw_result_text(const samw_result *r, size_t i, samw_part part, samw_lang lang,
                         char *buf, size_t cap);
 
+/* ---- verdicts --------------------------------------------------------- */
+
+typedef enum samw_verdict {
+	SAMW_COLLABORATION,     /* a collaboration in the sense of the definition */
+	SAMW_NOT_COLLABORATION, /* it contradicts the definition */
+	SAMW_NOT_YET,           /* exploring: no durable agreement yet */
+	SAMW_NOT_ASSESSED,      /* its text cannot be read */
+} samw_verdict;
+
+/* How many collaborations the source holds (that could be read). */
+size_t samw_result_collaborations(const samw_result *r);
+/* The verdict on collaboration i, its name and where it starts. */
+samw_verdict samw_result_verdict(const samw_result *r, size_t i, const char **name,
+                                 samw_position *at);
+/* The verdict on collaboration i in one sentence, written into buf as
+ * snprintf does; returns its length. */
+size_t samw_result_sentence(const samw_result *r, size_t i, samw_lang lang, char *buf, size_t cap);
+
 /* ---- output ---------------------------------------------------------- */
 
 typedef enum samw_format {

@@ -4,30 +4,47 @@
 
 #include <string.h>
 
+#include "token.h"
+
 static const sw_kwinfo table[KW__COUNT] = {
-	[KW_NONE] = { "", "", VS_NONE, "" },
-#define KW(id, en, nl, vs) [KW_##id] = { en, nl, vs, #id },
+	[KW_NONE] = { "", "", NOSET, "" },
+#define KW(id, en, nl, sets) [KW_##id] = { en, nl, sets, #id },
 #define ALIAS(id, lang, spelling)
+#define COMBO(lang, spelling, id1, id2)
 #include "keywords.def"
 #undef KW
 #undef ALIAS
+#undef COMBO
 };
 
 #define LEN(s) ((unsigned char)(sizeof(s) - 1))
 
-/* Each keyword's English and Dutch spellings, then the aliases. */
+/* Each keyword's English and Dutch spellings, then the aliases, then the
+ * combinations of two keywords. */
 static const sw_spelling spellings[] = {
-#define KW(id, en, nl, vs) \
-	{ KW_##id, SW_LANG_EN, en, LEN(en), 1 }, { KW_##id, SW_LANG_NL, nl, LEN(nl), 1 },
+#define KW(id, en, nl, sets) \
+	{ KW_##id, KW_NONE, SW_LANG_EN, en, LEN(en), 1 }, \
+	{ KW_##id, KW_NONE, SW_LANG_NL, nl, LEN(nl), 1 },
 #define ALIAS(id, lang, spelling)
+#define COMBO(lang, spelling, id1, id2)
 #include "keywords.def"
 #undef KW
 #undef ALIAS
-#define KW(id, en, nl, vs)
-#define ALIAS(id, lang, spelling) { KW_##id, SW_LANG_##lang, spelling, LEN(spelling), 0 },
+#undef COMBO
+#define KW(id, en, nl, sets)
+#define ALIAS(id, lang, spelling) { KW_##id, KW_NONE, SW_LANG_##lang, spelling, LEN(spelling), 0 },
+#define COMBO(lang, spelling, id1, id2)
 #include "keywords.def"
 #undef KW
 #undef ALIAS
+#undef COMBO
+#define KW(id, en, nl, sets)
+#define ALIAS(id, lang, spelling)
+#define COMBO(lang, spelling, id1, id2) { KW_##id1, KW_##id2, SW_LANG_##lang, spelling, LEN(spelling), 0 },
+#include "keywords.def"
+#undef KW
+#undef ALIAS
+#undef COMBO
 };
 enum { NSPELLINGS = sizeof spellings / sizeof spellings[0] };
 
@@ -40,7 +57,7 @@ sw_kw sw_kw_lookup(const char *s, size_t n, sw_lang *lang)
 {
 	for (size_t i = 0; i < NSPELLINGS; i++) {
 		const sw_spelling *e = &spellings[i];
-		if (e->len == n && memcmp(e->s, s, n) == 0) {
+		if (e->len == n && !e->kw2 && memcmp(e->s, s, n) == 0) {
 			/* a word spelt alike in both languages (kvk, team) is of
 			 * neither */
 			if (lang)
@@ -52,6 +69,48 @@ sw_kw sw_kw_lookup(const char *s, size_t n, sw_lang *lang)
 	if (lang)
 		*lang = SW_LANG_BOTH;
 	return KW_NONE;
+}
+
+/* Do the words of spelling e follow each other from a on? Sets *next. */
+static int words_match(const sw_spelling *e, const sw_arg *a, const sw_arg **next)
+{
+	const char *p = e->s, *end = e->s + e->len;
+	int words = 0;
+	while (p < end) {
+		const char *sp = memchr(p, ' ', (size_t)(end - p));
+		size_t n = sp ? (size_t)(sp - p) : (size_t)(end - p);
+		if (!a || a->kind != ARG_WORD || a->len != n || memcmp(a->text, p, n) != 0)
+			return 0;
+		a = a->next;
+		words++;
+		p += n + (sp ? 1 : 0);
+	}
+	*next = a;
+	return words > 1;
+}
+
+const sw_spelling *sw_kw_phrase(const sw_arg *a, int (*ok)(sw_kw k, const void *ud),
+                                const void *ud, const sw_arg **next)
+{
+	const sw_spelling *best = NULL;
+	const sw_arg *after = NULL;
+	if (!a || a->kind != ARG_WORD)
+		return NULL;
+	for (size_t i = 0; i < NSPELLINGS; i++) {
+		const sw_spelling *e = &spellings[i];
+		const sw_arg *n;
+		if (!memchr(e->s, ' ', e->len) || (best && e->len <= best->len))
+			continue;
+		if (ok && !ok(e->kw, ud))
+			continue;
+		if (words_match(e, a, &n)) {
+			best = e;
+			after = n;
+		}
+	}
+	if (best && next)
+		*next = after;
+	return best;
 }
 
 const sw_spelling *sw_kw_spellings(size_t *n)
@@ -66,15 +125,25 @@ const char *sw_kw_spell(sw_kw k, sw_lang lang)
 	return lang == SW_LANG_NL ? e->nl : e->en;
 }
 
+int sw_kw_in(sw_kw k, sw_vset v)
+{
+	return v != VS_NONE && (sw_kw_info(k)->sets & (1u << v)) != 0;
+}
+
 sw_vset sw_kw_vset(sw_kw k)
 {
-	return (sw_vset)sw_kw_info(k)->vset;
+	unsigned m = sw_kw_info(k)->sets;
+	for (int v = 1; v < VS__COUNT; v++)
+		if (m & (1u << v))
+			return (sw_vset)v;
+	return VS_NONE;
 }
 
 const char *sw_vset_id(sw_vset v)
 {
 	static const char *const ids[VS__COUNT] = {
 		NULL, "form", "phase", "kind", "role", "agreement-kind", "shared", "decision",
+		"scheme", "stake-role", "basis", "renewal",
 	};
 	return v < VS__COUNT ? ids[v] : NULL;
 }

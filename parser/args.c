@@ -1,6 +1,6 @@
-/* Matching a statement's arguments against its shape, and checking the
- * values it holds: what does not fit is reported with what was expected,
- * what was found and an example. */
+/* Matching a statement's arguments against its shape: what does not fit is
+ * reported with what was expected, what was found and an example. The
+ * values themselves (dates, amounts, numbers) are checked in values.c. */
 #include "build.h"
 
 #include <stdio.h>
@@ -10,7 +10,7 @@
 
 sw_diag *sw_build_diag(sw_build *h, sw_check c, sw_span at, sw_msg m)
 {
-	return sw_diag_report(h->D, c, at, m);
+	return h->D ? sw_diag_report(h->D, c, at, m) : NULL;
 }
 
 const char *sw_kwtext(const sw_stmt *s)
@@ -21,6 +21,8 @@ const char *sw_kwtext(const sw_stmt *s)
 /* Describe what was found, as argument i of g. */
 static void found(sw_build *h, sw_diag *g, int i, const sw_arg *a)
 {
+	if (!g)
+		return;
 	if (!a) {
 		sw_diag_argp(g, i, M_P_EOL, NULL);
 	} else if (a->kind == ARG_COMMA) {
@@ -65,6 +67,8 @@ static sw_span span_or_end(const sw_source *src, const sw_stmt *s, const sw_arg 
 static void expected(sw_build *h, const sw_stmt *s, const sw_shape *sp, const sw_arg *at,
                      sw_msg what, const char *what_text)
 {
+	if (!h->D)
+		return;
 	sw_diag *g = sw_build_diag(h, SW001, span_or_end(h->P->src, s, at), M_SYN_EXPECTED);
 	if (!g)
 		return;
@@ -88,6 +92,10 @@ static sw_msg vset_phrase(sw_vset v)
 	case VS_AGREEMENT_KIND: return M_P_EXP_AKIND;
 	case VS_SHARED: return M_P_EXP_SHARED;
 	case VS_DECISION: return M_P_EXP_DECISION;
+	case VS_SCHEME: return M_P_EXP_SCHEME;
+	case VS_STAKE_ROLE: return M_P_EXP_STAKE_ROLE;
+	case VS_BASIS: return M_P_EXP_BASIS;
+	case VS_RENEWAL: return M_P_EXP_RENEWAL;
 	default: return M_P_EXP_NAME;
 	}
 }
@@ -96,7 +104,7 @@ const char *sw_vset_list(sw_build *h, sw_vset v)
 {
 	sw_buf b = { 0 };
 	sw_value_list(&b, v, h->lang, ", ");
-	const char *s = sw_strndup(&h->D->arena, sw_buf_str(&b), b.len);
+	const char *s = h->D ? sw_strndup(&h->D->arena, sw_buf_str(&b), b.len) : "";
 	sw_buf_free(&b);
 	return s;
 }
@@ -110,7 +118,7 @@ sw_kw sw_nearest_kw(const char *w, size_t n, const sw_kw *cands, size_t nc)
 	for (size_t i = 0; i < nc; i++) {
 		/* every spelling of the candidate, in table order */
 		for (size_t j = 0; j < ns; j++) {
-			if (sp[j].kw != cands[i])
+			if (sp[j].kw != cands[i] || sp[j].kw2)
 				continue;
 			size_t d = sw_edit_distance(w, n, sp[j].s, sp[j].len, best - 1);
 			if (d < best) {
@@ -129,36 +137,37 @@ void sw_suggest(sw_build *h, sw_diag *g, sw_kw k)
 	sw_diag_fix(h->D, g, sw_kw_spell(k, h->lang));
 }
 
+/* The phrases naming each value set, after "is not a" and in "a ... is one
+ * of", in the order of sw_vset. */
+static const sw_msg set_names[VS__COUNT] = {
+	M_NONE, M_P_VS_FORM, M_P_VS_PHASE, M_P_VS_KIND, M_P_VS_ROLE,
+	M_P_VS_AGREEMENT_KIND, M_P_VS_SHARED, M_P_VS_DECISION, M_P_VS_SCHEME,
+	M_P_VS_STAKE_ROLE, M_P_VS_BASIS, M_P_VS_RENEWAL,
+};
+static const sw_msg set_names_valid[VS__COUNT] = {
+	M_NONE, M_P_VS_FORM_V, M_P_VS_PHASE_V, M_P_VS_KIND_V, M_P_VS_ROLE_V,
+	M_P_VS_AGREEMENT_KIND_V, M_P_VS_SHARED_V, M_P_VS_DECISION_V, M_P_VS_SCHEME_V,
+	M_P_VS_STAKE_ROLE_V, M_P_VS_BASIS_V, M_P_VS_RENEWAL_V,
+};
+
 static void bad_value(sw_build *h, const sw_arg *a, sw_vset v)
 {
+	if (v == VS_ROLE && sw_title_role(h, a))
+		return; /* a title where the role belongs: reported with its fix */
 	sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_ENUM);
 	if (!g)
 		return;
 	sw_diag_arg(h->D, g, 1, a->text, a->len);
-	static const sw_msg names[VS__COUNT] = {
-		M_NONE, M_P_VS_FORM, M_P_VS_PHASE, M_P_VS_KIND, M_P_VS_ROLE,
-		M_P_VS_AGREEMENT_KIND, M_P_VS_SHARED, M_P_VS_DECISION,
-	};
-	sw_diag_argp(g, 2, names[v], NULL);
+	sw_diag_argp(g, 2, set_names_valid[v], NULL);
+	sw_diag_argp(g, 4, set_names[v], NULL);
 	sw_diag_argz(h->D, g, 3, sw_vset_list(h, v));
 	g->note = M_VAL_ENUM_NOTE;
 	sw_kw cands[KW__COUNT];
 	size_t nc = 0;
 	for (int k = 1; k < KW__COUNT; k++)
-		if (sw_kw_vset((sw_kw)k) == v)
+		if (sw_kw_in((sw_kw)k, v))
 			cands[nc++] = (sw_kw)k;
 	sw_suggest(h, g, sw_nearest_kw(a->text, a->len, cands, nc));
-}
-
-void sw_check_date(sw_build *h, const sw_arg *a, sw_date *out)
-{
-	if (!sw_date_parse(a->text, a->len, out)) {
-		sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_DATE);
-		if (g) {
-			g->help = M_VAL_DATE_HELP;
-			sw_diag_arg(h->D, g, 1, a->text, a->len);
-		}
-	}
 }
 
 static sw_ref *mkref(sw_build *h, sw_arg *a)
@@ -178,20 +187,86 @@ static void add_ref(sw_build *h, margs *m, sw_arg *a)
 	m->refs_tail = r;
 }
 
-/* Match the arguments of s against its shape. Reports what does not fit;
- * m->ok is 0 when the statement cannot be used. */
+/* ---- keywords in arguments, of one word or several ----------------------- */
+
+typedef struct want {
+	sw_kw kw;       /* this keyword, or */
+	sw_vset set;    /* a value of this set */
+} want;
+
+static int wanted(sw_kw k, const void *ud)
+{
+	const want *w = ud;
+	return w->kw ? k == w->kw : sw_kw_in(k, w->set);
+}
+
+/* The keyword that a begins with, of one word or several, that w accepts;
+ * KW_NONE when there is none. Sets *after to the argument after it and
+ * *combo to the second keyword of a combination ("voor onbepaalde tijd"). */
+static sw_kw keyword_at(const sw_arg *a, const want *w, const sw_arg **after, sw_kw *combo)
+{
+	*combo = KW_NONE;
+	if (!a || a->kind != ARG_WORD)
+		return KW_NONE;
+	const sw_spelling *sp = sw_kw_phrase(a, wanted, w, after);
+	if (sp) {
+		*combo = sp->kw2;
+		return sp->kw;
+	}
+	if (a->sym->kw && wanted(a->sym->kw, w)) {
+		*after = a->next;
+		return a->sym->kw;
+	}
+	return KW_NONE;
+}
+
+/* Mark the keywords of a statement, for fmt: argument i (counted from the
+ * first after the keyword) is the keyword marks[i].kw, and the words it
+ * takes (marks[i].words); the words after its first have words 0. */
+static void mark(margs *m, const sw_stmt *s, const sw_arg *from, const sw_arg *after,
+                 sw_kw kw, sw_kw combo)
+{
+	if (!m->marks)
+		return;
+	size_t i = 0;
+	for (const sw_arg *x = sw_stmt_args(s); x && x != from; x = x->next)
+		i++;
+	if (i >= m->nmarks)
+		return;
+	unsigned words = 0;
+	for (const sw_arg *x = from; x && x != after; x = x->next)
+		words++;
+	m->marks[i].kw = kw;
+	m->marks[i].kw2 = combo;
+	m->marks[i].words = (unsigned char)words;
+}
+
+/* ---- the matcher --------------------------------------------------------- */
+
+/* Match the arguments of s against its shape. Reports what does not fit
+ * (unless h->D is NULL); m->ok is 0 when the statement cannot be used. */
 void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 {
+	sw_kwmark *marks = m->marks;
+	size_t nmarks = m->nmarks;
 	memset(m, 0, sizeof *m);
+	m->marks = marks;
+	m->nmarks = nmarks;
+	if (marks)
+		memset(marks, 0, nmarks * sizeof *marks);
 	m->ok = 1;
-	sw_arg *a = s->args;
-	int dates = 0;
-	for (int i = 0; i < 4 && sp->args[i].kind; i++) {
+	sw_arg *a = (sw_arg *)sw_stmt_args(s);
+	const sw_arg *after;
+	sw_kw combo;
+	for (int i = 0; i < SW_SHAPE_ARGS && sp->args[i].kind; i++) {
 		const sw_aspec *x = &sp->args[i];
 		switch ((sw_akind)x->kind) {
 		case A_NAME:
-			if (!a || a->kind != ARG_WORD)
-				goto bad_name;
+			if (!a || a->kind != ARG_WORD) {
+				expected(h, s, sp, a, M_P_EXP_NAME, NULL);
+				m->ok = 0;
+				return;
+			}
 			m->name = a;
 			a = a->next;
 			break;
@@ -207,7 +282,8 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 				m->ok = 0;
 				return;
 			}
-			m->text = a;
+			if (m->ntext < 2)
+				m->text[m->ntext++] = a;
 			a = a->next;
 			break;
 		case A_DATE:
@@ -216,29 +292,72 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 				m->ok = 0;
 				return;
 			}
-			m->date[dates++] = a;
+			if (m->ndate < 2)
+				m->date[m->ndate++] = a;
 			a = a->next;
 			break;
-		case A_DATE_OR_OPEN:
-			if (a && a->kind == ARG_DATE) {
-				m->date[dates++] = a;
-			} else if (a && a->kind == ARG_WORD && a->sym->kw == KW_OPEN) {
-				m->open = 1;
-			} else {
-				expected(h, s, sp, a, M_P_EXP_DATE_OR_OPEN,
-				         sw_kw_spell(KW_OPEN, h->lang));
+		case A_COUNT:
+			if (!a || a->kind != ARG_NUMBER) {
+				expected(h, s, sp, a, M_P_EXP_COUNT, NULL);
 				m->ok = 0;
 				return;
 			}
+			m->count_arg = a;
 			a = a->next;
 			break;
-		case A_WORD:
-			if (!a || a->kind != ARG_WORD || a->sym->kw != x->kw) {
+		case A_AMOUNT:
+		case A_OPT_AMOUNT:
+			if (x->kind == A_OPT_AMOUNT && (!a || a->kind != ARG_WORD))
+				break; /* no amount */
+			if (!a || a->kind != ARG_WORD || !a->next || a->next->kind != ARG_NUMBER) {
+				expected(h, s, sp, a, M_P_EXP_AMOUNT, NULL);
+				m->ok = 0;
+				return;
+			}
+			m->currency = a;
+			m->number = a->next;
+			a = a->next->next;
+			break;
+		case A_WORD: {
+			sw_kw k = keyword_at(a, &(want){ (sw_kw)x->kw, VS_NONE }, &after, &combo);
+			if (!k) {
 				expected(h, s, sp, a, M_P_EXP_WORD, sw_kw_spell((sw_kw)x->kw, h->lang));
 				m->ok = 0;
 				return;
 			}
-			a = a->next;
+			mark(m, s, a, after, k, combo);
+			a = (sw_arg *)after;
+			if (combo == KW_OPEN && i + 1 < SW_SHAPE_ARGS && sp->args[i + 1].kind == A_DATE_OR_OPEN) {
+				m->open = 1; /* "voor onbepaalde tijd": until and open in one */
+				i++;
+			}
+			break;
+		}
+		case A_OPT: {
+			sw_kw k = keyword_at(a, &(want){ (sw_kw)x->kw, VS_NONE }, &after, &combo);
+			if (!k) {
+				i += x->vset; /* the group is not there */
+				break;
+			}
+			m->opt[i] = 1;
+			mark(m, s, a, after, k, combo);
+			a = (sw_arg *)after;
+			break;
+		}
+		case A_DATE_OR_OPEN:
+			if (a && a->kind == ARG_DATE) {
+				if (m->ndate < 2)
+					m->date[m->ndate++] = a;
+				a = a->next;
+			} else if (keyword_at(a, &(want){ KW_OPEN, VS_NONE }, &after, &combo)) {
+				mark(m, s, a, after, KW_OPEN, KW_NONE);
+				m->open = 1;
+				a = (sw_arg *)after;
+			} else {
+				expected(h, s, sp, a, M_P_EXP_DATE_OR_OPEN, sw_kw_spell(KW_OPEN, h->lang));
+				m->ok = 0;
+				return;
+			}
 			break;
 		case A_VALUE:
 		case A_VALUES:
@@ -249,19 +368,35 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 					m->ok = 0;
 					return;
 				}
-				if (sw_kw_vset(a->sym->kw) != x->vset) {
+				sw_kw k = keyword_at(a, &(want){ KW_NONE, (sw_vset)x->vset }, &after, &combo);
+				if (!k) {
 					bad_value(h, a, (sw_vset)x->vset);
-				} else if (x->kind == A_VALUE) {
-					m->value = a->sym->kw;
+					m->value_bad = 1;
+					after = a->next;
 				} else {
-					unsigned bit = sw_share_bit(a->sym->kw);
-					if (m->values & bit) {
-						sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_REPEATED_ITEM);
-						sw_diag_arg(h->D, g, 1, a->text, a->len);
+					mark(m, s, a, after, k, KW_NONE);
+					if (x->kind == A_VALUE) {
+						m->value = k;
+					} else if (x->vset == VS_SHARED) {
+						unsigned bit = sw_share_bit(k);
+						if (m->shared & bit) {
+							sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_REPEATED_ITEM);
+							sw_diag_arg(h->D, g, 1, a->text, a->len);
+						}
+						m->shared |= bit;
+					} else {
+						unsigned j = 0;
+						while (j < m->nvalues && m->values[j] != k)
+							j++;
+						if (j < m->nvalues) {
+							sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_REPEATED_ITEM);
+							sw_diag_arg(h->D, g, 1, a->text, a->len);
+						} else if (m->nvalues < SW_MAX_KINDS) {
+							m->values[m->nvalues++] = k;
+						}
 					}
-					m->values |= bit;
 				}
-				a = a->next;
+				a = (sw_arg *)after;
 				if (x->kind == A_VALUE || !a || a->kind != ARG_COMMA)
 					break;
 				a = a->next;
@@ -284,11 +419,20 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 				a = a->next;
 			}
 			break;
+		case A_AGREEMENT_REF:
+			if (!a || a->kind != ARG_WORD) {
+				expected(h, s, sp, a, M_P_EXP_AGREEMENT, NULL);
+				m->ok = 0;
+				return;
+			}
+			m->aref = a;
+			a = a->next;
+			break;
 		case A_REF_OR_TEXT:
 			if (a && a->kind == ARG_WORD) {
 				add_ref(h, m, a);
 			} else if (a && a->kind == ARG_STRING) {
-				m->text = a;
+				m->text[m->ntext++] = a;
 			} else {
 				expected(h, s, sp, a, M_P_EXP_NAME_OR_TEXT, NULL);
 				m->ok = 0;
@@ -296,57 +440,36 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			}
 			a = a->next;
 			break;
-		case A_DECIDER:
+		case A_DECIDER: {
 			if (!a || a->kind != ARG_WORD) {
 				expected(h, s, sp, a, M_P_EXP_DECISION, sw_vset_list(h, VS_DECISION));
 				m->ok = 0;
 				return;
 			}
-			if (sw_kw_vset(a->sym->kw) == VS_DECISION)
-				m->value = a->sym->kw;
-			else
+			sw_kw k = keyword_at(a, &(want){ KW_NONE, VS_DECISION }, &after, &combo);
+			if (k) {
+				mark(m, s, a, after, k, KW_NONE);
+				m->value = k;
+				a = (sw_arg *)after;
+				/* a qualified majority: `majority 2/3`, `75%` */
+				if (a && a->kind == ARG_NUMBER) {
+					m->ratio_arg = a;
+					a = a->next;
+				}
+			} else {
 				add_ref(h, m, a);
-			a = a->next;
+				a = a->next;
+			}
 			break;
+		}
 		case A_END:
 			break;
 		}
 	}
 	if (a) {
 		/* more than the shape takes */
-		expected(h, s, sp, a, M_P_EOL, NULL);
-		m->ok = m->ok && a != s->args;
-	}
-	return;
-bad_name:
-	expected(h, s, sp, a, M_P_EXP_NAME, NULL);
-	m->ok = 0;
-}
-
-void sw_check_text(sw_build *h, const sw_stmt *s, const sw_arg *t)
-{
-	if (t && t->len == 0) {
-		sw_diag *g = sw_build_diag(h, SW005, t->span, M_VAL_EMPTY);
-		if (g) {
-			g->help = M_VAL_EMPTY_HELP;
-			sw_diag_argz(h->D, g, 1, sw_kwtext(s));
-		}
+		if (!(sp->kw == KW_PERSON && sw_title_word(h, s, a)))
+			expected(h, s, sp, a, M_P_EOL, NULL);
+		m->ok = m->ok && a != sw_stmt_args(s);
 	}
 }
-
-void sw_check_kvk(sw_build *h, const sw_arg *t)
-{
-	int ok = t->len == 8;
-	for (uint32_t i = 0; ok && i < t->len; i++)
-		ok = t->text[i] >= '0' && t->text[i] <= '9';
-	if (!ok) {
-		sw_diag *g = sw_build_diag(h, SW005, t->span, M_VAL_KVK);
-		if (g) {
-			g->help = M_VAL_KVK_HELP;
-			sw_diag_arg(h->D, g, 1, t->text, t->len);
-		}
-	}
-}
-
-/* Declare a name in the collaboration's namespace. */
-/* Returns 0 when the name is already taken (reported). */

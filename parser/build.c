@@ -8,9 +8,44 @@
 
 static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node);
 
-/* Report a statement that does not belong here; 1 when it does. */
-static const sw_shape *place(sw_build *h, sw_stmt *s, sw_ctx ctx)
+/* Is a block an ancestor of another (a collaboration holds parties)? */
+static int holds(sw_ctx outer, sw_ctx inner)
 {
+	if (outer == CTX_TOP)
+		return inner != CTX_TOP;
+	if (outer == CTX_COLLAB)
+		return inner != CTX_TOP && inner != CTX_COLLAB;
+	return outer == CTX_GOVERNANCE && inner == CTX_BODY;
+}
+
+static int takes_kw(sw_kw k, const void *ud)
+{
+	return sw_shape_find(*(const sw_ctx *)ud, k) != NULL;
+}
+
+void sw_resolve_head(sw_stmt *s, sw_ctx ctx)
+{
+	if (s->kw && sw_shape_find(ctx, s->kw))
+		return;
+	/* a keyword of several words: `onderdeel van "Gemeente X"` */
+	const sw_arg *after;
+	const sw_spelling *sp = sw_kw_phrase(s->head, takes_kw, &ctx, &after);
+	if (!sp || sp->kw2)
+		return;
+	unsigned n = 0;
+	for (const sw_arg *a = s->args; a && a != after; a = a->next)
+		n++;
+	s->kw = sp->kw;
+	s->head_words = (uint8_t)n;
+}
+
+/* The shape of s in ctx, or NULL after reporting why it does not belong;
+ * *meant is then the keyword it most likely is (a misspelling's nearest
+ * keyword), so that it still counts as present. */
+static const sw_shape *place(sw_build *h, sw_stmt *s, sw_ctx ctx, sw_kw *meant)
+{
+	*meant = KW_NONE;
+	sw_resolve_head(s, ctx);
 	const sw_shape *sp = s->kw ? sw_shape_find(ctx, s->kw) : NULL;
 	if (sp)
 		return sp;
@@ -24,19 +59,15 @@ static const sw_shape *place(sw_build *h, sw_stmt *s, sw_ctx ctx)
 	if (elsewhere) {
 		sw_diag *g = sw_build_diag(h, SW003, s->head->span, M_MISPLACED);
 		if (g) {
-			g->help = M_MISPLACED_HELP;
+			/* "move this line into a collaboration" reads wrong for a
+			 * line already inside one: say to move it out */
+			g->help = holds((sw_ctx)elsewhere->ctx, ctx) ? M_MISPLACED_UP_HELP : M_MISPLACED_HELP;
 			sw_diag_argz(h->D, g, 1, sw_kwtext(s));
 			sw_diag_argp(g, 2, sw_ctx_phrase((sw_ctx)elsewhere->ctx), NULL);
 			sw_diag_argp(g, 3, sw_ctx_phrase(ctx), NULL);
 		}
 		return NULL;
 	}
-	sw_diag *g = sw_build_diag(h, SW002, s->head->span, M_UNKNOWN_KW);
-	if (!g)
-		return NULL;
-	g->label = M_UNKNOWN_KW_LABEL;
-	sw_diag_argz(h->D, g, 1, sw_kwtext(s));
-	sw_diag_argp(g, 2, sw_ctx_phrase(ctx), NULL);
 	sw_kw cands[KW__COUNT];
 	size_t nc = 0;
 	sw_buf list = { 0 };
@@ -48,41 +79,253 @@ static const sw_shape *place(sw_build *h, sw_stmt *s, sw_ctx ctx)
 			sw_buf_puts(&list, ", ");
 		sw_buf_puts(&list, sw_kw_spell((sw_kw)all[i].kw, h->lang));
 	}
-	sw_diag_argz(h->D, g, 3, sw_buf_str(&list));
+	*meant = sw_nearest_kw(s->head->text, s->head->len, cands, nc);
+	sw_diag *g = sw_build_diag(h, SW002, s->head->span, M_UNKNOWN_KW);
+	if (g) {
+		g->label = M_UNKNOWN_KW_LABEL;
+		sw_diag_argz(h->D, g, 1, sw_kwtext(s));
+		sw_diag_argp(g, 2, sw_ctx_phrase(ctx), NULL);
+		sw_diag_argz(h->D, g, 3, sw_buf_str(&list));
+		g->note = M_UNKNOWN_KW_NOTE;
+		sw_suggest(h, g, *meant);
+	}
 	sw_buf_free(&list);
-	g->note = M_UNKNOWN_KW_NOTE;
-	sw_suggest(h, g, sw_nearest_kw(s->head->text, s->head->len, cands, nc));
 	return NULL;
 }
 
-static void append_party(sw_collab *c, sw_party *p)
+/* Append node x to a list through its next field. */
+#define APPEND(head, tail, x)              \
+	do {                               \
+		if (tail)                  \
+			(tail)->next = (x); \
+		else                       \
+			(head) = (x);      \
+		(tail) = (x);              \
+	} while (0)
+
+static sw_person *person(sw_build *h, sw_stmt *s, margs *m)
 {
-	if (c->parties_tail)
-		c->parties_tail->next = p;
-	else
-		c->parties = p;
-	c->parties_tail = p;
-	c->n_parties++;
+	sw_person *x = sw_alloc(h->A, sizeof *x);
+	x->stmt = s;
+	x->name = m->text[0];
+	sw_check_text(h, s, x->name);
+	/* the specs: TEXT, OPT(ROLE, 1), VALUE, OPT(TITLE, 1), TEXT */
+	x->role_stated = m->opt[1];
+	x->role = m->value;
+	if (m->opt[3]) {
+		x->title = m->text[1];
+		sw_check_text(h, s, x->title);
+	}
+	return x;
 }
 
-static void append_agreement(sw_collab *c, sw_agreement *p)
+static sw_contribution *contribution(sw_build *h, sw_stmt *s, margs *m)
 {
-	if (c->agreements_tail)
-		c->agreements_tail->next = p;
-	else
-		c->agreements = p;
-	c->agreements_tail = p;
-	c->n_agreements++;
+	sw_contribution *x = sw_alloc(h->A, sizeof *x);
+	x->text = m->text[0];
+	sw_check_text(h, s, x->text);
+	if (m->currency)
+		sw_check_amount(h, m->currency, m->number, &x->amount);
+	return x;
 }
 
-static void append_body(sw_collab *c, sw_body *p)
+static sw_registration *registration(sw_build *h, sw_stmt *s, margs *m)
 {
-	if (c->bodies_tail)
-		c->bodies_tail->next = p;
-	else
-		c->bodies = p;
-	c->bodies_tail = p;
-	c->n_bodies++;
+	sw_registration *x = sw_alloc(h->A, sizeof *x);
+	x->stmt = s;
+	x->scheme = m->value;
+	x->number = m->text[0];
+	if (x->scheme)
+		sw_check_registration(h, x->scheme, x->number);
+	return x;
+}
+
+static void collab_stmt(sw_build *h, sw_stmt *s, margs *m)
+{
+	sw_collab *c = h->c;
+	switch (s->kw) {
+	case KW_FORM: c->form = s; c->form_kw = m->value; break;
+	case KW_PHASE: {
+		sw_phase *p = sw_alloc(h->A, sizeof *p);
+		p->stmt = s;
+		p->kw = m->value;
+		if (m->opt[1])
+			p->has_since = sw_check_date(h, m->date[0], &p->since);
+		p->note = m->title;
+		sw_check_text(h, s, m->title);
+		APPEND(c->phases, c->phases_tail, p);
+		c->n_phases++;
+		/* the current phase is the last one stated */
+		c->phase = s;
+		c->phase_kw = m->value;
+		break;
+	}
+	case KW_GOAL: c->n_goals++; sw_check_text(h, s, m->text[0]); break;
+	case KW_STRATEGY: c->strategy = s; sw_check_text(h, s, m->text[0]); break;
+	case KW_PROCESS: c->process = s; sw_check_text(h, s, m->text[0]); break;
+	case KW_STYLE: c->style = s; sw_check_text(h, s, m->text[0]); break;
+	case KW_EXIT: c->exit = s; sw_check_text(h, s, m->text[0]); break;
+	case KW_RESULT: c->n_results++; sw_check_text(h, s, m->text[0]); break;
+	case KW_REVIEW: {
+		sw_date d;
+		c->n_reviews++;
+		sw_check_date(h, m->date[0], &d);
+		break;
+	}
+	case KW_TERM: {
+		c->term = s;
+		int ok = sw_check_date(h, m->date[0], &c->start);
+		if (m->open) {
+			c->term_open = 1;
+			c->term_valid = ok;
+		} else {
+			int ok2 = sw_check_date(h, m->date[1], &c->end);
+			c->term_valid = ok && ok2;
+		}
+		break;
+	}
+	case KW_EXTENDED: {
+		sw_extension *x = sw_alloc(h->A, sizeof *x);
+		x->stmt = s;
+		x->valid = sw_check_date(h, m->date[0], &x->until);
+		APPEND(c->extensions, c->extensions_tail, x);
+		break;
+	}
+	case KW_RENEWAL: c->renewal_stmt = s; c->renewal = m->value; break;
+	case KW_BUDGET:
+		c->budget_stmt = s;
+		sw_check_amount(h, m->currency, m->number, &c->budget);
+		break;
+	case KW_BASIS:
+		c->basis_stmt = s;
+		c->basis = m->value;
+		c->basis_text = m->title;
+		sw_check_text(h, s, m->title);
+		break;
+	case KW_MEMBERSHIP:
+		c->membership_stmt = s;
+		sw_check_count(h, m->count_arg, &c->membership);
+		sw_check_text(h, s, m->title);
+		break;
+	default: break;
+	}
+}
+
+static void party_stmt(sw_build *h, sw_stmt *s, sw_party *p, margs *m)
+{
+	switch (s->kw) {
+	case KW_KIND: p->kind_stmt = s; if (m->value) p->kind = m->value; break;
+	case KW_PART_OF:
+		p->part_of = s;
+		p->part_of_ref = m->refs;
+		p->part_of_text = m->ntext ? m->text[0] : NULL;
+		sw_check_text(h, s, p->part_of_text);
+		break;
+	case KW_KVK: p->kvk = s; sw_check_kvk(h, m->text[0]); break;
+	case KW_REGISTRATION: {
+		sw_registration *x = registration(h, s, m);
+		APPEND(p->registrations, p->registrations_tail, x);
+		break;
+	}
+	case KW_REPRESENTS: p->represents = s; sw_check_text(h, s, m->text[0]); break;
+	case KW_JOINED: p->joined_stmt = s; p->has_joined = sw_check_date(h, m->date[0], &p->joined); break;
+	case KW_LEFT: p->left_stmt = s; p->has_left = sw_check_date(h, m->date[0], &p->left); break;
+	case KW_INTEREST: p->n_interest++; sw_check_text(h, s, m->text[0]); break;
+	case KW_CONTRIBUTES: {
+		p->n_contributes++;
+		sw_contribution *x = contribution(h, s, m);
+		APPEND(p->contributions, p->contributions_tail, x);
+		break;
+	}
+	case KW_GIVES_UP: p->n_gives_up++; sw_check_text(h, s, m->text[0]); break;
+	case KW_PERSON: {
+		sw_person *x = person(h, s, m);
+		APPEND(p->people, p->people_tail, x);
+		p->n_people++;
+		break;
+	}
+	default: break;
+	}
+}
+
+static void stakeholder_stmt(sw_build *h, sw_stmt *s, sw_stakeholder *k, margs *m)
+{
+	switch (s->kw) {
+	case KW_ROLE: k->role = m->value; break;
+	case KW_KVK: k->kvk = s; sw_check_kvk(h, m->text[0]); break;
+	case KW_REGISTRATION: {
+		sw_registration *x = registration(h, s, m);
+		APPEND(k->registrations, k->registrations_tail, x);
+		break;
+	}
+	case KW_REPRESENTS: k->represents = s; sw_check_text(h, s, m->text[0]); break;
+	case KW_INTEREST: k->n_interest++; sw_check_text(h, s, m->text[0]); break;
+	case KW_CONTRIBUTES: {
+		sw_contribution *x = contribution(h, s, m);
+		APPEND(k->contributions, k->contributions_tail, x);
+		break;
+	}
+	case KW_PERSON: {
+		sw_person *x = person(h, s, m);
+		APPEND(k->people, k->people_tail, x);
+		break;
+	}
+	default: break;
+	}
+}
+
+static void agreement_stmt(sw_build *h, sw_stmt *s, sw_agreement *g, margs *m)
+{
+	switch (s->kw) {
+	case KW_KIND:
+		g->kind_stmt = s;
+		g->kind = m->nvalues ? m->values[0] : KW_NONE;
+		memcpy(g->kinds, m->values, sizeof g->kinds);
+		g->n_kinds = m->nvalues;
+		break;
+	case KW_BETWEEN: g->between = s; g->parties = m->refs; g->parties_tail = m->refs_tail; break;
+	case KW_ABOUT: g->about = s; sw_check_text(h, s, m->text[0]); break;
+	case KW_ENTITY: g->entity = s; sw_check_text(h, s, m->text[0]); break;
+	case KW_SHARES: g->shares = s; g->shares_mask = m->shared; break;
+	case KW_DOCUMENT: {
+		sw_doc *d = sw_alloc(h->A, sizeof *d);
+		d->path = m->text[0];
+		sw_check_text(h, s, m->text[0]);
+		APPEND(g->docs, g->docs_tail, d);
+		break;
+	}
+	case KW_SIGNED: g->signed_stmt = s; g->has_signed = sw_check_date(h, m->date[0], &g->signed_on); break;
+	case KW_EFFECTIVE:
+		g->effective_stmt = s;
+		g->has_effective = sw_check_date(h, m->date[0], &g->effective);
+		break;
+	case KW_AMENDS: g->amends_stmt = s; g->amends = m->aref; break;
+	case KW_ACQUIRED:
+		g->acquired_stmt = s;
+		g->acquired_ref = m->refs;
+		g->acquired_text = m->ntext ? m->text[0] : NULL;
+		sw_check_text(h, s, g->acquired_text);
+		break;
+	default: break;
+	}
+}
+
+static void body_stmt(sw_build *h, sw_stmt *s, sw_body *b, margs *m)
+{
+	switch (s->kw) {
+	case KW_MEMBERS: b->members_stmt = s; b->members = m->refs; b->members_tail = m->refs_tail; break;
+	case KW_DECIDES:
+		b->decides = s;
+		b->decides_kw = m->value;
+		b->decider = m->refs;
+		if (m->ratio_arg)
+			sw_check_ratio(h, m->value, m->ratio_arg, &b->ratio);
+		break;
+	case KW_CHAIR: b->chair = s; b->chair_ref = m->refs; break;
+	case KW_SECRETARY: b->secretary = s; b->secretary_ref = m->refs; break;
+	case KW_VETO: b->veto_stmt = s; b->veto = m->refs; break;
+	default: break;
+	}
 }
 
 /* Apply one well-shaped statement to the node of its block. */
@@ -90,114 +333,38 @@ static void apply(sw_build *h, sw_stmt *s, sw_ctx ctx, void *node, margs *m)
 {
 	sw_collab *c = h->c;
 	switch (ctx) {
-	case CTX_COLLAB:
-		switch (s->kw) {
-		case KW_FORM: c->form = s; c->form_kw = m->value; break;
-		case KW_PHASE: c->phase = s; c->phase_kw = m->value; break;
-		case KW_GOAL: c->n_goals++; sw_check_text(h, s, m->text); break;
-		case KW_STRATEGY: c->strategy = s; sw_check_text(h, s, m->text); break;
-		case KW_PROCESS: c->process = s; sw_check_text(h, s, m->text); break;
-		case KW_STYLE: c->style = s; sw_check_text(h, s, m->text); break;
-		case KW_EXIT: c->exit = s; sw_check_text(h, s, m->text); break;
-		case KW_RESULT: c->n_results++; sw_check_text(h, s, m->text); break;
-		case KW_REVIEW: {
-			sw_date d;
-			c->n_reviews++;
-			sw_check_date(h, m->date[0], &d);
-			break;
-		}
-		case KW_TERM: {
-			c->term = s;
-			int ok = sw_date_parse(m->date[0]->text, m->date[0]->len, &c->start);
-			sw_check_date(h, m->date[0], NULL);
-			if (m->open) {
-				c->term_open = 1;
-				c->term_valid = ok;
-			} else {
-				int ok2 = sw_date_parse(m->date[1]->text, m->date[1]->len, &c->end);
-				sw_check_date(h, m->date[1], NULL);
-				c->term_valid = ok && ok2;
-			}
-			break;
-		}
-		default: break;
-		}
-		break;
-	case CTX_PARTY: {
-		sw_party *p = node;
-		switch (s->kw) {
-		case KW_KIND: p->kind_stmt = s; if (m->value) p->kind = m->value; break;
-		case KW_PART_OF:
-			p->part_of = s;
-			p->part_of_ref = m->refs;
-			p->part_of_text = m->text;
-			sw_check_text(h, s, m->text);
-			break;
-		case KW_KVK: p->kvk = s; sw_check_kvk(h, m->text); break;
-		case KW_INTEREST: p->n_interest++; sw_check_text(h, s, m->text); break;
-		case KW_CONTRIBUTES: p->n_contributes++; sw_check_text(h, s, m->text); break;
-		case KW_GIVES_UP: p->n_gives_up++; sw_check_text(h, s, m->text); break;
-		case KW_PERSON: {
-			sw_person *x = sw_alloc(h->A, sizeof *x);
-			x->stmt = s;
-			x->name = m->text;
-			x->role = m->value;
-			sw_check_text(h, s, m->text);
-			if (p->people_tail)
-				p->people_tail->next = x;
-			else
-				p->people = x;
-			p->people_tail = x;
-			p->n_people++;
-			break;
-		}
-		default: break;
-		}
-		break;
-	}
-	case CTX_AGREEMENT: {
-		sw_agreement *g = node;
-		switch (s->kw) {
-		case KW_KIND: g->kind_stmt = s; g->kind = m->value; break;
-		case KW_BETWEEN: g->between = s; g->parties = m->refs; g->parties_tail = m->refs_tail; break;
-		case KW_ABOUT: g->about = s; sw_check_text(h, s, m->text); break;
-		case KW_ENTITY: g->entity = s; sw_check_text(h, s, m->text); break;
-		case KW_SHARES: g->shares = s; g->shares_mask = m->values; break;
-		case KW_DOCUMENT: {
-			sw_doc *d = sw_alloc(h->A, sizeof *d);
-			d->path = m->text;
-			sw_check_text(h, s, m->text);
-			if (g->docs_tail)
-				g->docs_tail->next = d;
-			else
-				g->docs = d;
-			g->docs_tail = d;
-			break;
-		}
-		case KW_SIGNED: g->signed_stmt = s; sw_check_date(h, m->date[0], &g->signed_on); break;
-		default: break;
-		}
-		break;
-	}
+	case CTX_COLLAB: collab_stmt(h, s, m); break;
+	case CTX_PARTY: party_stmt(h, s, node, m); break;
+	case CTX_STAKEHOLDER: stakeholder_stmt(h, s, node, m); break;
+	case CTX_AGREEMENT: agreement_stmt(h, s, node, m); break;
+	case CTX_BODY: body_stmt(h, s, node, m); break;
 	case CTX_GOVERNANCE:
 		if (s->kw == KW_ESCALATION) {
 			c->escalation = s;
-			sw_check_text(h, s, m->text);
+			sw_check_text(h, s, m->text[0]);
+		} else if (s->kw == KW_MANDATE) {
+			sw_mandate *x = sw_alloc(h->A, sizeof *x);
+			x->stmt = s;
+			x->party = m->refs;
+			x->domain = m->text[0];
+			sw_check_text(h, s, x->domain);
+			APPEND(c->mandates, c->mandates_tail, x);
 		}
 		break;
-	case CTX_BODY: {
-		sw_body *b = node;
-		switch (s->kw) {
-		case KW_MEMBERS: b->members_stmt = s; b->members = m->refs; b->members_tail = m->refs_tail; break;
-		case KW_DECIDES: b->decides = s; b->decides_kw = m->value; b->decider = m->refs; break;
-		case KW_CHAIR: b->chair = s; b->chair_ref = m->refs; break;
-		default: break;
-		}
-		break;
-	}
 	default:
 		break;
 	}
+}
+
+/* The statements present in the block of node (a collaboration, its
+ * governance, or a declaration). */
+static sw_present *present_of(sw_build *h, sw_ctx ctx, void *node)
+{
+	if (ctx == CTX_COLLAB)
+		return &h->c->present;
+	if (ctx == CTX_GOVERNANCE)
+		return &h->c->gov_present;
+	return node ? &((sw_decl *)node)->present : NULL;
 }
 
 /* A statement that opens a block: make its node, then read the block. */
@@ -212,6 +379,12 @@ static void open_block(sw_build *h, sw_stmt *s, const sw_shape *sp, margs *m)
 		p->d.kind = DECL_PARTY;
 		p->kind = KW_ORGANISATION;
 		node = d = &p->d;
+		break;
+	}
+	case CTX_STAKEHOLDER: {
+		sw_stakeholder *k = sw_alloc(h->A, sizeof *k);
+		k->d.kind = DECL_STAKEHOLDER;
+		node = d = &k->d;
 		break;
 	}
 	case CTX_AGREEMENT: {
@@ -244,21 +417,27 @@ static void open_block(sw_build *h, sw_stmt *s, const sw_shape *sp, margs *m)
 		else
 			c->decls = d;
 		c->decls_tail = d;
-		if (d->kind == DECL_PARTY)
-			append_party(c, (sw_party *)d);
-		else if (d->kind == DECL_AGREEMENT)
-			append_agreement(c, (sw_agreement *)d);
-		else
-			append_body(c, (sw_body *)d);
+		switch (d->kind) {
+		case DECL_PARTY: APPEND(c->parties, c->parties_tail, (sw_party *)d); c->n_parties++; break;
+		case DECL_STAKEHOLDER:
+			APPEND(c->stakeholders, c->stakeholders_tail, (sw_stakeholder *)d);
+			c->n_stakeholders++;
+			break;
+		case DECL_AGREEMENT:
+			APPEND(c->agreements, c->agreements_tail, (sw_agreement *)d);
+			c->n_agreements++;
+			break;
+		case DECL_BODY: APPEND(c->bodies, c->bodies_tail, (sw_body *)d); c->n_bodies++; break;
+		}
 	}
 	s->node = node;
 	block(h, s->body, (sw_ctx)sp->block, node);
-	if (sp->block == CTX_AGREEMENT && !((sw_agreement *)node)->kind_stmt) {
+	if (sp->block == CTX_AGREEMENT && !sw_present_has(&d->present, KW_KIND)) {
 		sw_diag *g = sw_build_diag(h, SW009, s->head->span, M_MISSING_KIND);
 		if (g) {
 			g->help = M_MISSING_KIND_HELP;
 			sw_diag_arg(h->D, g, 1, m->name->text, m->name->len);
-			char ex[64];
+			char ex[96];
 			snprintf(ex, sizeof ex, "%s %s", sw_kw_spell(KW_KIND, h->lang),
 			         sw_kw_spell(KW_CONTRACT, h->lang));
 			sw_diag_argz(h->D, g, 2, ex);
@@ -267,16 +446,38 @@ static void open_block(sw_build *h, sw_stmt *s, const sw_shape *sp, margs *m)
 	}
 }
 
+/* May s be one more of its kind after an earlier one? A phase may follow
+ * another when both say since when (`phase executing since ...`). */
+static int repeat_ok(const sw_stmt *s, const sw_stmt *first, sw_ctx ctx)
+{
+	if (s->kw != KW_PHASE || ctx != CTX_COLLAB)
+		return 0;
+	const sw_stmt *two[2] = { first, s };
+	for (int i = 0; i < 2; i++) {
+		int since = 0;
+		for (const sw_arg *a = sw_stmt_args(two[i]); a; a = a->next)
+			since |= a->kind == ARG_WORD && a->sym->kw == KW_SINCE;
+		if (!since)
+			return 0;
+	}
+	return 1;
+}
+
 static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 {
 	sw_stmt *seen[KW__COUNT];
 	memset(seen, 0, sizeof seen);
+	sw_present *present = present_of(h, ctx, node);
 	for (sw_stmt *s = list; s; s = s->next) {
 		s->ctx = (uint8_t)ctx;
-		const sw_shape *sp = place(h, s, ctx);
+		sw_kw meant;
+		const sw_shape *sp = place(h, s, ctx, &meant);
+		if (present && (sp || meant))
+			sw_present_add(present, sp ? s->kw : meant);
 		if (!sp)
 			continue;
-		if (sp->once && seen[s->kw]) {
+		int again = seen[s->kw] && (sp->once || (s->kw == KW_PHASE && !repeat_ok(s, seen[s->kw], ctx)));
+		if (again) {
 			sw_diag *g = sw_build_diag(h, SW004, s->head->span, M_REPEATED);
 			if (g) {
 				sw_diag_argz(h->D, g, 1, sw_kwtext(s));
@@ -284,12 +485,14 @@ static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 				g->has_span2 = 1;
 				g->span2 = seen[s->kw]->head->span;
 				g->label2 = M_REPEATED_LABEL;
-				g->help = M_REPEATED_HELP;
+				g->help = s->kw == KW_PHASE ? M_REPEATED_PHASE_HELP : M_REPEATED_HELP;
 			}
 			continue;
 		}
 		seen[s->kw] = s;
 		margs m;
+		m.marks = NULL;
+		m.nmarks = 0;
 		sw_match(h, s, sp, &m);
 		if (sp->block && !s->has_block) {
 			sw_diag *g = sw_build_diag(h, SW001, s->span, M_SYN_NEEDS_BLOCK);
@@ -307,8 +510,11 @@ static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 			}
 		}
 		if (!m.ok) {
-			if (sp->block && m.name == NULL && sp->args[0].kind == A_NAME)
-				continue; /* nameless block: cannot be referred to */
+			if (sp->block && m.name == NULL && sp->args[0].kind == A_NAME) {
+				/* nameless block: cannot be referred to, but it is there */
+				h->c->n_unnamed_parties += s->kw == KW_PARTY;
+				continue;
+			}
 			if (!sp->block)
 				continue;
 		}
@@ -323,10 +529,13 @@ sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang)
 {
 	sw_build h = { P, P->diags, lang, &P->tree, NULL };
 	top->ctx = CTX_TOP;
-	const sw_shape *sp = place(&h, top, CTX_TOP);
+	sw_kw meant;
+	const sw_shape *sp = place(&h, top, CTX_TOP, &meant);
 	if (!sp)
 		return NULL;
 	margs m;
+	m.marks = NULL;
+	m.nmarks = 0;
 	sw_match(&h, top, sp, &m);
 	if (!top->has_block) {
 		sw_diag *g = sw_build_diag(&h, SW001, top->span, M_SYN_NEEDS_BLOCK);
@@ -348,10 +557,26 @@ sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang)
 	return c;
 }
 
+int sw_stmt_keywords(sw_parser *P, const sw_stmt *s, sw_kwmark *marks, size_t n)
+{
+	memset(marks, 0, n * sizeof *marks);
+	const sw_shape *sp = s->kw && s->ctx < CTX__COUNT ? sw_shape_find((sw_ctx)s->ctx, s->kw) : NULL;
+	if (!sp)
+		return 0;
+	sw_build h = { P, NULL, SW_LANG_EN, &P->tree, NULL };
+	margs m;
+	m.marks = marks;
+	m.nmarks = n;
+	sw_match(&h, s, sp, &m);
+	return 1;
+}
+
 static void contexts(sw_stmt *s, sw_ctx ctx)
 {
 	for (; s; s = s->next) {
 		s->ctx = (uint8_t)ctx;
+		if (ctx < CTX__COUNT)
+			sw_resolve_head(s, ctx);
 		if (!s->has_block)
 			continue;
 		const sw_shape *sp = s->kw ? sw_shape_find(ctx, s->kw) : NULL;
@@ -366,4 +591,3 @@ void sw_shape_contexts(sw_stmt *top)
 	contexts(top, CTX_TOP);
 	top->next = next;
 }
-

@@ -14,15 +14,28 @@ typedef struct sw_build {
 	sw_collab *c;
 } sw_build;
 
-/* The result of matching one statement's arguments. */
+/* The result of matching one statement. */
 typedef struct margs {
-	sw_arg *name, *title, *text, *word;
-	sw_arg *date[2];
-	int open;
-	sw_kw value;
-	unsigned values;      /* SHARED as a mask */
+	sw_arg *name, *title;     /* NAME; TITLE, the optional text */
+	sw_arg *text[2];          /* the TEXTs, in order */
+	int ntext;
+	sw_arg *date[2];          /* the DATEs, in order */
+	int ndate;
+	int open;                 /* `open`, or `voor onbepaalde tijd` */
+	sw_kw value;              /* VALUE, or the way of deciding */
+	sw_kw values[SW_MAX_KINDS]; /* VALUES other than shared items */
+	unsigned nvalues;
+	unsigned shared;          /* VALUES of VS_SHARED, as a mask */
+	int value_bad;            /* a value could not be read */
+	unsigned char opt[SW_SHAPE_ARGS]; /* the OPT groups present */
 	sw_ref *refs, *refs_tail;
+	sw_arg *aref;             /* AGREEMENT_REF */
+	sw_arg *count_arg;        /* COUNT */
+	sw_arg *currency, *number; /* AMOUNT */
+	sw_arg *ratio_arg;        /* the qualified majority after DECIDER */
 	int ok;
+	sw_kwmark *marks;         /* filled when not NULL (set before matching) */
+	size_t nmarks;
 } margs;
 
 /* Match the arguments of s against its shape. Reports what does not fit;
@@ -40,9 +53,21 @@ sw_kw sw_nearest_kw(const char *w, size_t n, const sw_kw *cands, size_t nc);
 /* Offer k, in the file's language, as the fix of g. */
 void sw_suggest(sw_build *h, sw_diag *g, sw_kw k);
 
-/* Values: a text that is not empty, a KvK number, a date in the calendar. */
-void sw_check_text(sw_build *h, const sw_stmt *s, const sw_arg *t);
-void sw_check_kvk(sw_build *h, const sw_arg *t);
-void sw_check_date(sw_build *h, const sw_arg *a, sw_date *out);
+/* Values (values.c): a text that is not empty, a KvK number, a date in
+ * the calendar, a registration number, an amount, a whole number, a
+ * qualified majority. Each reports what is wrong; each returns 1 when the
+ * value could be read. */
+int sw_check_text(sw_build *h, const sw_stmt *s, const sw_arg *t);
+int sw_check_kvk(sw_build *h, const sw_arg *t);
+int sw_check_date(sw_build *h, const sw_arg *a, sw_date *out);
+int sw_check_registration(sw_build *h, sw_kw scheme, const sw_arg *t);
+int sw_check_amount(sw_build *h, const sw_arg *currency, const sw_arg *number, sw_amount *out);
+int sw_check_count(sw_build *h, const sw_arg *a, unsigned *out);
+int sw_check_ratio(sw_build *h, sw_kw decides, const sw_arg *a, sw_ratio *out);
+/* A title written where a role belongs (`rol wethouder`), or after a
+ * person's name without `role`: reported with a fix that writes the role
+ * and keeps the title. Returns 1 when a was a known title. */
+int sw_title_role(sw_build *h, const sw_arg *a);
+int sw_title_word(sw_build *h, const sw_stmt *s, const sw_arg *a);
 
 #endif

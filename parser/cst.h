@@ -17,6 +17,7 @@ typedef enum sw_ctx {
 	CTX_AGREEMENT,
 	CTX_GOVERNANCE,
 	CTX_BODY,
+	CTX_STAKEHOLDER,
 	CTX__COUNT
 } sw_ctx;
 
@@ -30,11 +31,23 @@ typedef struct sw_stmt {
 	uint8_t has_block;
 	uint8_t ctx;           /* the block it stands in (sw_ctx) */
 	sw_kw kw;              /* resolved keyword, KW_NONE if unknown */
+	uint8_t head_words;    /* arguments that are part of the keyword
+	                          ("onderdeel van": 1) */
 	sw_comment *lead;      /* full-line comments above it */
 	sw_comment *trail;     /* comment at the end of its (first) line */
 	sw_comment *inner;     /* comments before the closing '}' */
 	sw_comment *close_trail; /* comment after the closing '}' */
 	void *node;            /* the model node it built, if any */
 } sw_stmt;
+
+/* The arguments of s after its keyword (which may take the first few:
+ * "onderdeel van X"). */
+static inline const sw_arg *sw_stmt_args(const sw_stmt *s)
+{
+	const sw_arg *a = s->args;
+	for (unsigned i = 0; a && i < s->head_words; i++)
+		a = a->next;
+	return a;
+}
 
 #endif

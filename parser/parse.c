@@ -72,6 +72,7 @@ sw_stmt *sw_parser_stmt(sw_parser *P, sw_arg *head, sw_arg *args, const sw_span 
 	s->span = *all;
 	s->head = head;
 	s->args = args;
+	head->next = args; /* a keyword may be several words (sw_resolve_head) */
 	s->kw = head->sym->kw;
 	if (open) {
 		s->has_block = 1;

@@ -12,6 +12,7 @@
 #define VALUE(v) { A_VALUE, v, 0 }
 #define VALUES(v) { A_VALUES, v, 0 }
 #define ONE(k) { k, 0, 0 }
+#define OPT(k, n) { A_OPT, n, KW_##k }
 
 static const sw_shape shapes[] = {
 #define S(ctx, kw, block, once, req, ...) \
@@ -51,7 +52,7 @@ sw_msg sw_ctx_phrase(sw_ctx ctx)
 {
 	static const sw_msg m[CTX__COUNT] = {
 		M_P_CTX_TOP, M_P_CTX_COLLAB, M_P_CTX_PARTY,
-		M_P_CTX_AGREEMENT, M_P_CTX_GOVERNANCE, M_P_CTX_BODY,
+		M_P_CTX_AGREEMENT, M_P_CTX_GOVERNANCE, M_P_CTX_BODY, M_P_CTX_STAKEHOLDER,
 	};
 	return m[ctx < CTX__COUNT ? ctx : 0];
 }
@@ -61,7 +62,7 @@ sw_msg sw_ctx_phrase(sw_ctx ctx)
 sw_kw sw_shared_kw(int k)
 {
 	for (int w = 1; w < KW__COUNT; w++)
-		if (sw_kw_vset((sw_kw)w) == VS_SHARED && k-- == 0)
+		if (sw_kw_in((sw_kw)w, VS_SHARED) && k-- == 0)
 			return (sw_kw)w;
 	return KW_NONE;
 }
@@ -91,7 +92,7 @@ void sw_value_list(sw_buf *b, sw_vset v, sw_lang lang, const char *sep)
 {
 	int first = 1;
 	for (int k = 1; k < KW__COUNT; k++) {
-		if (sw_kw_vset((sw_kw)k) != v)
+		if (!sw_kw_in((sw_kw)k, v))
 			continue;
 		if (!first)
 			sw_buf_puts(b, sep);
@@ -103,7 +104,7 @@ void sw_value_list(sw_buf *b, sw_vset v, sw_lang lang, const char *sep)
 static sw_kw first_value(sw_vset v)
 {
 	for (int k = 1; k < KW__COUNT; k++)
-		if (sw_kw_vset((sw_kw)k) == v)
+		if (sw_kw_in((sw_kw)k, v))
 			return (sw_kw)k;
 	return KW_NONE;
 }
@@ -112,23 +113,42 @@ void sw_shape_example(sw_buf *b, const sw_shape *s, sw_lang lang)
 {
 	sw_buf_puts(b, sw_kw_spell((sw_kw)s->kw, lang));
 	int dates = 0;
-	for (int i = 0; i < 4 && s->args[i].kind; i++) {
+	for (int i = 0; i < SW_SHAPE_ARGS && s->args[i].kind; i++) {
 		const sw_aspec *a = &s->args[i];
+		if (a->kind == A_OPT && a->kw != KW_ROLE) {
+			i += a->vset; /* optional, and left out of examples but a role */
+			continue;
+		}
+		if (a->kind == A_OPT_AMOUNT || a->kind == A_TITLE)
+			continue;
 		sw_buf_putc(b, ' ');
 		switch ((sw_akind)a->kind) {
 		case A_NAME: sw_buf_puts(b, "name"); break;
-		case A_TITLE: sw_buf_puts(b, lang == SW_LANG_NL ? "\"Naam\"" : "\"Name\""); break;
+		case A_TITLE: break;
 		case A_TEXT: sw_buf_puts(b, "\"...\""); break;
 		case A_DATE:
 		case A_DATE_OR_OPEN:
 			sw_buf_puts(b, dates++ ? "2027-12-31" : "2025-01-01");
 			break;
-		case A_WORD: sw_buf_puts(b, sw_kw_spell((sw_kw)a->kw, lang)); break;
+		case A_COUNT: sw_buf_puts(b, "15"); break;
+		case A_AMOUNT:
+		case A_OPT_AMOUNT:
+			sw_buf_puts(b, lang == SW_LANG_NL ? "€ 1.250.000" : "EUR 1,250,000");
+			break;
+		case A_WORD:
+		case A_OPT:
+			sw_buf_puts(b, sw_kw_spell((sw_kw)a->kw, lang));
+			break;
 		case A_VALUE: sw_buf_puts(b, sw_kw_spell(first_value((sw_vset)a->vset), lang)); break;
-		case A_VALUES: sw_value_list(b, (sw_vset)a->vset, lang, ", "); break;
-		case A_REF: sw_buf_puts(b, "name"); break;
+		case A_VALUES:
+			if (a->vset == VS_SHARED)
+				sw_value_list(b, (sw_vset)a->vset, lang, ", ");
+			else
+				sw_buf_puts(b, sw_kw_spell(first_value((sw_vset)a->vset), lang));
+			break;
+		case A_REF: case A_AGREEMENT_REF: sw_buf_puts(b, "name"); break;
 		case A_REFS: sw_buf_puts(b, "name1, name2"); break;
-		case A_REF_OR_TEXT: sw_buf_puts(b, "\"Organisation\""); break;
+		case A_REF_OR_TEXT: sw_buf_puts(b, lang == SW_LANG_NL ? "\"Organisatie\"" : "\"Organisation\""); break;
 		case A_DECIDER: sw_buf_puts(b, sw_kw_spell(KW_CONSENSUS, lang)); break;
 		case A_END: break;
 		}

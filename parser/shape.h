@@ -14,19 +14,27 @@ typedef enum sw_akind {
 	A_TITLE,     /* an optional text */
 	A_TEXT,
 	A_DATE,
+	A_COUNT,     /* a whole number */
+	A_AMOUNT,    /* a currency and a number */
+	A_OPT_AMOUNT,
 	A_WORD,      /* a fixed connecting keyword */
+	A_OPT,       /* an optional keyword and the `n` specs after it */
 	A_DATE_OR_OPEN,
 	A_VALUE,     /* a word of a value set */
 	A_VALUES,    /* words of a value set, separated by commas */
 	A_REF,       /* a party name */
 	A_REFS,      /* party names separated by commas */
+	A_AGREEMENT_REF,
 	A_REF_OR_TEXT,
 	A_DECIDER,   /* a way of deciding, or a party name */
 } sw_akind;
 
+enum { SW_SHAPE_ARGS = 8 };
+
 typedef struct sw_aspec {
-	unsigned char kind, vset;
-	unsigned short kw;
+	unsigned char kind;
+	unsigned char vset;   /* A_VALUE(S): the set; A_OPT: how many specs follow */
+	unsigned short kw;    /* A_WORD, A_OPT: the keyword */
 } sw_aspec;
 
 typedef struct sw_shape {
@@ -35,7 +43,7 @@ typedef struct sw_shape {
 	unsigned char block;  /* the block it opens (sw_ctx), or 0 */
 	unsigned char once;
 	unsigned char required;
-	sw_aspec args[4];
+	sw_aspec args[SW_SHAPE_ARGS];
 } sw_shape;
 
 const sw_shape *sw_shape_find(sw_ctx ctx, sw_kw kw);
@@ -55,8 +63,28 @@ void sw_value_list(sw_buf *b, sw_vset v, sw_lang lang, const char *sep);
  * until 2027-12-31"). */
 void sw_shape_example(sw_buf *b, const sw_shape *s, sw_lang lang);
 
+/* The role a title plays (`functie "wethouder"`: director), from
+ * titles.def, or KW_NONE. */
+sw_kw sw_title_lookup(const char *s, size_t n);
+
+/* Where a keyword stands among a statement's arguments (those after its
+ * own keyword): for fmt, which spells keywords in one language. */
+typedef struct sw_kwmark {
+	sw_kw kw, kw2;        /* kw2: the second keyword of a combination */
+	unsigned char words;  /* the arguments it takes; 0: not a keyword */
+} sw_kwmark;
+
+/* Mark the keywords among the arguments of s (after sw_shape_contexts),
+ * marks[i] for its i-th argument after its own keyword, up to n of them.
+ * Returns 0 when s is no statement of its block (nothing is a keyword
+ * then, not even its head). Reports nothing. */
+int sw_stmt_keywords(sw_parser *P, const sw_stmt *s, sw_kwmark *marks, size_t n);
+
+/* Resolve the keyword of s in block ctx when it is several words
+ * ("onderdeel van"): sets s->kw and s->head_words. */
+void sw_resolve_head(sw_stmt *s, sw_ctx ctx);
 /* Check one top-level statement and build its model; NULL unless it is a
- * collaboration. Reports SW001-SW006 and SW009. */
+ * collaboration. Reports SW001-SW005 and SW009. */
 sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang);
 /* Set the block of every statement under top, as the shape pass would. */
 void sw_shape_contexts(sw_stmt *top);

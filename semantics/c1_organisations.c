@@ -1,6 +1,7 @@
 /* C1 Organising between organisations ("organiseren tussen organisaties"):
  * it is between organisations, not between individuals inside departments,
  * teams or projects of one organisation. */
+#include <stdio.h>
 #include <string.h>
 
 #include "sema.h"
@@ -10,43 +11,40 @@ static int is_unit(sw_kw k)
 	return k == KW_DEPARTMENT || k == KW_TEAM || k == KW_PROJECT;
 }
 
-/* Names of organisations compare without regard to ASCII case or spaces
- * around them: "Gemeente X" and "gemeente X " are one organisation. */
-static int same_name(const char *a, size_t na, const char *b, size_t nb)
-{
-	while (na && (*a == ' ')) a++, na--;
-	while (na && a[na - 1] == ' ') na--;
-	while (nb && (*b == ' ')) b++, nb--;
-	while (nb && b[nb - 1] == ' ') nb--;
-	if (na != nb)
-		return 0;
-	for (size_t i = 0; i < na; i++) {
-		char x = a[i], y = b[i];
-		if (x >= 'A' && x <= 'Z') x = (char)(x - 'A' + 'a');
-		if (y >= 'A' && y <= 'Z') y = (char)(y - 'A' + 'a');
-		if (x != y)
-			return 0;
-	}
-	return 1;
-}
-
 static sw_span kind_span(const sw_party *p)
 {
-	return p->kind_stmt && p->kind_stmt->args ? p->kind_stmt->args->span : p->d.name->span;
+	return p->kind_stmt ? sw_value_span(p->kind_stmt) : p->d.name->span;
 }
 
 void sw_check_c1(sw_sema *s)
 {
 	sw_collab *c = s->c;
 
-	/* SW101 too-few-parties */
-	if (c->n_parties < 2) {
+	/* SW101 too-few-parties: parties that have left do not count; a file
+	 * that lists a selection of a larger membership is not too few */
+	if (s->core.current + c->n_unnamed_parties < 2 && c->membership < 2) {
 		sw_diag *g = sw_sema_diag(s, SW101, c->name->span,
-		                          c->n_parties ? M_C1_ONE_PARTY : M_C1_NO_PARTY);
+		                          s->core.current ? M_C1_ONE_PARTY : M_C1_NO_PARTY);
 		if (g) {
 			g->help = M_C1_FEW_HELP;
+			if (s->core.current < c->n_parties)
+				g->note = M_C1_FEW_LEFT_NOTE;
 			sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
 			sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_PARTY));
+		}
+	}
+
+	/* SW106 membership-smaller */
+	if (c->membership && c->membership < c->n_parties) {
+		sw_diag *g = sw_sema_diag(s, SW106, sw_value_span(c->membership_stmt), M_C1_MEMBERSHIP);
+		if (g) {
+			char a[16], b[16];
+			snprintf(a, sizeof a, "%u", c->membership);
+			snprintf(b, sizeof b, "%u", c->n_parties);
+			g->help = M_C1_MEMBERSHIP_HELP;
+			sw_diag_argz(s->D, g, 1, a);
+			sw_diag_argz(s->D, g, 2, b);
+			sw_diag_argz(s->D, g, 3, sw_sema_kw(s, KW_MEMBERSHIP));
 		}
 	}
 
@@ -61,8 +59,8 @@ void sw_check_c1(sw_sema *s)
 				g->help = M_C1_PERSON_HELP;
 				sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
 				sw_sema_example(s, g, 2, "%k \"%s\" %k %k", KW_PERSON,
-				                p->d.title ? p->d.title->text : "Name", KW_ROLE,
-				                KW_PROFESSIONAL);
+				                s->lang == SW_LANG_NL ? "Naam" : "Name", KW_ROLE,
+				                KW_DIRECTOR);
 			}
 		}
 		/* SW104 unit-as-party */
@@ -78,12 +76,12 @@ void sw_check_c1(sw_sema *s)
 		}
 		/* for SW103: is every party part of the same named organisation? */
 		const sw_arg *t = p->part_of_text;
-		if (!t) {
+		if (!t || p->part_of_party) {
 			all_same = 0;
 		} else if (!org) {
 			org = t->text;
 			org_len = t->len;
-		} else if (!same_name(t->text, t->len, org, org_len)) {
+		} else if (!sw_same_name(t->text, t->len, org, org_len)) {
 			all_same = 0;
 		}
 	}
@@ -95,5 +93,19 @@ void sw_check_c1(sw_sema *s)
 			g->help = M_C1_INTRA_HELP;
 			sw_diag_arg(s->D, g, 1, org, org_len);
 		}
+	}
+
+	/* SW105 entity-as-party: decided in the core */
+	for (size_t i = 0; i < s->core.n_uncounted; i++) {
+		const sw_uncounted *u = &s->core.uncounted[i];
+		if (u->why != SW105)
+			continue;
+		sw_diag *g = sw_sema_diag(s, SW105, u->party->d.name->span, M_C1_ENTITY_PARTY);
+		if (!g)
+			continue;
+		g->help = M_C1_ENTITY_PARTY_HELP;
+		sw_diag_arg(s->D, g, 1, u->party->d.name->text, u->party->d.name->len);
+		sw_diag_arg(s->D, g, 2, u->party->d.title->text, u->party->d.title->len);
+		sw_diag_arg(s->D, g, 3, u->by->d.name->text, u->by->d.name->len);
 	}
 }

@@ -1,15 +1,72 @@
 /* C2 A form of organising ("is een vorm van organiseren"): goal-directed,
  * committing resources, leading to results, with its own objective and
  * strategy, governance, process design and management style. */
+#include <stdio.h>
+#include <string.h>
+
 #include "sema.h"
+
+/* Amounts as the reader writes them: "EUR 1,250,000.00" in English,
+ * "€ 1.250.000,00" in Dutch. */
+static void amount_text(sw_buf *b, const char *cur, long long cents, int nl)
+{
+	char digits[32];
+	snprintf(digits, sizeof digits, "%lld", cents / 100);
+	size_t n = strlen(digits);
+	if (nl && strcmp(cur, "EUR") == 0)
+		sw_buf_puts(b, "€ ");
+	else
+		sw_buf_printf(b, "%s ", cur);
+	for (size_t i = 0; i < n; i++) {
+		if (i && (n - i) % 3 == 0)
+			sw_buf_putc(b, nl ? '.' : ',');
+		sw_buf_putc(b, digits[i]);
+	}
+	sw_buf_printf(b, "%c%02lld", nl ? ',' : '.', cents % 100);
+}
+
+/* SW206 budget-mismatch: the contributions in the budget's currency, of
+ * parties and stakeholders, against the budget, when any has an amount */
+static void budget(sw_sema *s)
+{
+	sw_collab *c = s->c;
+	if (!c->budget.valid)
+		return;
+	long long sum = 0;
+	int any = 0;
+	for (const sw_party *p = c->parties; p; p = p->next)
+		for (const sw_contribution *x = p->contributions; x; x = x->next)
+			if (x->amount.valid && strcmp(x->amount.currency, c->budget.currency) == 0)
+				sum += x->amount.cents, any = 1;
+	for (const sw_stakeholder *k = c->stakeholders; k; k = k->next)
+		for (const sw_contribution *x = k->contributions; x; x = x->next)
+			if (x->amount.valid && strcmp(x->amount.currency, c->budget.currency) == 0)
+				sum += x->amount.cents, any = 1;
+	if (!any || sum == c->budget.cents)
+		return;
+	sw_diag *g = sw_sema_diag(s, SW206, c->budget.span, M_C2_BUDGET);
+	if (!g)
+		return;
+	sw_buf a = { 0 }, b = { 0 };
+	amount_text(&a, c->budget.currency, sum, s->nl);
+	amount_text(&b, c->budget.currency, c->budget.cents, s->nl);
+	g->help = M_C2_BUDGET_HELP;
+	sw_diag_argz(s->D, g, 1, c->budget.currency);
+	sw_diag_argz(s->D, g, 2, sw_buf_str(&a));
+	sw_diag_argz(s->D, g, 3, sw_buf_str(&b));
+	sw_diag_argz(s->D, g, 4, sw_sema_kw(s, KW_BUDGET));
+	sw_diag_argz(s->D, g, 5, sw_sema_kw(s, KW_CONTRIBUTES));
+	sw_buf_free(&a);
+	sw_buf_free(&b);
+}
 
 void sw_check_c2(sw_sema *s)
 {
 	sw_collab *c = s->c;
 	const sw_arg *name = c->name;
 
-	/* SW201 no-goal */
-	if (!c->n_goals) {
+	/* SW201 no-goal (a goal statement with a mistake in it is still a goal) */
+	if (!c->n_goals && !sw_present_has(&c->present, KW_GOAL)) {
 		sw_diag *g = sw_sema_diag(s, SW201, name->span, M_C2_NO_GOAL);
 		if (g) {
 			g->help = M_C2_NO_GOAL_HELP;
@@ -21,7 +78,7 @@ void sw_check_c2(sw_sema *s)
 	/* SW202 no-resources */
 	unsigned contributing = 0;
 	for (sw_party *p = c->parties; p; p = p->next)
-		contributing += p->n_contributes > 0;
+		contributing += p->n_contributes > 0 || sw_present_has(&p->d.present, KW_CONTRIBUTES);
 	if (c->n_parties && !contributing) {
 		sw_diag *g = sw_sema_diag(s, SW202, name->span, M_C2_NO_RESOURCES);
 		if (g) {
@@ -32,7 +89,7 @@ void sw_check_c2(sw_sema *s)
 	}
 
 	/* SW203 no-results */
-	if (!c->n_results) {
+	if (!c->n_results && !sw_present_has(&c->present, KW_RESULT)) {
 		sw_diag *g = sw_sema_diag(s, SW203, name->span, M_C2_NO_RESULTS);
 		if (g) {
 			g->help = M_C2_NO_RESULTS_HELP;
@@ -41,8 +98,12 @@ void sw_check_c2(sw_sema *s)
 		}
 	}
 
-	/* SW204 no-governance */
-	if (!c->governance || (!c->n_bodies && !c->escalation)) {
+	/* SW204 no-governance: a body or escalation that is written counts,
+	 * even with a mistake in it */
+	int governed = c->n_bodies || c->escalation || sw_present_has(&c->gov_present, KW_BODY) ||
+	               sw_present_has(&c->gov_present, KW_ESCALATION) ||
+	               sw_present_has(&c->gov_present, KW_MANDATE);
+	if (!governed && !(sw_present_has(&c->present, KW_GOVERNANCE) && !c->governance)) {
 		sw_diag *g = sw_sema_diag(s, SW204, name->span, M_C2_NO_GOVERNANCE);
 		if (g) {
 			g->help = M_C2_NO_GOVERNANCE_HELP;
@@ -53,7 +114,11 @@ void sw_check_c2(sw_sema *s)
 
 	/* SW205 own-dynamics: list what is missing */
 	const sw_kw kws[3] = { KW_STRATEGY, KW_PROCESS, KW_STYLE };
-	const sw_stmt *have[3] = { c->strategy, c->process, c->style };
+	const int have[3] = {
+		c->strategy || sw_present_has(&c->present, KW_STRATEGY),
+		c->process || sw_present_has(&c->present, KW_PROCESS),
+		c->style || sw_present_has(&c->present, KW_STYLE),
+	};
 	const sw_msg words[3] = { M_P_STRATEGY, M_P_PROCESS, M_P_STYLE };
 	sw_buf what = { 0 }, add = { 0 };
 	int missing = 0, n = 0;
@@ -85,4 +150,6 @@ void sw_check_c2(sw_sema *s)
 	}
 	sw_buf_free(&what);
 	sw_buf_free(&add);
+
+	budget(s);
 }

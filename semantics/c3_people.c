@@ -1,12 +1,32 @@
 /* C3 People ("waarbij mensen"): directors, managers and professionals are
  * closely involved; collaboration is always people's work. */
+#include "../parser/shape.h"
 #include "sema.h"
+
+/* SW302 no-role: a person with no role; when the title tells the role, the
+ * fix adds it */
+static void role(sw_sema *s, const sw_person *x)
+{
+	if (x->role || x->role_stated)
+		return;
+	sw_diag *g = sw_sema_diag(s, SW302, x->name->span, M_C3_NO_ROLE);
+	if (!g)
+		return;
+	g->help = M_C3_NO_ROLE_HELP;
+	sw_diag_arg(s->D, g, 1, x->name->text, x->name->len);
+	sw_kw r = x->title ? sw_title_lookup(x->title->text, x->title->len) : KW_NONE;
+	sw_sema_example(s, g, 2, "%k %k", KW_ROLE, r ? r : KW_DIRECTOR);
+}
 
 void sw_check_c3(sw_sema *s)
 {
 	for (sw_party *p = s->c->parties; p; p = p->next) {
-		/* SW301 no-people (a person as party is SW102's business) */
-		if (p->n_people || p->kind == KW_PERSON)
+		for (const sw_person *x = p->people; x; x = x->next)
+			role(s, x);
+		/* SW301 no-people (a person as party is SW102's business; a party
+		 * that has left is no longer at work) */
+		if (p->n_people || sw_present_has(&p->d.present, KW_PERSON) || p->kind == KW_PERSON ||
+		    p->left_stmt)
 			continue;
 		sw_diag *g = sw_sema_diag(s, SW301, p->d.name->span, M_C3_NO_PEOPLE);
 		if (g) {
@@ -16,4 +36,7 @@ void sw_check_c3(sw_sema *s)
 			                s->lang == SW_LANG_NL ? "Naam" : "Name", KW_ROLE, KW_DIRECTOR);
 		}
 	}
+	for (const sw_stakeholder *k = s->c->stakeholders; k; k = k->next)
+		for (const sw_person *x = k->people; x; x = x->next)
+			role(s, x);
 }

@@ -61,12 +61,51 @@ static void check_document(sw_sema *s, const sw_arg *path)
 	sw_buf_free(&full);
 }
 
+/* The date an agreement takes effect: its `effective` date, else its
+ * signature; NULL when it states neither. */
+static const sw_date *agreement_date(const sw_agreement *a, const sw_arg **arg)
+{
+	if (a->has_effective) {
+		*arg = sw_stmt_args(a->effective_stmt);
+		return &a->effective;
+	}
+	if (a->has_signed) {
+		*arg = sw_stmt_args(a->signed_stmt);
+		return &a->signed_on;
+	}
+	return NULL;
+}
+
+/* SW507 left-party-bound: a party that has left, in an agreement that
+ * takes effect after it left */
+static void left_bound(sw_sema *s, const sw_agreement *a)
+{
+	const sw_arg *when;
+	const sw_date *d = agreement_date(a, &when);
+	if (!d || !a->between)
+		return;
+	for (const sw_ref *r = a->parties; r; r = r->next) {
+		const sw_party *p = r->party;
+		if (!p || !p->has_left || d->days <= p->left.days)
+			continue;
+		sw_diag *g = sw_sema_diag(s, SW507, r->arg->span, M_C5_LEFT_BOUND);
+		if (!g)
+			continue;
+		const sw_arg *l = sw_stmt_args(p->left_stmt);
+		g->help = M_C5_LEFT_BOUND_HELP;
+		sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
+		sw_diag_arg(s->D, g, 2, l->text, l->len);
+		sw_diag_arg(s->D, g, 3, a->d.name->text, a->d.name->len);
+		sw_diag_arg(s->D, g, 4, when->text, when->len);
+	}
+}
+
 void sw_check_c5(sw_sema *s)
 {
 	sw_collab *c = s->c;
 
-	/* SW501 no-agreement */
-	if (!c->n_agreements) {
+	/* SW501 no-agreement (an agreement block with a mistake is there) */
+	if (!c->n_agreements && !sw_present_has(&c->present, KW_AGREEMENT)) {
 		sw_diag *g = sw_sema_diag(s, SW501, c->name->span, M_C5_NO_AGREEMENT);
 		if (g) {
 			g->help = M_C5_NO_AGREEMENT_HELP;
@@ -77,8 +116,9 @@ void sw_check_c5(sw_sema *s)
 	}
 
 	for (sw_agreement *a = c->agreements; a; a = a->next) {
-		/* SW502 one-sided-agreement */
-		if (a->between) {
+		/* SW502 one-sided-agreement: a subsidy decision is one-sided by
+		 * nature, and a stakeholder on the other side makes two */
+		if (a->between && !sw_agreement_is(a, KW_SUBSIDY) && !a->stakeholders) {
 			unsigned n = 0;
 			const sw_ref *one = NULL;
 			for (const sw_ref *r = a->parties; r; r = r->next) {
@@ -99,7 +139,7 @@ void sw_check_c5(sw_sema *s)
 			}
 		}
 		/* SW504 entity-unnamed */
-		if (a->kind == KW_ENTITY && !a->entity) {
+		if (sw_agreement_is(a, KW_ENTITY) && !a->entity && !sw_present_has(&a->d.present, KW_ENTITY)) {
 			sw_diag *g = sw_sema_diag(s, SW504, a->d.name->span, M_C5_ENTITY);
 			if (g) {
 				g->help = M_C5_ENTITY_HELP;
@@ -110,19 +150,38 @@ void sw_check_c5(sw_sema *s)
 		/* SW505 missing-document, SW506 document-outside */
 		for (const sw_doc *d = a->docs; d; d = d->next)
 			check_document(s, d->path);
+		left_bound(s, a);
 	}
 
 	/* SW503 unbound-party; not when a `between` names an unknown party,
-	 * since then who is bound is not known */
+	 * since then who is bound is not known; not for a party that left */
 	if (c->n_agreements && !c->unknown_bound) {
 		for (sw_party *p = c->parties; p; p = p->next) {
-			if (p->bound)
+			if (p->bound || p->left_stmt)
 				continue;
 			sw_diag *g = sw_sema_diag(s, SW503, p->d.name->span, M_C5_UNBOUND);
 			if (g) {
 				g->help = M_C5_UNBOUND_HELP;
 				sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
 				sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_BETWEEN));
+			}
+		}
+	}
+
+	/* SW508 no-durable-agreement: agreements, but none the parties made
+	 * together to last; a purchase, an acquisition or a merger has a check
+	 * of its own (SW701, SW702) */
+	if (c->n_agreements && !s->core.n_durable) {
+		int own = 0;
+		for (size_t i = 0; i < s->core.n_nondurable; i++) {
+			sw_check w = s->core.nondurable[i].why;
+			own |= w == SW701 || w == SW702 || w == SW708 || w == SW502;
+		}
+		if (!own) {
+			sw_diag *g = sw_sema_diag(s, SW508, c->name->span, M_C5_NO_DURABLE);
+			if (g) {
+				g->help = M_C5_NO_DURABLE_HELP;
+				sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
 			}
 		}
 	}

@@ -4,17 +4,12 @@
 #include "../parser/shape.h"
 #include "sema.h"
 
-static sw_span value_span(const sw_stmt *s)
-{
-	return s->args ? s->args->span : s->head->span;
-}
-
 void sw_check_c6(sw_sema *s)
 {
 	sw_collab *c = s->c;
 
 	/* SW601 no-form */
-	if (!c->form) {
+	if (!c->form && !sw_present_has(&c->present, KW_FORM)) {
 		sw_diag *g = sw_sema_diag(s, SW601, c->name->span, M_C6_NO_FORM);
 		if (g) {
 			g->help = M_C6_NO_FORM_HELP;
@@ -48,38 +43,49 @@ void sw_check_c6(sw_sema *s)
 				sw_buf_puts(&what, sw_msg_text(sw_shared_phrase(i), s->nl));
 				n++;
 			}
-			sw_diag *g = sw_sema_diag(s, SW602, value_span(c->form), M_C6_ALLIANCE);
+			sw_diag *g = sw_sema_diag(s, SW602, sw_value_span(c->form), M_C6_ALLIANCE);
 			if (g) {
 				g->help = M_C6_ALLIANCE_HELP;
 				sw_diag_argz(s->D, g, 1, sw_buf_str(&what));
 				sw_sema_example(s, g, 2, "%k %k, %k, %k", KW_SHARES, KW_RISKS,
 				                KW_COSTS, KW_REVENUES);
+				sw_sema_example(s, g, 3, "%k %k", KW_FORM, KW_NETWORK);
 			}
 			sw_buf_free(&what);
 		}
 	}
 
-	/* SW603 network-no-joint-force */
+	/* SW603 network-no-joint-force: one party alone contributes (none at
+	 * all is SW202's) */
 	if (c->form_kw == KW_NETWORK) {
 		unsigned n = 0;
-		for (const sw_party *p = c->parties; p; p = p->next)
-			n += p->n_contributes > 0;
-		if (n < 2) {
-			sw_diag *g = sw_sema_diag(s, SW603, value_span(c->form), M_C6_NETWORK);
+		const sw_party *one = NULL;
+		for (const sw_party *p = c->parties; p; p = p->next) {
+			if (p->n_contributes > 0 || sw_present_has(&p->d.present, KW_CONTRIBUTES)) {
+				n++;
+				one = p;
+			}
+		}
+		if (n == 1 && c->n_parties >= 2) {
+			sw_diag *g = sw_sema_diag(s, SW603, sw_value_span(c->form), M_C6_NETWORK);
 			if (g) {
 				g->help = M_C6_NETWORK_HELP;
+				sw_diag_arg(s->D, g, 1, one->d.name->text, one->d.name->len);
 				sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_CONTRIBUTES));
 			}
 		}
 	}
 
-	/* SW604 entity-form-without-entity */
-	if (c->form_kw == KW_JOINT_VENTURE || c->form_kw == KW_COOPERATIVE) {
+	/* SW604 entity-form-without-entity: the forms that are a new entity,
+	 * the public bodies of the Wet gemeenschappelijke regelingen too */
+	sw_kw f = c->form_kw;
+	if (f == KW_JOINT_VENTURE || f == KW_COOPERATIVE || f == KW_PUBLIC_BODY ||
+	    f == KW_OPERATING_ORGANISATION) {
 		int entity = 0;
 		for (const sw_agreement *a = c->agreements; a; a = a->next)
-			entity |= a->kind == KW_ENTITY;
+			entity |= sw_agreement_is(a, KW_ENTITY) || !a->kind_stmt;
 		if (!entity) {
-			sw_diag *g = sw_sema_diag(s, SW604, value_span(c->form), M_C6_ENTITY_FORM);
+			sw_diag *g = sw_sema_diag(s, SW604, sw_value_span(c->form), M_C6_ENTITY_FORM);
 			if (g) {
 				g->help = M_C6_ENTITY_FORM_HELP;
 				sw_diag_argz(s->D, g, 1, sw_kw_spell(c->form_kw, s->nl ? SW_LANG_NL : SW_LANG_EN));

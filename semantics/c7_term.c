@@ -1,41 +1,242 @@
 /* C7 Durable but finite ("duurzaam, maar wel eindig"): not a one-time
- * purchase on a market, not an acquisition or merger; a term that ends, or
- * a way out. */
+ * purchase on a market, not an acquisition in which a party gives up its
+ * autonomy; a term that ends, or a way out; dates that follow each other. */
+#include <stdio.h>
+
 #include "sema.h"
 
-static sw_span value_span(const sw_stmt *s)
+static int informal(const sw_agreement *a)
 {
-	return s->args ? s->args->span : s->head->span;
+	return a->n_kinds == 1 && (a->kind == KW_INFORMAL || a->kind == KW_ORAL ||
+	                           a->kind == KW_PSYCHOLOGICAL);
+}
+
+/* Is there a durable agreement that is not a purchase? */
+static int durable_beside_purchases(const sw_sema *s)
+{
+	size_t i = 0;
+	for (const sw_agreement *a = s->c->agreements; a; a = a->next, i++)
+		if (s->core.durable[i] && !(sw_agreement_is(a, KW_PURCHASE) && a->n_kinds == 1))
+			return 1;
+	return 0;
+}
+
+/* SW701 one-time-transaction, SW707 purchase-for-a-term: a purchase is a
+ * contradiction only when it is all the collaboration has; in one that
+ * runs for six months or more it is most likely a framework agreement */
+static void purchases(sw_sema *s)
+{
+	if (durable_beside_purchases(s))
+		return; /* a purchase beside durable agreements is no contradiction */
+	for (const sw_agreement *a = s->c->agreements; a; a = a->next) {
+		if (!(sw_agreement_is(a, KW_PURCHASE) && a->n_kinds == 1))
+			continue;
+		sw_span at = sw_value_span(a->kind_stmt);
+		sw_diag *g;
+		if (s->core.long_term) {
+			g = sw_sema_diag(s, SW707, at, M_C7_FRAMEWORK);
+			if (g) {
+				g->help = M_C7_FRAMEWORK_HELP;
+				sw_diag_fix(s->D, g, sw_sema_kw(s, KW_FRAMEWORK));
+			}
+		} else {
+			g = sw_sema_diag(s, SW701, at, M_C7_PURCHASE);
+			if (g)
+				g->help = M_C7_PURCHASE_HELP;
+		}
+		if (g) {
+			sw_diag_arg(s->D, g, 1, a->d.name->text, a->d.name->len);
+			sw_sema_example(s, g, 2, "%k %k", KW_KIND, KW_FRAMEWORK);
+		}
+	}
+}
+
+/* SW702 acquisition, SW708 acquisition-of-other */
+static void acquisitions(sw_sema *s)
+{
+	for (const sw_agreement *a = s->c->agreements; a; a = a->next) {
+		int merger = sw_agreement_is(a, KW_MERGER), acq = sw_agreement_is(a, KW_ACQUISITION);
+		if (!merger && !acq)
+			continue;
+		sw_span at = sw_value_span(a->kind_stmt);
+		if (acq && !a->acquired_ref && a->acquired_text) {
+			sw_diag *g = sw_sema_diag(s, SW708, sw_value_span(a->acquired_stmt), M_C7_ACQUIRED_OTHER);
+			if (g) {
+				g->help = M_C7_ACQUIRED_OTHER_HELP;
+				sw_diag_arg(s->D, g, 1, a->d.name->text, a->d.name->len);
+				sw_diag_arg(s->D, g, 2, a->acquired_text->text, a->acquired_text->len);
+				sw_sema_example(s, g, 3, "%k %k %k 2025-12-31", KW_PHASE, KW_ENDED, KW_SINCE);
+			}
+			continue;
+		}
+		const sw_ref *of = acq ? a->acquired_ref : NULL;
+		sw_diag *g = sw_sema_diag(s, SW702, of ? of->arg->span : at,
+		                          merger ? M_C7_MERGER : of ? M_C7_ACQUISITION_OF : M_C7_ACQUISITION);
+		if (!g)
+			continue;
+		sw_diag_arg(s->D, g, 1, a->d.name->text, a->d.name->len);
+		if (of)
+			sw_diag_arg(s->D, g, 2, of->arg->text, of->arg->len);
+		if (acq && !of && !sw_present_has(&a->d.present, KW_ACQUIRED)) {
+			/* say what is acquired, and the verdict can tell */
+			g->help = M_C7_ACQUISITION_NAME_HELP;
+			sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_ACQUIRED));
+		} else {
+			g->help = M_C7_ACQUISITION_HELP;
+		}
+	}
+}
+
+/* The end of the term, extensions counted; NULL when it is open or not
+ * read. */
+static const sw_date *term_end(const sw_collab *c, const sw_arg **arg)
+{
+	if (!c->term_valid || c->term_open)
+		return NULL;
+	const sw_date *end = &c->end;
+	*arg = sw_stmt_args(c->term)->next->next;
+	for (const sw_extension *x = c->extensions; x; x = x->next) {
+		if (x->valid && x->until.days > end->days) {
+			end = &x->until;
+			*arg = sw_stmt_args(x->stmt)->next;
+		}
+	}
+	return end;
+}
+
+static void arg_text(sw_sema *s, sw_diag *g, int i, const sw_arg *a)
+{
+	sw_diag_arg(s->D, g, i, a->text, a->len);
+}
+
+/* SW709 dates-out-of-order, SW710 date-outside-term, SW711 ended-but-running */
+static void dates(sw_sema *s)
+{
+	sw_collab *c = s->c;
+	/* extensions follow the term, and each other */
+	const sw_date *prev = c->term_valid && !c->term_open ? &c->end : NULL;
+	const sw_arg *prev_arg = prev ? sw_stmt_args(c->term)->next->next : NULL;
+	for (const sw_extension *x = c->extensions; x; x = x->next) {
+		const sw_arg *until = sw_stmt_args(x->stmt)->next;
+		if (c->term_open) {
+			sw_diag *g = sw_sema_diag(s, SW709, x->stmt->head->span, M_C7_EXTENSION_OPEN);
+			if (g)
+				g->help = M_C7_ORDER_HELP;
+			continue;
+		}
+		if (!x->valid)
+			continue;
+		if (prev && x->until.days <= prev->days) {
+			sw_diag *g = sw_sema_diag(s, SW709, until->span, M_C7_EXTENSION_ORDER);
+			if (g) {
+				g->help = M_C7_ORDER_HELP;
+				arg_text(s, g, 1, until);
+				arg_text(s, g, 2, prev_arg);
+			}
+		}
+		prev = &x->until;
+		prev_arg = until;
+	}
+	/* phases follow each other */
+	const sw_phase *last = NULL;
+	for (const sw_phase *p = c->phases; p; p = p->next) {
+		if (!p->has_since)
+			continue;
+		if (last && p->since.days < last->since.days) {
+			const sw_arg *a = sw_stmt_args(p->stmt)->next->next, *b = sw_stmt_args(last->stmt)->next->next;
+			sw_diag *g = sw_sema_diag(s, SW709, a->span, M_C7_PHASE_ORDER);
+			if (g) {
+				g->help = M_C7_ORDER_HELP;
+				arg_text(s, g, 1, a);
+				arg_text(s, g, 2, b);
+			}
+		}
+		last = p;
+	}
+	/* members join before they leave, within the term */
+	const sw_arg *end_arg = NULL;
+	const sw_date *end = term_end(c, &end_arg);
+	const sw_arg *start_arg = c->term_valid ? sw_stmt_args(c->term) : NULL;
+	for (const sw_party *p = c->parties; p; p = p->next) {
+		const sw_arg *j = p->has_joined ? sw_stmt_args(p->joined_stmt) : NULL;
+		const sw_arg *l = p->has_left ? sw_stmt_args(p->left_stmt) : NULL;
+		if (j && l && p->left.days < p->joined.days) {
+			sw_diag *g = sw_sema_diag(s, SW709, l->span, M_C7_LEFT_BEFORE_JOINED);
+			if (g) {
+				g->help = M_C7_ORDER_HELP;
+				sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
+				arg_text(s, g, 2, l);
+				arg_text(s, g, 3, j);
+			}
+			continue;
+		}
+		const sw_stmt *when[2] = { p->has_joined ? p->joined_stmt : NULL, p->has_left ? p->left_stmt : NULL };
+		const sw_date *day[2] = { &p->joined, &p->left };
+		for (int k = 0; k < 2 && c->term_valid; k++) {
+			if (!when[k])
+				continue;
+			int before = day[k]->days < c->start.days, after = end && day[k]->days > end->days;
+			if (!before && !after)
+				continue;
+			const sw_arg *a = sw_stmt_args(when[k]);
+			sw_diag *g = sw_sema_diag(s, SW710, a->span, end ? M_C7_OUTSIDE_TERM : M_C7_BEFORE_TERM);
+			if (!g)
+				continue;
+			g->help = M_C7_OUTSIDE_TERM_HELP;
+			sw_diag_argz(s->D, g, 1, sw_sema_kw(s, when[k]->kw));
+			arg_text(s, g, 2, a);
+			arg_text(s, g, 3, start_arg);
+			if (end)
+				arg_text(s, g, 4, end_arg);
+		}
+	}
+	/* agreements take effect within the term */
+	for (const sw_agreement *a = c->agreements; a && c->term_valid; a = a->next) {
+		if (!a->has_effective)
+			continue;
+		int before = a->effective.days < c->start.days, after = end && a->effective.days > end->days;
+		if (!before && !after)
+			continue;
+		const sw_arg *e = sw_stmt_args(a->effective_stmt);
+		sw_diag *g = sw_sema_diag(s, SW710, e->span, end ? M_C7_OUTSIDE_TERM : M_C7_BEFORE_TERM);
+		if (!g)
+			continue;
+		g->help = M_C7_OUTSIDE_TERM_HELP;
+		sw_diag_argz(s->D, g, 1, sw_sema_kw(s, KW_EFFECTIVE));
+		arg_text(s, g, 2, e);
+		arg_text(s, g, 3, start_arg);
+		if (end)
+			arg_text(s, g, 4, end_arg);
+	}
+	/* an ended collaboration's term ends too */
+	const sw_phase *now = c->phases_tail;
+	if (now && now->kw == KW_ENDED && now->has_since && c->term_valid &&
+	    (c->term_open || (end && end->days > now->since.days))) {
+		const sw_arg *since = sw_stmt_args(now->stmt)->next->next;
+		sw_diag *g = sw_sema_diag(s, SW711, c->term_open ? c->term->span : end_arg->span,
+		                          c->term_open ? M_C7_ENDED_OPEN : M_C7_ENDED_RUNNING);
+		if (g) {
+			g->help = M_C7_ENDED_RUNNING_HELP;
+			sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
+			arg_text(s, g, 2, since);
+			if (end)
+				arg_text(s, g, 3, end_arg);
+		}
+	}
 }
 
 void sw_check_c7(sw_sema *s)
 {
 	sw_collab *c = s->c;
 
-	for (const sw_agreement *a = c->agreements; a; a = a->next) {
-		if (!a->kind_stmt)
-			continue;
-		/* SW701 one-time-transaction */
-		if (a->kind == KW_PURCHASE) {
-			sw_diag *g = sw_sema_diag(s, SW701, value_span(a->kind_stmt), M_C7_PURCHASE);
-			if (g) {
-				g->help = M_C7_PURCHASE_HELP;
-				sw_diag_arg(s->D, g, 1, a->d.name->text, a->d.name->len);
-			}
-		}
-		/* SW702 acquisition */
-		if (a->kind == KW_ACQUISITION || a->kind == KW_MERGER) {
-			sw_diag *g = sw_sema_diag(s, SW702, value_span(a->kind_stmt),
-			                          a->kind == KW_MERGER ? M_C7_MERGER : M_C7_ACQUISITION);
-			if (g) {
-				g->help = M_C7_ACQUISITION_HELP;
-				sw_diag_arg(s->D, g, 1, a->d.name->text, a->d.name->len);
-			}
-		}
-	}
+	purchases(s);
+	acquisitions(s);
+	dates(s);
 
 	/* SW703 no-term */
 	if (!c->term) {
+		if (sw_present_has(&c->present, KW_TERM))
+			return; /* there, with a mistake reported on it */
 		sw_diag *g = sw_sema_diag(s, SW703, c->name->span, M_C7_NO_TERM);
 		if (g) {
 			g->help = M_C7_NO_TERM_HELP;
@@ -45,18 +246,25 @@ void sw_check_c7(sw_sema *s)
 		return;
 	}
 
-	/* SW704 not-finite */
-	if (c->term_open && !c->exit) {
-		sw_diag *g = sw_sema_diag(s, SW704, c->term->span, M_C7_NOT_FINITE);
+	/* SW704 not-finite: a note when every agreement can be ended at any
+	 * time by its nature (informal, oral, psychological) */
+	if (c->term_open && !c->exit && !sw_present_has(&c->present, KW_EXIT)) {
+		int all_informal = c->agreements != NULL;
+		for (const sw_agreement *a = c->agreements; a; a = a->next)
+			all_informal &= informal(a);
+		sw_diag *g = sw_sema_diag_as(s, SW704, all_informal ? SEV_NOTE : SEV_WARNING, c->term->span,
+		                             M_C7_NOT_FINITE);
 		if (g) {
 			g->help = M_C7_NOT_FINITE_HELP;
+			if (all_informal)
+				g->note = M_C7_NOT_FINITE_INFORMAL_NOTE;
 			sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_EXIT));
 		}
 	}
 	if (!c->term_valid || c->term_open)
 		return;
 
-	const sw_arg *from = c->term->args, *to = from->next->next;
+	const sw_arg *from = sw_stmt_args(c->term), *to = from->next->next;
 	/* SW705 term-reversed */
 	if (c->end.days < c->start.days) {
 		sw_diag *g = sw_sema_diag(s, SW705, c->term->span, M_C7_REVERSED);
@@ -67,13 +275,15 @@ void sw_check_c7(sw_sema *s)
 		}
 		return;
 	}
-	/* SW706 short-term */
-	if (c->end.days < sw_date_add_months(c->start, 6).days) {
+	/* SW706 short-term: with extensions and yearly renewal counted */
+	const sw_arg *end_arg;
+	const sw_date *end = term_end(c, &end_arg);
+	if (c->renewal != KW_YEARLY && end->days < sw_date_add_months(c->start, 6).days) {
 		sw_diag *g = sw_sema_diag(s, SW706, c->term->span, M_C7_SHORT);
 		if (g) {
 			g->help = M_C7_SHORT_HELP;
 			sw_diag_arg(s->D, g, 1, from->text, from->len);
-			sw_diag_arg(s->D, g, 2, to->text, to->len);
+			sw_diag_arg(s->D, g, 2, end_arg->text, end_arg->len);
 		}
 	}
 }

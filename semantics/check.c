@@ -36,6 +36,7 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 				sw_diag_argz(P->diags, g, 1, ex);
 			}
 		}
+		sw_diags_drain(P->diags, 0, UINT32_MAX, NULL);
 		return;
 	}
 	r->tops++;
@@ -45,15 +46,33 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 	P->diags->filter_ud = allow;
 	sw_lang lang = sw_parser_lang(P);
 	sw_collab *c = sw_shape_top(P, top, lang);
+	sw_sema s;
+	memset(&s, 0, sizeof s);
 	if (c) {
 		r->collabs++;
-		sw_sema s = { P, P->diags, c, lang, r->o->nl, 0, r->dir, 0 };
+		s.P = P;
+		s.D = P->diags;
+		s.c = c;
+		s.lang = lang;
+		s.nl = r->o->nl;
+		s.dir = r->dir;
 		sw_sema_run(&s);
 	}
 	P->diags->filter = NULL;
 	sw_suppress_unused(P, allow);
-	if (c && r->fn)
-		r->fn(r->ud, r->src, c, P->diags, first);
+	/* what was reported in this block, for its verdict; what came before
+	 * it lies outside every collaboration */
+	uint32_t lo = top->span.start.off;
+	uint32_t hi = top->has_block && top->close.end.off > top->span.end.off ? top->close.end.off
+	                                                                         : top->span.end.off;
+	sw_tally t;
+	memset(&t, 0, sizeof t);
+	sw_diags_drain(P->diags, lo, hi, c ? &t : NULL);
+	if (c && r->fn) {
+		sw_verdict v;
+		sw_verdict_judge(&v, &s, &t, &P->tree);
+		r->fn(r->ud, r->src, c, &v, P->diags, first);
+	}
 }
 
 void sw_check_source(const sw_source *src, const sw_check_opts *o, sw_diags *out,

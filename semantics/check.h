@@ -10,6 +10,7 @@
 #include "../base/source.h"
 #include "../diagnostics/diag.h"
 #include "../parser/model.h"
+#include "verdict.h"
 
 typedef struct sw_check_opts {
 	int nl;                  /* messages in Dutch */
@@ -20,11 +21,11 @@ typedef struct sw_check_opts {
 	                            NULL: the folder of the source's path */
 } sw_check_opts;
 
-/* Called with each collaboration once it has been checked: its model, and
- * the index in d->v from which its diagnostics start (before sorting). The
- * model lives until fn returns. */
+/* Called with each collaboration once it has been checked: its model, its
+ * verdict, and the index in d->v from which its diagnostics start (before
+ * sorting). The model and the verdict live until fn returns. */
 typedef void (*sw_collab_fn)(void *ud, const sw_source *src, sw_collab *c,
-                             const sw_diags *d, size_t first);
+                             const sw_verdict *v, const sw_diags *d, size_t first);
 
 /* Check src; diagnostics are added to out (initialised by the caller) and
  * sorted by position at the end. fn may be NULL. */

@@ -48,39 +48,30 @@ void sw_declare_names(sw_sema *s)
 		return;
 	/* the lists again, without the second declarations */
 	c->parties = c->parties_tail = NULL;
+	c->stakeholders = c->stakeholders_tail = NULL;
 	c->agreements = c->agreements_tail = NULL;
 	c->bodies = c->bodies_tail = NULL;
-	c->n_parties = c->n_agreements = c->n_bodies = 0;
+	c->n_parties = c->n_stakeholders = c->n_agreements = c->n_bodies = 0;
+#define RELINK(type, head, tail, count)                    \
+	do {                                               \
+		type *x_ = (type *)d;                      \
+		x_->next = NULL;                           \
+		if (c->tail)                               \
+			c->tail->next = x_;                \
+		else                                       \
+			c->head = x_;                      \
+		c->tail = x_;                              \
+		c->count++;                                \
+	} while (0)
 	for (sw_decl *d = c->decls; d; d = d->next_decl) {
 		if (d->dup)
 			continue;
-		if (d->kind == DECL_PARTY) {
-			sw_party *p = (sw_party *)d;
-			p->next = NULL;
-			if (c->parties_tail)
-				c->parties_tail->next = p;
-			else
-				c->parties = p;
-			c->parties_tail = p;
-			c->n_parties++;
-		} else if (d->kind == DECL_AGREEMENT) {
-			sw_agreement *a = (sw_agreement *)d;
-			a->next = NULL;
-			if (c->agreements_tail)
-				c->agreements_tail->next = a;
-			else
-				c->agreements = a;
-			c->agreements_tail = a;
-			c->n_agreements++;
-		} else {
-			sw_body *b = (sw_body *)d;
-			b->next = NULL;
-			if (c->bodies_tail)
-				c->bodies_tail->next = b;
-			else
-				c->bodies = b;
-			c->bodies_tail = b;
-			c->n_bodies++;
+		switch (d->kind) {
+		case DECL_PARTY: RELINK(sw_party, parties, parties_tail, n_parties); break;
+		case DECL_STAKEHOLDER: RELINK(sw_stakeholder, stakeholders, stakeholders_tail, n_stakeholders); break;
+		case DECL_AGREEMENT: RELINK(sw_agreement, agreements, agreements_tail, n_agreements); break;
+		case DECL_BODY: RELINK(sw_body, bodies, bodies_tail, n_bodies); break;
 		}
 	}
+#undef RELINK
 }

@@ -9,6 +9,7 @@ void sw_sema_run(sw_sema *s)
 	s->early = c->phase_kw == KW_EXPLORING || c->phase_kw == KW_SHARING;
 	sw_declare_names(s);
 	sw_resolve(s);
+	sw_core_make(s);
 	sw_check_c1(s);
 	sw_check_c2(s);
 	sw_check_c3(s);
@@ -23,11 +24,25 @@ void sw_sema_run(sw_sema *s)
  * checks drop to notes. */
 sw_diag *sw_sema_diag(sw_sema *s, sw_check c, sw_span at, sw_msg m)
 {
+	return sw_sema_diag_as(s, c, sw_check_info(c)->sev, at, m);
+}
+
+sw_diag *sw_sema_diag_as(sw_sema *s, sw_check c, sw_sev sev, sw_span at, sw_msg m)
+{
 	const sw_checkinfo *ci = sw_check_info(c);
-	sw_sev sev = ci->sev;
-	if (s->early && ci->phase == PHASE_EARLY)
+	if (s->early && ci->phase == PHASE_EARLY && sev > SEV_NOTE) {
 		sev = SEV_NOTE;
-	return sw_diag_add(s->D, c, sev, at, m);
+		s->D->lowering = 1;
+	}
+	sw_diag *g = sw_diag_add(s->D, c, sev, at, m);
+	s->D->lowering = 0;
+	return g;
+}
+
+sw_span sw_value_span(const sw_stmt *s)
+{
+	const sw_arg *a = sw_stmt_args(s);
+	return a ? a->span : s->head->span;
 }
 
 const char *sw_sema_kw(const sw_sema *s, sw_kw k)

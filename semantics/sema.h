@@ -7,6 +7,7 @@
 #include "../diagnostics/diag.h"
 #include "../parser/model.h"
 #include "../parser/parser.h"
+#include "core.h"
 
 typedef struct sw_sema {
 	sw_parser *P;
@@ -17,12 +18,16 @@ typedef struct sw_sema {
 	int early;        /* phase before agreeing: missing pieces are expected */
 	const char *dir;  /* folder that document paths are relative to */
 	unsigned suggestions; /* "did you mean" searches made */
+	sw_core core;     /* the organisations and durable agreements (core.c) */
 } sw_sema;
 
 void sw_sema_run(sw_sema *s);
 
 /* Report, applying the phase rule. */
 sw_diag *sw_sema_diag(sw_sema *s, sw_check c, sw_span at, sw_msg m);
+/* Report with another severity than the check's own, where the check
+ * itself says so (SW704 is a note when no agreement can be ended). */
+sw_diag *sw_sema_diag_as(sw_sema *s, sw_check c, sw_sev sev, sw_span at, sw_msg m);
 /* A keyword in the file's language. */
 const char *sw_sema_kw(const sw_sema *s, sw_kw k);
 /* Set argument i to a statement example built from keywords and text:
@@ -30,6 +35,8 @@ const char *sw_sema_kw(const sw_sema *s, sw_kw k);
 void sw_sema_example(sw_sema *s, sw_diag *g, int i, const char *fmt, ...);
 
 void sw_declare_names(sw_sema *s);
+/* The span of the first argument of s (its value), or of its keyword. */
+sw_span sw_value_span(const sw_stmt *s);
 void sw_resolve(sw_sema *s);
 void sw_check_c1(sw_sema *s);
 void sw_check_c2(sw_sema *s);

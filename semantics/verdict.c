@@ -2,41 +2,120 @@
 
 #include <string.h>
 
-void sw_verdict_judge(sw_verdict *v, const sw_collab *c, const sw_diag *const *d, size_t n,
-                      const uint8_t *outside)
+#include "sema.h"
+
+static const char *name_of(sw_arena *a, const sw_arg *n)
 {
+	return n ? sw_strndup(a, n->text, n->len) : NULL;
+}
+
+/* Is something stated on a line, even one with a mistake in it? */
+static int stated(const sw_collab *c, sw_kw k)
+{
+	return sw_present_has(&c->present, k);
+}
+
+void sw_verdict_judge(sw_verdict *v, const sw_sema *s, const sw_tally *t, sw_arena *a)
+{
+	const sw_collab *c = s->c;
+	const sw_core *k = &s->core;
 	memset(v, 0, sizeof *v);
-	uint8_t err[SW__COUNT] = { 0 };
-	for (size_t i = 0; i < n; i++) {
-		const sw_diag *g = d[i];
-		sw_crit k = sw_check_info(g->check)->crit;
-		if (g->sev == SEV_ERROR) {
-			v->crit[k] = CS_NOT_MET;
-			err[g->check] = 1;
-		} else if (g->sev == SEV_WARNING && v->crit[k] < CS_NOT_EVIDENCED) {
-			v->crit[k] = CS_NOT_EVIDENCED;
-		}
-	}
-	v->orgs = c->n_parties;
+	v->orgs = k->orgs;
+	v->membership = c->membership;
 	v->form = c->form ? c->form_kw : KW_NONE;
-	/* well-formedness first: what cannot be read cannot be judged */
+	v->phase = c->phase_kw;
+	v->agreements = c->n_agreements > 0 || stated(c, KW_AGREEMENT);
+
+	/* the criteria, from what was reported: an error is not met, a warning
+	 * or a check the phase rule lowered is not evidenced; a filing check
+	 * decides nothing */
+	for (int i = 0; i < SW__COUNT; i++) {
+		if (!t->sev[i])
+			continue;
+		const sw_checkinfo *ci = sw_check_info((sw_check)i);
+		if (ci->phase == PHASE_FILING)
+			continue;
+		sw_sev sev = (sw_sev)(t->sev[i] - 1);
+		sw_cstatus st = sev == SEV_ERROR ? CS_NOT_MET
+		              : sev == SEV_WARNING || t->lowered[i] ? CS_NOT_EVIDENCED : CS_MET;
+		if (v->crit[ci->crit] < st)
+			v->crit[ci->crit] = st;
+	}
+	/* an acquisition or merger ends autonomy as well as durability */
+	if (t->sev[SW702] == SEV_ERROR + 1)
+		v->crit[CRIT_C4] = CS_NOT_MET;
+	/* purchases, acquisitions and mergers never make C5 met */
+	if (!k->n_durable && v->crit[CRIT_C5] < CS_NOT_EVIDENCED)
+		v->crit[CRIT_C5] = CS_NOT_EVIDENCED;
+
+	/* the parties that do not count, the agreements that do not last */
+	v->uncounted = sw_alloc(a, (k->n_uncounted + 1) * sizeof *v->uncounted);
+	for (size_t i = 0; i < k->n_uncounted; i++) {
+		const sw_uncounted *u = &k->uncounted[i];
+		sw_vitem *x = &v->uncounted[v->n_uncounted++];
+		x->why = u->why;
+		x->name = name_of(a, u->party->d.name);
+		x->other = u->into ? name_of(a, u->into->d.name) : u->by ? name_of(a, u->by->d.name) : NULL;
+	}
+	v->nondurable = sw_alloc(a, (k->n_nondurable + 1) * sizeof *v->nondurable);
+	for (size_t i = 0; i < k->n_nondurable; i++) {
+		sw_vitem *x = &v->nondurable[v->n_nondurable++];
+		x->why = k->nondurable[i].why;
+		x->name = name_of(a, k->nondurable[i].agreement->d.name);
+	}
+
+	/* what is not evidenced yet */
+	if (!k->n_durable)
+		v->missing |= VM_AGREEMENT;
+	if (!c->term && !stated(c, KW_TERM))
+		v->missing |= VM_TERM;
+	if (!c->governance && !stated(c, KW_GOVERNANCE))
+		v->missing |= VM_GOVERNANCE;
+	if (!c->n_results && !stated(c, KW_RESULT))
+		v->missing |= VM_RESULTS;
+
+	/* what cannot be read cannot be judged */
 	int unread = 0;
-	for (int k = 0; k < SW__COUNT; k++) {
-		if (sw_check_info((sw_check)k)->crit == CRIT_C0 && (err[k] || (outside && outside[k]))) {
-			v->because[k] = 1;
+	for (int i = 0; i < SW__COUNT; i++) {
+		if ((i == SW001 || i == SW008) && t->sev[i] == SEV_ERROR + 1) {
+			v->unread[i] = 1;
 			unread = 1;
 		}
 	}
-	if (unread) {
+	unsigned orgs = k->orgs > c->membership ? k->orgs : c->membership;
+	if (orgs < 2) {
+		v->fails |= VF_ORGS;
+		v->crit[CRIT_C1] = CS_NOT_MET;
+	}
+	if (!c->n_goals && !stated(c, KW_GOAL))
+		v->fails |= VF_GOAL;
+	if (!k->n_durable)
+		v->fails |= VF_AGREEMENT;
+	int early = c->phase_kw == KW_EXPLORING || c->phase_kw == KW_SHARING;
+	if (unread)
 		v->status = V_NOT_ASSESSED;
-		return;
+	else if (v->fails & (VF_ORGS | VF_GOAL))
+		v->status = V_NOT_COLLABORATION;
+	else if (v->fails & VF_AGREEMENT)
+		v->status = early ? V_NOT_YET : V_NOT_COLLABORATION;
+	else
+		v->status = V_COLLABORATION;
+}
+
+static sw_vitem *copy_items(const sw_vitem *v, size_t n, sw_arena *a)
+{
+	sw_vitem *x = sw_alloc(a, (n + 1) * sizeof *x);
+	for (size_t i = 0; i < n; i++) {
+		x[i].why = v[i].why;
+		x[i].name = v[i].name ? sw_strndup(a, v[i].name, strlen(v[i].name)) : NULL;
+		x[i].other = v[i].other ? sw_strndup(a, v[i].other, strlen(v[i].other)) : NULL;
 	}
-	int contradicted = 0;
-	for (int k = 0; k < SW__COUNT; k++) {
-		if (err[k]) {
-			v->because[k] = 1;
-			contradicted = 1;
-		}
-	}
-	v->status = contradicted ? V_NOT_COLLABORATION : V_COLLABORATION;
+	return x;
+}
+
+void sw_verdict_copy(sw_verdict *to, const sw_verdict *v, sw_arena *a)
+{
+	*to = *v;
+	to->uncounted = copy_items(v->uncounted, v->n_uncounted, a);
+	to->nondurable = copy_items(v->nondurable, v->n_nondurable, a);
 }

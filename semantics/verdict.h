@@ -1,18 +1,24 @@
 /* The verdict on one collaboration: whether it is a collaboration in the
- * sense of the definition, and the status of each criterion. Decided here,
- * once; the back ends only render it. */
+ * sense of the definition, and the status of each criterion. It is decided
+ * on the core (core.h): the organisations that count and the durable
+ * agreements between them, not on the worst part; a contradiction in one
+ * part stays an error on its line and is listed under its criterion. The
+ * back ends only render it. */
 #ifndef SW_VERDICT_H
 #define SW_VERDICT_H
 
 #include <stddef.h>
 
+#include "../base/arena.h"
 #include "../diagnostics/diag.h"
-#include "../parser/model.h"
+#include "../lexer/keywords.h"
 
 typedef enum sw_vstatus {
 	V_COLLABORATION,     /* it is one */
-	V_NOT_COLLABORATION, /* it contradicts the definition */
-	V_NOT_ASSESSED,      /* it cannot be read as a whole */
+	V_NOT_COLLABORATION, /* its core fails: too few organisations, no
+	                        durable agreement, or no goal */
+	V_NOT_YET,           /* before `agreeing`, no durable agreement yet */
+	V_NOT_ASSESSED,      /* its text cannot be read */
 } sw_vstatus;
 
 typedef enum sw_cstatus {
@@ -21,20 +27,48 @@ typedef enum sw_cstatus {
 	CS_NOT_MET,
 } sw_cstatus;
 
+/* A party that does not count, or an agreement that is not durable: its
+ * name, why (a check, 0 for a party that has left) and the name of the
+ * other side (the party it counts as, the agreement that decides it). */
+typedef struct sw_vitem {
+	sw_check why;
+	const char *name, *other;
+} sw_vitem;
+
+enum {
+	VF_ORGS = 1,       /* fewer than two autonomous organisations */
+	VF_AGREEMENT = 2,  /* no durable agreement */
+	VF_GOAL = 4,       /* no goal */
+};
+
+enum {
+	VM_AGREEMENT = 1,  /* what is not yet evidenced */
+	VM_TERM = 2,
+	VM_GOVERNANCE = 4,
+	VM_RESULTS = 8,
+};
+
 typedef struct sw_verdict {
 	sw_vstatus status;
 	sw_cstatus crit[CRIT__COUNT];
-	/* the checks that decided it, in code order: not assessed, the
-	 * well-formedness errors; not a collaboration, the contradictions */
-	uint8_t because[SW__COUNT];
-	unsigned orgs;           /* the organisations it is between */
-	sw_kw form;              /* KW_NONE when not stated */
+	unsigned orgs;           /* autonomous organisations counted */
+	unsigned membership;     /* of a larger membership, or 0 */
+	sw_kw form, phase;       /* KW_NONE when not stated */
+	unsigned fails;          /* VF_*: why it is not one */
+	unsigned missing;        /* VM_*: what is not evidenced yet */
+	int agreements;          /* it states agreements at all */
+	sw_vitem *uncounted;
+	size_t n_uncounted;
+	sw_vitem *nondurable;
+	size_t n_nondurable;
+	uint8_t unread[SW__COUNT]; /* not assessed: the checks that say why */
 } sw_verdict;
 
-/* Judge c from its diagnostics v[0..n) (by position) and the
- * well-formedness errors of its file outside every collaboration
- * (outside[check] != 0). */
-void sw_verdict_judge(sw_verdict *v, const sw_collab *c, const sw_diag *const *d, size_t n,
-                      const uint8_t *outside);
+struct sw_sema;
+/* Judge the collaboration of s (after its checks) from its core and the
+ * tally of what was reported in it; names are copied into a. */
+void sw_verdict_judge(sw_verdict *v, const struct sw_sema *s, const sw_tally *t, sw_arena *a);
+/* A copy of v whose names live in a. */
+void sw_verdict_copy(sw_verdict *to, const sw_verdict *v, sw_arena *a);
 
 #endif

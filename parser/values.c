@@ -1,0 +1,441 @@
+/* The values a statement holds, checked once its shape fits: texts that
+ * are not empty, dates in the calendar, KvK and other registration numbers
+ * with their check digits, amounts of money written without ambiguity,
+ * whole numbers, qualified majorities, and titles written where a role
+ * belongs. Each says what is wrong and shows the accepted form. */
+#include "build.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void arg1(sw_build *h, sw_diag *g, const sw_arg *a)
+{
+	if (g)
+		sw_diag_arg(h->D, g, 1, a->text, a->len);
+}
+
+int sw_check_text(sw_build *h, const sw_stmt *s, const sw_arg *t)
+{
+	if (t && t->len == 0) {
+		sw_diag *g = sw_build_diag(h, SW005, t->span, M_VAL_EMPTY);
+		if (g) {
+			g->help = M_VAL_EMPTY_HELP;
+			sw_diag_argz(h->D, g, 1, sw_kwtext(s));
+		}
+		return 0;
+	}
+	return 1;
+}
+
+int sw_check_date(sw_build *h, const sw_arg *a, sw_date *out)
+{
+	if (sw_date_parse(a->text, a->len, out))
+		return 1;
+	sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_DATE);
+	if (g)
+		g->help = M_VAL_DATE_HELP;
+	arg1(h, g, a);
+	return 0;
+}
+
+static int digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return n > 0;
+}
+
+/* The digits of a KBO number written with dots or spaces ("0123.456.749"),
+ * into d; 0 unless there are ten. */
+static int kbo_digits(const char *s, size_t n, char d[10])
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '.' || s[i] == ' ')
+			continue;
+		if (s[i] < '0' || s[i] > '9' || k == 10)
+			return 0;
+		d[k++] = s[i];
+	}
+	return k == 10;
+}
+
+/* A Belgian enterprise number: ten digits, the first 0 or 1, the last two
+ * 97 minus the first eight modulo 97. */
+static int kbo_ok(const char *s, size_t n)
+{
+	char d[10];
+	if (!kbo_digits(s, n, d) || (d[0] != '0' && d[0] != '1'))
+		return 0;
+	long first = 0;
+	for (int i = 0; i < 8; i++)
+		first = first * 10 + (d[i] - '0');
+	return 97 - first % 97 == (d[8] - '0') * 10 + (d[9] - '0');
+}
+
+int sw_check_kvk(sw_build *h, const sw_arg *t)
+{
+	if (t->len == 8 && digits(t->text, t->len))
+		return 1;
+	sw_diag *g = sw_build_diag(h, SW005, t->span, M_VAL_KVK);
+	arg1(h, g, t);
+	if (g) {
+		char d[10];
+		if (kbo_digits(t->text, t->len, d)) {
+			/* a Belgian number in the Dutch register's place */
+			g->help = M_VAL_KVK_KBO_HELP;
+			sw_buf ex = { 0 };
+			sw_buf_printf(&ex, "%s %s \"%.*s\"", sw_kw_spell(KW_REGISTRATION, h->lang),
+			              sw_kw_spell(KW_KBO, h->lang), (int)t->len, t->text);
+			sw_diag_argz(h->D, g, 2, sw_buf_str(&ex));
+			sw_buf_free(&ex);
+		} else {
+			g->help = M_VAL_KVK_HELP;
+		}
+	}
+	return 0;
+}
+
+/* A German Handelsregister number: its register (HRA, HRB, GnR, PR, VR)
+ * and a number, as in "HRB 86891" or "Amtsgericht München HRB 86891". */
+static int handelsregister_ok(const char *s, size_t n)
+{
+	static const char *const regs[] = { "HRA", "HRB", "GnR", "PR", "VR" };
+	for (size_t i = 0; i < n; i++) {
+		for (size_t r = 0; r < sizeof regs / sizeof regs[0]; r++) {
+			size_t k = strlen(regs[r]);
+			if (i + k > n || memcmp(s + i, regs[r], k) != 0 || (i && s[i - 1] != ' '))
+				continue;
+			size_t j = i + k;
+			while (j < n && s[j] == ' ')
+				j++;
+			size_t d = j;
+			while (j < n && s[j] >= '0' && s[j] <= '9')
+				j++;
+			if (j > d)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+int sw_check_registration(sw_build *h, sw_kw scheme, const sw_arg *t)
+{
+	int ok = scheme == KW_KBO ? kbo_ok(t->text, t->len)
+	       : scheme == KW_HANDELSREGISTER ? handelsregister_ok(t->text, t->len)
+	       : t->len > 0;
+	if (ok)
+		return 1;
+	sw_msg m = scheme == KW_KBO ? M_VAL_KBO : scheme == KW_HANDELSREGISTER ? M_VAL_HRB : M_VAL_EMPTY;
+	sw_diag *g = sw_build_diag(h, SW005, t->span, m);
+	if (g && scheme == KW_KBO)
+		g->help = M_VAL_KBO_HELP;
+	else if (g && scheme == KW_HANDELSREGISTER)
+		g->help = M_VAL_HRB_HELP;
+	else if (g)
+		g->help = M_VAL_EMPTY_HELP;
+	if (g && m == M_VAL_EMPTY)
+		sw_diag_argz(h->D, g, 1, sw_kw_spell(KW_REGISTRATION, h->lang));
+	else
+		arg1(h, g, t);
+	return 0;
+}
+
+/* ---- amounts ------------------------------------------------------------- */
+
+/* The currencies of ISO 4217 in use. */
+static const char currencies[] =
+	"AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB "
+	"BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP "
+	"DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF "
+	"IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK "
+	"LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN "
+	"NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF "
+	"SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND "
+	"TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER "
+	"ZAR ZMW ZWL";
+
+static int currency(const sw_arg *a, char out[4])
+{
+	if (a->len == 3 && strcmp(a->text, "\xE2\x82\xAC") == 0) {
+		memcpy(out, "EUR", 4);
+		return 1;
+	}
+	if (a->len != 3)
+		return 0;
+	for (const char *c = currencies; *c; c += 4) {
+		if (memcmp(c, a->text, 3) == 0) {
+			memcpy(out, a->text, 3);
+			out[3] = '\0';
+			return 1;
+		}
+	}
+	return 0;
+}
+
+typedef enum { AMOUNT_OK, AMOUNT_BAD, AMOUNT_AMBIGUOUS } amount_read;
+
+/* Read a number of cents. Groups of thousands are separated by '.' or ','
+ * and the cents by the other sign: 1.250.000,00 (as the Dutch write it) or
+ * 1,250,000.00 (as the English do), or neither: 1250000. One sign followed
+ * by exactly three digits (1.250) can be read either way: ambiguous. */
+static amount_read read_amount(const char *s, size_t n, long long *cents)
+{
+	size_t dots = 0, commas = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '.')
+			dots++;
+		else if (s[i] == ',')
+			commas++;
+		else if (s[i] < '0' || s[i] > '9')
+			return AMOUNT_BAD;
+	}
+	if (!n || s[0] < '0' || s[0] > '9' || s[n - 1] < '0' || s[n - 1] > '9')
+		return AMOUNT_BAD;
+	char dec = 0, group = 0;
+	if (dots && commas) {
+		/* the last sign separates the cents, the other one groups */
+		const char *last = s + n;
+		while (last > s && last[-1] != '.' && last[-1] != ',')
+			last--;
+		dec = last[-1];
+		group = dec == '.' ? ',' : '.';
+		if ((dec == '.' ? dots : commas) != 1)
+			return AMOUNT_BAD;
+	} else if (dots + commas == 1) {
+		char sign = dots ? '.' : ',';
+		const char *p = memchr(s, sign, n);
+		size_t after = n - (size_t)(p - s) - 1;
+		if (after == 3)
+			return AMOUNT_AMBIGUOUS;
+		if (after > 2)
+			return AMOUNT_BAD;
+		dec = sign;
+	} else if (dots + commas > 1) {
+		if (dots && commas)
+			return AMOUNT_BAD;
+		group = dots ? '.' : ',';
+	}
+	long long whole = 0;
+	int frac = 0, fdigits = 0, in_frac = 0;
+	size_t group_len = 0, groups = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == group) {
+			if ((groups && group_len != 3) || (!groups && (group_len == 0 || group_len > 3)))
+				return AMOUNT_BAD;
+			groups++;
+			group_len = 0;
+		} else if (c == dec) {
+			if (groups && group_len != 3)
+				return AMOUNT_BAD;
+			in_frac = 1;
+		} else if (in_frac) {
+			if (++fdigits > 2)
+				return AMOUNT_BAD;
+			frac = frac * 10 + (c - '0');
+		} else {
+			if (whole > 99999999999999LL)
+				return AMOUNT_BAD; /* more than anyone budgets */
+			whole = whole * 10 + (c - '0');
+			group_len++;
+		}
+	}
+	if (groups && !in_frac && group_len != 3)
+		return AMOUNT_BAD;
+	if (in_frac && fdigits == 1)
+		frac *= 10;
+	*cents = whole * 100 + frac;
+	return AMOUNT_OK;
+}
+
+int sw_check_amount(sw_build *h, const sw_arg *cur, const sw_arg *num, sw_amount *out)
+{
+	memset(out, 0, sizeof *out);
+	out->span.start = cur->span.start;
+	out->span.end = num->span.end;
+	if (!currency(cur, out->currency)) {
+		sw_diag *g = sw_build_diag(h, SW005, cur->span, M_VAL_CURRENCY);
+		if (g)
+			g->help = M_VAL_CURRENCY_HELP;
+		arg1(h, g, cur);
+		return 0;
+	}
+	amount_read r = read_amount(num->text, num->len, &out->cents);
+	if (r == AMOUNT_OK) {
+		out->valid = 1;
+		return 1;
+	}
+	sw_diag *g = sw_build_diag(h, SW005, num->span, r == AMOUNT_AMBIGUOUS ? M_VAL_AMOUNT_AMBIGUOUS
+	                                                                      : M_VAL_AMOUNT);
+	arg1(h, g, num);
+	if (g)
+		g->help = r == AMOUNT_AMBIGUOUS ? M_VAL_AMOUNT_AMBIGUOUS_HELP : M_VAL_AMOUNT_HELP;
+	return 0;
+}
+
+int sw_check_count(sw_build *h, const sw_arg *a, unsigned *out)
+{
+	if (digits(a->text, a->len) && a->len <= 7) {
+		unsigned v = 0;
+		for (uint32_t i = 0; i < a->len; i++)
+			v = v * 10 + (unsigned)(a->text[i] - '0');
+		if (v > 0) {
+			*out = v;
+			return 1;
+		}
+	}
+	sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_COUNT);
+	if (g)
+		g->help = M_VAL_COUNT_HELP;
+	arg1(h, g, a);
+	return 0;
+}
+
+/* A share of the votes: "2/3", or a percentage "75%" or "66,7%". */
+static int read_ratio(const char *s, size_t n, unsigned *num, unsigned *den)
+{
+	const char *slash = memchr(s, '/', n);
+	if (slash) {
+		size_t a = (size_t)(slash - s), b = n - a - 1;
+		if (!digits(s, a) || !digits(slash + 1, b) || a > 4 || b > 4)
+			return 0;
+		*num = *den = 0;
+		for (size_t i = 0; i < a; i++)
+			*num = *num * 10 + (unsigned)(s[i] - '0');
+		for (size_t i = 0; i < b; i++)
+			*den = *den * 10 + (unsigned)(slash[1 + i] - '0');
+		return *den > 0;
+	}
+	if (n < 2 || s[n - 1] != '%')
+		return 0;
+	n--;
+	unsigned v = 0, scale = 1;
+	int frac = -1;
+	for (size_t i = 0; i < n; i++) {
+		if ((s[i] == ',' || s[i] == '.') && frac < 0 && i > 0) {
+			frac = 0;
+			continue;
+		}
+		if (s[i] < '0' || s[i] > '9' || v > 100000)
+			return 0;
+		v = v * 10 + (unsigned)(s[i] - '0');
+		if (frac >= 0 && ++frac > 2)
+			return 0;
+	}
+	for (int i = 0; i < (frac > 0 ? frac : 0); i++)
+		scale *= 10;
+	*num = v;
+	*den = 100 * scale;
+	return 1;
+}
+
+int sw_check_ratio(sw_build *h, sw_kw decides, const sw_arg *a, sw_ratio *out)
+{
+	unsigned num, den;
+	sw_msg m = M_NONE;
+	if (decides != KW_MAJORITY)
+		m = M_VAL_RATIO_WITHOUT_MAJORITY;
+	else if (!read_ratio(a->text, a->len, &num, &den))
+		m = M_VAL_RATIO;
+	else if (num > den || 2u * num <= den)
+		m = M_VAL_RATIO_RANGE;
+	if (m == M_NONE) {
+		out->num = num;
+		out->den = den;
+		out->arg = (sw_arg *)a;
+		return 1;
+	}
+	sw_diag *g = sw_build_diag(h, SW005, a->span, m);
+	if (g) {
+		g->help = M_VAL_RATIO_HELP;
+		sw_diag_argz(h->D, g, 2, sw_kw_spell(KW_MAJORITY, h->lang));
+	}
+	arg1(h, g, a);
+	return 0;
+}
+
+/* ---- titles -------------------------------------------------------------- */
+
+static const struct {
+	const char *s;
+	sw_kw role;
+} titles[] = {
+#define TITLE(s, role) { s, KW_##role },
+#include "titles.def"
+#undef TITLE
+};
+
+static unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+sw_kw sw_title_lookup(const char *s, size_t n)
+{
+	while (n && (*s == ' '))
+		s++, n--;
+	while (n && s[n - 1] == ' ')
+		n--;
+	for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+		size_t k = strlen(titles[i].s);
+		if (k != n)
+			continue;
+		size_t j = 0;
+		while (j < n && lower((unsigned char)s[j]) == (unsigned char)titles[i].s[j])
+			j++;
+		if (j == n)
+			return titles[i].role;
+	}
+	return KW_NONE;
+}
+
+/* The fix for a title t: `director title "t"`, in the file's language,
+ * with `role` before it when with_role. */
+static void title_fix(sw_build *h, sw_buf *b, const sw_arg *t, sw_kw role, int with_role)
+{
+	if (with_role)
+		sw_buf_printf(b, "%s ", sw_kw_spell(KW_ROLE, h->lang));
+	sw_buf_printf(b, "%s %s \"%.*s\"", sw_kw_spell(role, h->lang), sw_kw_spell(KW_TITLE, h->lang),
+	              (int)t->len, t->text);
+}
+
+int sw_title_role(sw_build *h, const sw_arg *a)
+{
+	sw_kw role = sw_title_lookup(a->text, a->len);
+	if (!role)
+		return 0;
+	sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_TITLE_ROLE);
+	if (!g)
+		return 1;
+	arg1(h, g, a);
+	sw_buf fix = { 0 };
+	title_fix(h, &fix, a, role, 0);
+	g->help = M_VAL_TITLE_ROLE_HELP;
+	sw_diag_argz(h->D, g, 2, sw_kw_spell(role, h->lang));
+	sw_diag_fix(h->D, g, sw_buf_str(&fix));
+	sw_buf_free(&fix);
+	return 1;
+}
+
+int sw_title_word(sw_build *h, const sw_stmt *s, const sw_arg *a)
+{
+	(void)s;
+	if (a->kind != ARG_WORD || a->next)
+		return 0;
+	sw_kw role = sw_title_lookup(a->text, a->len);
+	if (!role)
+		return 0;
+	sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_TITLE_NO_ROLE);
+	if (!g)
+		return 1;
+	arg1(h, g, a);
+	sw_buf fix = { 0 };
+	title_fix(h, &fix, a, role, 1);
+	g->help = M_VAL_TITLE_ROLE_HELP;
+	sw_diag_argz(h->D, g, 2, sw_kw_spell(role, h->lang));
+	sw_diag_fix(h->D, g, sw_buf_str(&fix));
+	sw_buf_free(&fix);
+	return 1;
+}

@@ -179,8 +179,10 @@ typedef enum { AMOUNT_OK, AMOUNT_BAD, AMOUNT_AMBIGUOUS } amount_read;
 /* Read a number of cents. Groups of thousands are separated by '.' or ','
  * and the cents by the other sign: 1.250.000,00 (as the Dutch write it) or
  * 1,250,000.00 (as the English do), or neither: 1250000. One sign followed
- * by exactly three digits (1.250) can be read either way: ambiguous. */
-static amount_read read_amount(const char *s, size_t n, long long *cents)
+ * by exactly three digits (1.250) can be read either way: it groups
+ * thousands when it is the grouping sign of the file's language (group),
+ * and is ambiguous otherwise. */
+static amount_read read_amount(const char *s, size_t n, char lang_group, long long *cents)
 {
 	size_t dots = 0, commas = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -207,11 +209,14 @@ static amount_read read_amount(const char *s, size_t n, long long *cents)
 		char sign = dots ? '.' : ',';
 		const char *p = memchr(s, sign, n);
 		size_t after = n - (size_t)(p - s) - 1;
-		if (after == 3)
+		if (after == 3 && sign != lang_group)
 			return AMOUNT_AMBIGUOUS;
-		if (after > 2)
+		if (after == 3)
+			group = sign;
+		else if (after > 2)
 			return AMOUNT_BAD;
-		dec = sign;
+		else
+			dec = sign;
 	} else if (dots + commas > 1) {
 		if (dots && commas)
 			return AMOUNT_BAD;
@@ -262,7 +267,7 @@ int sw_check_amount(sw_build *h, const sw_arg *cur, const sw_arg *num, sw_amount
 		arg1(h, g, cur);
 		return 0;
 	}
-	amount_read r = read_amount(num->text, num->len, &out->cents);
+	amount_read r = read_amount(num->text, num->len, h->lang == SW_LANG_NL ? '.' : ',', &out->cents);
 	if (r == AMOUNT_OK) {
 		out->valid = 1;
 		return 1;

@@ -144,7 +144,7 @@ static void stmt(fmt *f, const sw_stmt *s, int depth)
 			sw_buf_putc(f->out, ' ');
 		if (known && marks[i].words) {
 			keyword(f, marks[i].kw, marks[i].kw2);
-			for (unsigned w = 1; w < marks[i].words && a->next; w++)
+			for (unsigned w = 1, words = marks[i].words; w < words && a->next; w++)
 				a = a->next, i++;
 			continue;
 		}
@@ -292,7 +292,7 @@ static void dump_stmts(dump *d, const sw_stmt *s, int depth)
 				sw_buf_printf(d->out, " kw:%d", (int)marks[i].kw);
 				if (marks[i].kw2)
 					sw_buf_printf(d->out, " kw:%d", (int)marks[i].kw2);
-				for (unsigned w = 1; w < marks[i].words && a->next; w++)
+				for (unsigned w = 1, words = marks[i].words; w < words && a->next; w++)
 					a = a->next, i++;
 			} else if (a->kind == ARG_STRING) {
 				sw_buf_printf(d->out, " s:%u:%s", (unsigned)a->len, a->text);

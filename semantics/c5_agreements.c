@@ -157,7 +157,7 @@ void sw_check_c5(sw_sema *s)
 	 * since then who is bound is not known; not for a party that left */
 	if (c->n_agreements && !c->unknown_bound) {
 		for (sw_party *p = c->parties; p; p = p->next) {
-			if (p->bound || p->left_stmt)
+			if (p->bound || p->left_stmt || sw_core_set_aside(&s->core, p))
 				continue;
 			sw_diag *g = sw_sema_diag(s, SW503, p->d.name->span, M_C5_UNBOUND);
 			if (g) {
@@ -173,6 +173,9 @@ void sw_check_c5(sw_sema *s)
 	 * of its own (SW701, SW702) */
 	if (c->n_agreements && !s->core.n_durable) {
 		int own = 0;
+		/* before `agreeing`, a letter of intent is the evidence expected */
+		for (const sw_agreement *a = c->agreements; a && s->early; a = a->next)
+			own |= sw_agreement_is(a, KW_LETTER_OF_INTENT);
 		for (size_t i = 0; i < s->core.n_nondurable; i++) {
 			sw_check w = s->core.nondurable[i].why;
 			own |= w == SW701 || w == SW702 || w == SW708 || w == SW502;

@@ -292,6 +292,15 @@ void sw_core_make(sw_sema *s)
 	}
 }
 
+int sw_core_set_aside(const sw_core *k, const sw_party *p)
+{
+	for (size_t i = 0; i < k->n_uncounted; i++)
+		if (k->uncounted[i].party == p)
+			return k->uncounted[i].why == SW102 || k->uncounted[i].why == SW401 ||
+			       k->uncounted[i].why == SW105;
+	return 0;
+}
+
 int sw_core_counted(const sw_core *k, const sw_collab *c, const sw_party *p)
 {
 	size_t i = 0;

@@ -47,6 +47,11 @@ struct sw_sema;
 void sw_core_make(struct sw_sema *s);
 /* Is party p counted as an organisation? The same group as q? */
 int sw_core_counted(const sw_core *k, const sw_collab *c, const sw_party *p);
+/* Does p not count as an organisation of its own because it is a person,
+ * part of another party or the joint entity (SW102, SW401, SW105)? Checks
+ * that ask something of an organisation leave such a party alone: its
+ * mistake is reported once. */
+int sw_core_set_aside(const sw_core *k, const sw_party *p);
 /* Normalised names compare equal (case, spaces and punctuation ignored):
  * "Gemeente Amsterdam" and "gemeente  amsterdam." */
 int sw_same_name(const char *a, size_t na, const char *b, size_t nb);

@@ -229,6 +229,17 @@ samw_verdict samw_result_verdict(const samw_result *r, size_t i, const char **na
 	}
 }
 
+samw_status samw_result_criterion(const samw_result *r, size_t i, unsigned c)
+{
+	if (c >= CRIT__COUNT)
+		return SAMW_NOT_EVIDENCED;
+	switch (r->judged[i].v.crit[c]) {
+	case CS_MET: return SAMW_MET;
+	case CS_NOT_MET: return SAMW_NOT_MET;
+	default: return SAMW_NOT_EVIDENCED;
+	}
+}
+
 size_t samw_result_sentence(const samw_result *r, size_t i, samw_lang lang, char *buf, size_t cap)
 {
 	sw_buf b = { 0 };

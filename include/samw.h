@@ -145,6 +145,15 @@ size_t samw_result_collaborations(const samw_result *r);
 /* The verdict on collaboration i, its name and where it starts. */
 samw_verdict samw_result_verdict(const samw_result *r, size_t i, const char **name,
                                  samw_position *at);
+typedef enum samw_status {
+	SAMW_MET,           /* the file shows the criterion is met */
+	SAMW_NOT_EVIDENCED, /* the file does not show it (yet) */
+	SAMW_NOT_MET,       /* the file contradicts it */
+} samw_status;
+
+/* The status of criterion c (0 for C1 ... 6 for C7) in collaboration i;
+ * SAMW_NOT_EVIDENCED when c is out of range. */
+samw_status samw_result_criterion(const samw_result *r, size_t i, unsigned c);
 /* The verdict on collaboration i in one sentence, written into buf as
  * snprintf does; returns its length. */
 size_t samw_result_sentence(const samw_result *r, size_t i, samw_lang lang, char *buf, size_t cap);

@@ -64,7 +64,8 @@ static void rules_markdown(FILE *out)
 		"a **warning** means a criterion is not evidenced; a **note** is advice.\n\n"
 		"**The phase rule.** A collaboration whose `phase` is `exploring` or\n"
 		"`sharing` (before `agreeing`) is not expected to have agreements,\n"
-		"governance, results or a term yet: ");
+		"governance, results, a term, or the entity and shared risks its form\n"
+		"asks for yet: ");
 	/* the checks the phase rule lowers, from the table's phase column */
 	int early = 0, n_early = 0;
 	for (int i = 0; i < SW__COUNT; i++)

@@ -68,6 +68,7 @@ check test: $(BIN) $(TESTS)
 	echo "== tests/formats.sh"; SAMW=$(abspath $(BIN)) tests/formats.sh || failed="$$failed formats.sh"; \
 	echo "== tests/fmt.sh"; SAMW=$(abspath $(BIN)) tests/fmt.sh || failed="$$failed fmt.sh"; \
 	echo "== tests/report.sh"; SAMW=$(abspath $(BIN)) tests/report.sh || failed="$$failed report.sh"; \
+	echo "== tests/regress.sh"; SAMW=$(abspath $(BIN)) tests/regress.sh || failed="$$failed regress.sh"; \
 	echo "== tests/readme.py"; /usr/bin/python3 tests/readme.py $(BIN) README.md || failed="$$failed readme.py"; \
 	if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi; echo "all tests passed"
 

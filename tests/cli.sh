@@ -124,6 +124,9 @@ has "English message" "$tmp/out" "$tmp/bad.samw:2:10: error[SW005]: 'allaince' i
 awk 'BEGIN { print "collaboration c {"; for (i = 0; i < 300; i++) print "    \"x\""; print "}" }' >"$tmp/flood.samw"
 expect "flood" 1 "$SAMW" check --format gcc "$tmp/flood.samw"
 has "flood cut at 100" "$tmp/out" "$tmp/flood.samw: note: 208 more diagnostics in this file were not shown [SW010]"
+# the check table's severity of SW010 (samw rules) is the one it is printed at
+sw010=$("$SAMW" rules --format json | sed -n 's/.*"code": "SW010",.*"severity": "\([a-z]*\)".*/\1/p')
+has "SW010 at the check table's severity" "$tmp/out" "$tmp/flood.samw: ${sw010:-?}: 208 more diagnostics in this file were not shown [SW010]"
 expect "flood, human" 1 "$SAMW" check "$tmp/flood.samw"
 has "flood: how to see the rest" "$tmp/out" "  = help: fix the problems above first, or raise the limit with --max-diagnostics"
 expect "flood, all shown" 1 "$SAMW" check --format gcc --max-diagnostics 0 "$tmp/flood.samw"

@@ -1,6 +1,8 @@
-/* Every check: one input that makes it fire (with the exact codes and
- * positions reported) and one that keeps it silent. Inputs are variations
- * of one complete collaboration that passes every check. */
+/* Every check: one input that makes it fire (with the exact codes,
+ * positions and severities reported) and one that keeps it silent; the
+ * phase rule for each of its codes in every phase, and every case again
+ * before agreeing. Inputs are variations of one complete collaboration that
+ * passes every check. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -47,26 +49,32 @@ static const char base[] =
 	"    result \"r\"\n"                        /* 32 */
 	"}\n";                                      /* 33 */
 
+/* s with the first occurrence of from replaced by to (s is freed) */
+static char *replace(char *s, const char *from, const char *to)
+{
+	char *at = strstr(s, from);
+	if (!at)
+		print_error("'%s' is not in the text\n", from);
+	assert_non_null(at);
+	size_t nf = strlen(from), nt = strlen(to);
+	char *n = malloc(strlen(s) - nf + nt + 1);
+	size_t pre = (size_t)(at - s);
+	memcpy(n, s, pre);
+	memcpy(n + pre, to, nt);
+	strcpy(n + pre + nt, at + nf);
+	free(s);
+	return n;
+}
+
 /* base with up to three replacements (each of the first occurrence) */
 static char *edit(const char *from1, const char *to1, const char *from2, const char *to2,
                   const char *from3, const char *to3)
 {
 	char *s = strdup(base);
 	const char *from[3] = { from1, from2, from3 }, *to[3] = { to1, to2, to3 };
-	for (int i = 0; i < 3; i++) {
-		if (!from[i])
-			continue;
-		char *at = strstr(s, from[i]);
-		assert_non_null(at);
-		size_t nf = strlen(from[i]), nt = strlen(to[i]);
-		char *n = malloc(strlen(s) - nf + nt + 1);
-		size_t pre = (size_t)(at - s);
-		memcpy(n, s, pre);
-		memcpy(n + pre, to[i], nt);
-		strcpy(n + pre + nt, at + nf);
-		free(s);
-		s = n;
-	}
+	for (int i = 0; i < 3; i++)
+		if (from[i])
+			s = replace(s, from[i], to[i]);
 	return s;
 }
 
@@ -129,7 +137,7 @@ static const tcase cases[] = {
 	{ "SW504 entity unnamed", { "kind contract", 0 }, { "kind entity", 0 }, "SW504 21:15 error" },
 	{ "SW504 silent: entity named", { "kind contract", 0 }, { "kind entity\n        entity \"E B.V.\"", 0 }, "" },
 	{ "SW505 missing document", { "kind contract", 0 }, { "kind contract\n        document \"no/such/file.pdf\"", 0 }, "SW505 23:18 warning" },
-	{ "SW505 a folder is not a document", { "kind contract", 0 }, { "kind contract\n        document \"../tests\"", 0 }, "SW506 23:18 warning" },
+	{ "SW506 a folder above the file's folder", { "kind contract", 0 }, { "kind contract\n        document \"../tests\"", 0 }, "SW506 23:18 warning" },
 	{ "SW505 a folder in the tree is not a document", { "kind contract", 0 }, { "kind contract\n        document \".\"", 0 }, "SW505 23:18 warning" },
 	{ "SW505 silent: existing document", { "kind contract", 0 }, { "kind contract\n        document \"test_checks.c\"", 0 }, "" },
 	{ "SW506 absolute path", { "kind contract", 0 }, { "kind contract\n        document \"/etc/passwd\"", 0 }, "SW506 23:18 warning" },
@@ -155,15 +163,26 @@ static const tcase cases[] = {
 	{ "SW706 short", { "until 2027-12-31", 0 }, { "until 2025-06-30", 0 }, "SW706 8:5 note" },
 	{ "SW706 silent: exactly six months", { "until 2027-12-31", 0 }, { "until 2025-07-01", 0 }, "" },
 
-	/* phase rule */
-	{ "phase exploring lowers SW501 SW203 SW204 SW703",
-	  { "phase executing", "    term 2025-01-01 until 2027-12-31\n", "    result \"r\"\n" },
-	  { "phase exploring", "", "" }, "SW203 1:15 note\nSW703 1:15 note" },
-	{ "phase sharing lowers SW503", { "phase executing", "between a, b" }, { "phase sharing", "between a" },
-	  "SW503 16:11 note\nSW502 23:9 error" },
-	{ "phase exploring keeps SW701 an error", { "phase executing", "kind contract" }, { "phase exploring", "kind purchase" },
+	/* phase rule: contradictions stay errors before agreeing (the phase
+	 * rule's own codes are tested by phase_rule below) */
+	{ "SW701 in phase exploring stays an error", { "phase executing", "kind contract" }, { "phase exploring", "kind purchase" },
 	  "SW701 22:14 error" },
-	{ "phase agreeing does not lower", { "phase executing", "    result \"r\"\n" }, { "phase agreeing", "" }, "SW203 1:15 warning" },
+	{ "SW701 in phase sharing stays an error", { "phase executing", "kind contract" }, { "phase sharing", "kind purchase" },
+	  "SW701 22:14 error" },
+	{ "SW401 in phase exploring stays an error", { "phase executing", "party b \"B\" {\n" }, { "phase exploring", "party b \"B\" {\n        part-of a\n" },
+	  "SW401 17:17 error" },
+	{ "SW401 in phase sharing stays an error", { "phase executing", "party b \"B\" {\n" }, { "phase sharing", "party b \"B\" {\n        part-of a\n" },
+	  "SW401 17:17 error" },
+	{ "SW502 in phase sharing stays an error, SW503 is a note", { "phase executing", "between a, b" }, { "phase sharing", "between a" },
+	  "SW503 16:11 note\nSW502 23:9 error" },
+	{ "SW702 in phase exploring stays an error", { "phase executing", "kind contract" }, { "phase exploring", "kind acquisition" },
+	  "SW702 22:14 error" },
+	{ "SW102 in phase exploring stays an error", { "phase executing", "party b \"B\" {\n" }, { "phase exploring", "party b \"B\" {\n        kind person\n" },
+	  "SW102 17:14 error" },
+	{ "SW705 in phase exploring stays an error", { "phase executing", "2025-01-01 until 2027-12-31" }, { "phase exploring", "2027-01-01 until 2025-12-31" },
+	  "SW705 8:5 error" },
+	{ "SW201 in phase exploring stays an error", { "phase executing", "    goal \"g\"\n" }, { "phase exploring", "" },
+	  "SW201 1:15 error" },
 
 	/* suppressions */
 	{ "suppression above a statement", { "        person \"Q\" role manager\n", "    party b" },
@@ -214,6 +233,124 @@ static const tcase cases[] = {
 	  { "    governance {\n        body s\n    }\n", 0 }, "SW204 1:15 warning\nSW001 27:9 error" },
 };
 
+/* The phase rule (docs/checks.md): in phase exploring or sharing (Dutch
+ * verkennen, delen), before agreeing, these five checks are reported as
+ * notes; in every later phase, and when no phase is given, at the severity
+ * of the check table. Each runs in every phase, alone in its file. */
+#define AGREEMENT_K "    agreement k {\n        kind contract\n        between a, b\n        shares risks, costs, revenues\n    }\n"
+#define GOVERNANCE "    governance {\n        body s {\n            members a, b\n            decides consensus\n        }\n    }\n"
+#define PARTY_C "    party c \"C2\" {\n        interest \"i\"\n        contributes \"x\"\n        person \"R\" role professional\n    }\n"
+
+typedef struct lowered {
+	const char *code, *sev; /* the code and its severity in the check table */
+	const char *from, *to;  /* the edit of base that makes it fire */
+	const char *at;         /* where: line:col */
+} lowered;
+
+static const lowered phase_rule[] = {
+	{ "SW501", "error", AGREEMENT_K, "", "1:15" },
+	{ "SW503", "warning", "    agreement k {\n", PARTY_C "    agreement k {\n", "21:11" },
+	{ "SW204", "warning", GOVERNANCE, "", "1:15" },
+	{ "SW203", "warning", "    result \"r\"\n", "", "1:15" },
+	{ "SW703", "warning", "    term 2025-01-01 until 2027-12-31\n", "", "1:15" },
+};
+
+/* The line that replaces "    phase executing\n" of base; a comment keeps
+ * the line numbers when there is no phase. */
+static const struct phase {
+	const char *line, *name;
+	int lowers;
+} phases[] = {
+	{ "    phase exploring\n", "in phase exploring", 1 },
+	{ "    phase sharing\n", "in phase sharing", 1 },
+	{ "    phase verkennen\n", "in phase verkennen", 1 },
+	{ "    phase delen\n", "in phase delen", 1 },
+	{ "    phase agreeing\n", "in phase agreeing", 0 },
+	{ "    phase shaping\n", "in phase shaping", 0 },
+	{ "    phase executing\n", "in phase executing", 0 },
+	{ "    # no phase\n", "without a phase", 0 },
+};
+
+enum { N_RULE = sizeof phase_rule / sizeof phase_rule[0], N_PHASE = sizeof phases / sizeof phases[0] };
+
+typedef struct phase_case {
+	char name[96];
+	const lowered *l;
+	const struct phase *p;
+} phase_case;
+
+static phase_case phase_cases[N_RULE * N_PHASE];
+
+static void run_phase_case(void **state)
+{
+	const phase_case *t = *state;
+	char *src = replace(strdup(base), t->l->from, t->l->to);
+	src = replace(src, "    phase executing\n", t->p->line);
+	char want[64];
+	snprintf(want, sizeof want, "%s %s %s", t->l->code, t->l->at, t->p->lowers ? "note" : t->l->sev);
+	char *got = diag_list("checks.samw", src);
+	if (strcmp(got, want) != 0)
+		print_error("case: %s\n--- expected\n%s\n--- got\n%s\n", t->name, want, got);
+	assert_string_equal(got, want);
+	free(got);
+	free(src);
+}
+
+static int in_phase_rule(const char *code, size_t n)
+{
+	for (size_t i = 0; i < N_RULE; i++)
+		if (strlen(phase_rule[i].code) == n && strncmp(phase_rule[i].code, code, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Every case above again in phases exploring and sharing: the same
+ * diagnostics at the same positions, only the phase rule's codes as notes,
+ * every other keeping its severity (contradictions stay errors). */
+static void early_phases_lower_only_the_phase_rule(void **state)
+{
+	(void)state;
+	static const char *const early[] = { "    phase exploring\n", "    phase sharing\n" };
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const tcase *t = &cases[i];
+		int touches_phase = 0;
+		for (int k = 0; k < 3; k++)
+			if (t->from[k] && strstr(t->from[k], "phase"))
+				touches_phase = 1;
+		if (touches_phase)
+			continue;
+		sw_buf want = { 0 };
+		for (const char *l = t->expect; *l;) {
+			const char *e = strchr(l, '\n');
+			size_t n = e ? (size_t)(e - l) : strlen(l);
+			const char *sp = l + n; /* the space before the severity */
+			while (sp > l && *sp != ' ')
+				sp--;
+			assert_true(sp > l);
+			if (in_phase_rule(l, (size_t)(strchr(l, ' ') - l)))
+				sw_buf_printf(&want, "%.*s note", (int)(sp - l), l);
+			else
+				sw_buf_put(&want, l, n);
+			if (e)
+				sw_buf_putc(&want, '\n');
+			l += n + (e ? 1 : 0);
+		}
+		for (size_t p = 0; p < 2; p++) {
+			char *src = edit(t->from[0], t->to[0], t->from[1], t->to[1], t->from[2], t->to[2]);
+			src = replace(src, "    phase executing\n", early[p]);
+			char *got = diag_list("checks.samw", src);
+			if (strcmp(got, sw_buf_str(&want)) != 0)
+				print_error("case: %s, in %.*s\n--- expected\n%s\n--- got\n%s\n", t->name,
+				            (int)strlen(early[p]) - 5, early[p] + 4,
+				            sw_buf_str(&want), got);
+			assert_string_equal(got, sw_buf_str(&want));
+			free(got);
+			free(src);
+		}
+		sw_buf_free(&want);
+	}
+}
+
 static void run_case(void **state)
 {
 	const tcase *t = *state;
@@ -224,6 +361,54 @@ static void run_case(void **state)
 	assert_string_equal(got, t->expect);
 	free(got);
 	free(src);
+}
+
+/* Every case reports each diagnostic at the severity the check table gives
+ * its check (docs/checks.md), but the phase rule's codes as notes in phase
+ * exploring or sharing: a severity written into a check instead of taken
+ * from the table, or changed in the table alone, fails here. */
+static void severities_are_the_table_s(void **state)
+{
+	(void)state;
+	static const char *const sev_word[3] = { "note", "warning", "error" };
+	int bad = 0;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const tcase *t = &cases[i];
+		int early = 0;
+		for (int k = 0; k < 3; k++)
+			if (t->to[k] && (strstr(t->to[k], "phase exploring") || strstr(t->to[k], "phase sharing")))
+				early = 1;
+		for (const char *l = t->expect; *l;) {
+			const char *e = strchr(l, '\n');
+			size_t n = e ? (size_t)(e - l) : strlen(l);
+			char code[8] = "", pos[16], sev[16] = "";
+			sscanf(l, "%7s %15s %15s", code, pos, sev);
+			int c = 0;
+			while (c < SW__COUNT && strcmp(sw_check_info((sw_check)c)->code, code) != 0)
+				c++;
+			assert_true(c < SW__COUNT);
+			const char *want = early && in_phase_rule(code, strlen(code)) ? "note"
+			                   : sev_word[sw_check_info((sw_check)c)->sev];
+			if (strcmp(sev, want) != 0) {
+				print_error("case: %s: %s is a %s, but the check table says %s\n", t->name, code, sev, want);
+				bad++;
+			}
+			l += n + (e ? 1 : 0);
+		}
+	}
+	for (size_t r = 0; r < N_RULE; r++) {
+		const lowered *l = &phase_rule[r];
+		int c = 0;
+		while (c < SW__COUNT && strcmp(sw_check_info((sw_check)c)->code, l->code) != 0)
+			c++;
+		assert_true(c < SW__COUNT);
+		if (strcmp(l->sev, sev_word[sw_check_info((sw_check)c)->sev]) != 0) {
+			print_error("phase rule: %s is a %s, but the check table says %s\n", l->code, l->sev,
+			            sev_word[sw_check_info((sw_check)c)->sev]);
+			bad++;
+		}
+	}
+	assert_int_equal(bad, 0);
 }
 
 /* Each check code must have a case that fires it. */
@@ -246,11 +431,24 @@ static void every_code_fires(void **state)
 
 int main(void)
 {
-	enum { N = sizeof cases / sizeof cases[0] };
-	struct CMUnitTest tests[N + 1];
-	for (size_t i = 0; i < N; i++) {
-		tests[i] = (struct CMUnitTest){ cases[i].name, run_case, NULL, NULL, (void *)&cases[i] };
-	}
-	tests[N] = (struct CMUnitTest){ "every code fires", every_code_fires, NULL, NULL, NULL };
-	return _cmocka_run_group_tests("checks", tests, N + 1, NULL, NULL);
+	enum { N = sizeof cases / sizeof cases[0], NP = N_RULE * N_PHASE };
+	struct CMUnitTest tests[N + NP + 3];
+	size_t k = 0;
+	for (size_t i = 0; i < N; i++)
+		tests[k++] = (struct CMUnitTest){ cases[i].name, run_case, NULL, NULL, (void *)&cases[i] };
+	for (size_t r = 0; r < N_RULE; r++)
+		for (size_t p = 0; p < N_PHASE; p++) {
+			phase_case *c = &phase_cases[r * N_PHASE + p];
+			const lowered *l = &phase_rule[r];
+			const char *sev = phases[p].lowers ? "note" : l->sev;
+			snprintf(c->name, sizeof c->name, "%s %s is a%s %s", l->code, phases[p].name,
+			         sev[0] == 'e' ? "n" : "", sev);
+			c->l = l;
+			c->p = &phases[p];
+			tests[k++] = (struct CMUnitTest){ c->name, run_phase_case, NULL, NULL, c };
+		}
+	tests[k++] = (struct CMUnitTest){ "early phases lower only the phase rule", early_phases_lower_only_the_phase_rule, NULL, NULL, NULL };
+	tests[k++] = (struct CMUnitTest){ "severities are the check table's", severities_are_the_table_s, NULL, NULL, NULL };
+	tests[k++] = (struct CMUnitTest){ "every code fires", every_code_fires, NULL, NULL, NULL };
+	return _cmocka_run_group_tests("checks", tests, k, NULL, NULL);
 }

@@ -1,6 +1,9 @@
 /* Golden test: every file in examples/ passes with nothing to report, and
- * every file in examples/invalid/ reports exactly the codes and positions
- * its `# expect: CODE line:col` comments list. */
+ * every file in examples/invalid/ reports exactly the diagnostics its
+ * `# expect: SEVERITY CODE line:col` comments list (like
+ * `# expect: note SW501 12:5`): the same severities, codes and positions,
+ * all of them, in the same order. A `# expect:` line in any other form (the
+ * old `# expect: SW501 12:5` without a severity, too) fails the test. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -41,7 +44,9 @@ static char **list(const char *dir, size_t *n)
 	return v;
 }
 
-/* "CODE line:col" for each diagnostic, one per line. */
+static const char *const sev_word[3] = { "note", "warning", "error" };
+
+/* "SEVERITY CODE line:col" for each diagnostic, one per line. */
 static char *actual(const char *path)
 {
 	size_t len;
@@ -54,7 +59,7 @@ static char *actual(const char *path)
 	for (size_t i = 0; i < samw_result_len(r); i++) {
 		samw_diagnostic g;
 		samw_result_get(r, i, &g);
-		sw_buf_printf(&b, "%s %u:%u\n", samw_check_code(g.check),
+		sw_buf_printf(&b, "%s %s %u:%u\n", sev_word[g.severity], samw_check_code(g.check),
 		              (unsigned)g.start.line, (unsigned)g.start.column);
 	}
 	samw_result_free(r);
@@ -65,24 +70,73 @@ static char *actual(const char *path)
 	return out;
 }
 
-/* The `# expect:` lines of a file, in the same form. */
+/* One `# expect:` comment, the text after "# expect:": a severity, a check
+ * code and a position, single spaces, nothing else. Returns NULL and writes
+ * the normal form to out, or returns what is wrong with it. */
+static const char *expect_line(const char *s, sw_buf *out)
+{
+	char sev[16], code[16];
+	unsigned line, col;
+	if (*s++ != ' ')
+		return "write one space after '# expect:'";
+	if (strncmp(s, "SW", 2) == 0)
+		return "the severity is missing: write '# expect: SEVERITY CODE line:col' "
+		       "(SEVERITY one of note, warning, error), like '# expect: note SW501 12:5'";
+	char again[64];
+	if (sscanf(s, "%15s %15s %u:%u", sev, code, &line, &col) != 4 ||
+	    (snprintf(again, sizeof again, "%s %s %u:%u", sev, code, line, col), strcmp(again, s) != 0))
+		return "write it as '# expect: SEVERITY CODE line:col', like '# expect: note SW501 12:5'";
+	int known = 0;
+	for (int i = 0; i < 3; i++)
+		known |= strcmp(sev, sev_word[i]) == 0;
+	if (!known)
+		return "the severity must be note, warning or error";
+	int found = 0;
+	found = samw_check_find(code) >= 0 && strcmp(samw_check_code((size_t)samw_check_find(code)), code) == 0;
+	if (!found)
+		return "no check has this code";
+	sw_buf_printf(out, "%s %s %u:%u\n", sev, code, line, col);
+	return NULL;
+}
+
+/* The `# expect:` lines of a text, in the form actual() writes. Returns
+ * NULL, or a message naming the first line that is not in that form. */
+static char *expected_of(const char *path, const char *text, char **err)
+{
+	char *copy = strdup(text);
+	sw_buf b = { 0 };
+	*err = NULL;
+	unsigned no = 1;
+	for (char *l = copy; l && *l; no++) {
+		char *nl = strchr(l, '\n');
+		if (nl)
+			*nl = '\0';
+		const char *m = strstr(l, "# expect:");
+		const char *why = m ? expect_line(m + 9, &b) : NULL;
+		if (why && !*err) {
+			sw_buf e = { 0 };
+			sw_buf_printf(&e, "%s:%u: '%s': %s", path, no, m, why);
+			*err = strdup(sw_buf_str(&e));
+			sw_buf_free(&e);
+		}
+		l = nl ? nl + 1 : NULL;
+	}
+	free(copy);
+	char *out = strdup(sw_buf_str(&b));
+	sw_buf_free(&b);
+	return out;
+}
+
 static char *expected(const char *path)
 {
 	char *text = read_file(path, NULL);
 	assert_non_null(text);
-	sw_buf b = { 0 };
-	for (char *l = text; l && *l;) {
-		char *nl = strchr(l, '\n');
-		if (nl)
-			*nl = '\0';
-		const char *m = strstr(l, "# expect: ");
-		if (m)
-			sw_buf_printf(&b, "%s\n", m + 10);
-		l = nl ? nl + 1 : NULL;
-	}
+	char *err;
+	char *out = expected_of(path, text, &err);
+	if (err)
+		print_error("%s\n", err);
+	assert_null(err);
 	free(text);
-	char *out = strdup(sw_buf_str(&b));
-	sw_buf_free(&b);
 	return out;
 }
 
@@ -122,9 +176,54 @@ static void invalid_examples(void **st)
 	free(v);
 }
 
+/* The form of `# expect:` lines: the one accepted form, and the forms that
+ * make the golden test fail, above all the old one without a severity. */
+static void expect_form(void **st)
+{
+	(void)st;
+	static const struct {
+		const char *line, *want, *why;
+	} cases[] = {
+		{ "# expect: note SW501 12:5", "note SW501 12:5\n", NULL },
+		{ "# expect: error SW701 77:14", "error SW701 77:14\n", NULL },
+		{ "# expect: SW501 12:5", NULL, "the severity is missing" },
+		{ "# expect: NOTE SW501 12:5", NULL, "the severity must be" },
+		{ "# expect: fatal SW501 12:5", NULL, "the severity must be" },
+		{ "# expect: note SW999 12:5", NULL, "no check has this code" },
+		{ "# expect: note SW501", NULL, "write it as" },
+		{ "# expect: note SW501 12", NULL, "write it as" },
+		{ "# expect: note SW501 12:5 and more", NULL, "write it as" },
+		{ "# expect: note SW501 12:5 ", NULL, "write it as" },
+		{ "# expect: note  SW501 12:5", NULL, "write it as" },
+		{ "# expect: note SW501 12:05", NULL, "write it as" },
+		{ "# expect:note SW501 12:5", NULL, "write one space" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char text[128], *err;
+		snprintf(text, sizeof text, "collaboration c {\n%s\n}\n", cases[i].line);
+		char *got = expected_of("x.samw", text, &err);
+		if (cases[i].why) {
+			if (!err || !strstr(err, cases[i].why))
+				print_error("'%s' should be refused (%s), got: %s\n", cases[i].line,
+				            cases[i].why, err ? err : "accepted");
+			assert_non_null(err);
+			assert_non_null(strstr(err, cases[i].why));
+			assert_non_null(strstr(err, "x.samw:2: "));
+		} else {
+			if (err)
+				print_error("'%s' should be accepted: %s\n", cases[i].line, err);
+			assert_null(err);
+			assert_string_equal(got, cases[i].want);
+		}
+		free(err);
+		free(got);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(expect_form),
 		cmocka_unit_test(valid_examples),
 		cmocka_unit_test(invalid_examples),
 	};

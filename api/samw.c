@@ -231,9 +231,9 @@ samw_verdict samw_result_verdict(const samw_result *r, size_t i, const char **na
 
 samw_status samw_result_criterion(const samw_result *r, size_t i, unsigned c)
 {
-	if (c >= CRIT__COUNT)
+	if (c >= CRIT__COUNT - CRIT_C1)
 		return SAMW_NOT_EVIDENCED;
-	switch (r->judged[i].v.crit[c]) {
+	switch (r->judged[i].v.crit[CRIT_C1 + c]) {
 	case CS_MET: return SAMW_MET;
 	case CS_NOT_MET: return SAMW_NOT_MET;
 	default: return SAMW_NOT_EVIDENCED;

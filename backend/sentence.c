@@ -84,18 +84,19 @@ static void orgs(sw_buf *b, const sw_verdict *v, int nl)
 	sw_buf_free(&t);
 }
 
-static void not_evidenced(sw_buf *b, const sw_verdict *v, int nl)
+/* "; not evidenced: C2 (...)": the criteria of a status, if any */
+static void criteria(sw_buf *b, const sw_verdict *v, sw_cstatus st, sw_msg m, int nl)
 {
 	sw_buf list = { 0 };
 	for (int k = CRIT_C1; k < CRIT__COUNT; k++) {
-		if (v->crit[k] != CS_NOT_EVIDENCED)
+		if (v->crit[k] != st)
 			continue;
 		sw_buf_printf(&list, "%s%s (%s)", list.len ? ", " : "", sw_crit_info((sw_crit)k)->id,
 		              sw_crit_name((sw_crit)k, nl));
 	}
 	if (list.len) {
 		sw_buf_puts(b, "; ");
-		say(b, nl, M_P_V_NOT_EVIDENCED, sw_buf_str(&list), NULL);
+		say(b, nl, m, sw_buf_str(&list), NULL);
 	}
 	sw_buf_free(&list);
 }
@@ -119,7 +120,10 @@ void sw_sentence(sw_buf *b, const sw_verdict *v, int nl)
 			sw_buf_puts(&s, "; ");
 			say(&s, nl, M_P_V_NOT_COUNTED, sw_buf_str(&t), NULL);
 		}
-		not_evidenced(&s, v, nl);
+		/* a part that contradicts the definition does not decide the
+		 * verdict, but the sentence does not hide it */
+		criteria(&s, v, CS_NOT_MET, M_P_V_NOT_MET_PART, nl);
+		criteria(&s, v, CS_NOT_EVIDENCED, M_P_V_NOT_EVIDENCED, nl);
 		say(b, nl, M_P_R_V_YES, sw_buf_str(&s), NULL);
 		break;
 	case V_NOT_YET: {

@@ -241,6 +241,14 @@ void sw_diag_arg(sw_diags *d, sw_diag *g, int i, const char *s, size_t n)
 	g->args[i - 1].phrase = M_NONE;
 }
 
+void sw_diag_arg_whole(sw_diags *d, sw_diag *g, int i, const char *s)
+{
+	if (!g || i < 1 || i > SW_DARGS)
+		return;
+	g->args[i - 1].text = sw_strndup(&d->arena, s, strlen(s));
+	g->args[i - 1].phrase = M_NONE;
+}
+
 void sw_diag_argz(sw_diags *d, sw_diag *g, int i, const char *s)
 {
 	sw_diag_arg(d, g, i, s, strlen(s));

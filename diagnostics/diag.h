@@ -129,6 +129,9 @@ sw_diag *sw_diag_report(sw_diags *d, sw_check c, sw_span span, sw_msg msg);
 /* Copy s into the list's arena and set argument i (1-based, as in {i}). */
 void sw_diag_arg(sw_diags *d, sw_diag *g, int i, const char *s, size_t n);
 void sw_diag_argz(sw_diags *d, sw_diag *g, int i, const char *s);
+/* The same, never cut: for text samw writes itself, such as the list of a
+ * value set, which a reader needs whole. */
+void sw_diag_arg_whole(sw_diags *d, sw_diag *g, int i, const char *s);
 void sw_diag_argp(sw_diag *g, int i, sw_msg phrase, const char *text);
 void sw_diag_fix(sw_diags *d, sw_diag *g, const char *s);
 void sw_diags_sort(sw_diags *d);

@@ -160,7 +160,7 @@ static void bad_value(sw_build *h, const sw_arg *a, sw_vset v)
 	sw_diag_arg(h->D, g, 1, a->text, a->len);
 	sw_diag_argp(g, 2, set_names_valid[v], NULL);
 	sw_diag_argp(g, 4, set_names[v], NULL);
-	sw_diag_argz(h->D, g, 3, sw_vset_list(h, v));
+	sw_diag_arg_whole(h->D, g, 3, sw_vset_list(h, v));
 	g->note = M_VAL_ENUM_NOTE;
 	sw_kw cands[KW__COUNT];
 	size_t nc = 0;

@@ -117,8 +117,13 @@ void sw_check_c5(sw_sema *s)
 
 	for (sw_agreement *a = c->agreements; a; a = a->next) {
 		/* SW502 one-sided-agreement: a subsidy decision is one-sided by
-		 * nature, and a stakeholder on the other side makes two */
-		if (a->between && !sw_agreement_is(a, KW_SUBSIDY) && !a->stakeholders) {
+		 * nature, and a stakeholder on the other side makes two; with
+		 * fewer than two parties SW101 has said it, and when the parties
+		 * listed are a selection of the members the other side may be
+		 * one that is not listed */
+		unsigned listed = s->core.current + c->n_unnamed_parties;
+		if (a->between && !sw_agreement_is(a, KW_SUBSIDY) && !a->stakeholders &&
+		    listed >= 2 && c->membership <= listed) {
 			unsigned n = 0;
 			const sw_ref *one = NULL;
 			for (const sw_ref *r = a->parties; r; r = r->next) {

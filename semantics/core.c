@@ -153,7 +153,10 @@ void sw_core_make(sw_sema *s)
 	for (const sw_party *p = c->parties; p; p = p->next, i++) {
 		w.party[i] = p;
 		w.up[i] = (int)i;
-		w.current[i] = !p->left_stmt;
+		/* a party left when it says so, unless it says it left before it
+		 * joined (SW709): then no one knows, and it stays */
+		w.current[i] = !p->left_stmt ||
+		               (p->has_joined && p->has_left && p->left.days < p->joined.days);
 		w.counted[i] = 1;
 	}
 	for (i = 0; i < n; i++) {

@@ -92,9 +92,13 @@ void sw_verdict_judge(sw_verdict *v, const sw_sema *s, const sw_tally *t, sw_are
 	if (!k->n_durable)
 		v->fails |= VF_AGREEMENT;
 	int early = c->phase_kw == KW_EXPLORING || c->phase_kw == KW_SHARING;
-	if (unread)
+	if (unread) {
+		/* what cannot be read evidences nothing: no criterion is met */
 		v->status = V_NOT_ASSESSED;
-	else if (v->fails & (VF_ORGS | VF_GOAL))
+		for (int i = CRIT_C1; i < CRIT__COUNT; i++)
+			if (v->crit[i] == CS_MET)
+				v->crit[i] = CS_NOT_EVIDENCED;
+	} else if (v->fails & (VF_ORGS | VF_GOAL))
 		v->status = V_NOT_COLLABORATION;
 	else if (v->fails & VF_AGREEMENT)
 		v->status = early ? V_NOT_YET : V_NOT_COLLABORATION;

@@ -3,7 +3,15 @@
  * `# expect: SEVERITY CODE line:col` comments list (like
  * `# expect: note SW501 12:5`): the same severities, codes and positions,
  * all of them, in the same order. A `# expect:` line in any other form (the
- * old `# expect: SW501 12:5` without a severity, too) fails the test. */
+ * old `# expect: SW501 12:5` without a severity, too) fails the test.
+ *
+ * Verdicts too: `# verdict: NAME STATUS C1=S ... C7=S` (STATUS one of
+ * collaboration, not-collaboration, not-yet, not-assessed; S one of met,
+ * not_evidenced, violated, the words of `samw report --format json`) states
+ * the verdict on each collaboration, in order. Every file in
+ * examples/invalid/ states the verdict of every collaboration it holds; a
+ * file in examples/ that states none is a collaboration with every
+ * criterion met. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -45,9 +53,29 @@ static char **list(const char *dir, size_t *n)
 }
 
 static const char *const sev_word[3] = { "note", "warning", "error" };
+static const char *const verdict_word[4] = { "collaboration", "not-collaboration", "not-yet", "not-assessed" };
+static const char *const status_word[3] = { "met", "not_evidenced", "violated" };
 
-/* "SEVERITY CODE line:col" for each diagnostic, one per line. */
-static char *actual(const char *path)
+/* "NAME STATUS C1=S ... C7=S" for each collaboration, one per line. */
+static char *verdicts_of(const samw_result *r)
+{
+	sw_buf b = { 0 };
+	for (size_t i = 0; i < samw_result_collaborations(r); i++) {
+		const char *name = NULL;
+		samw_verdict v = samw_result_verdict(r, i, &name, NULL);
+		sw_buf_printf(&b, "%s %s", name, verdict_word[v]);
+		for (unsigned c = 0; c < 7; c++)
+			sw_buf_printf(&b, " C%u=%s", c + 1, status_word[samw_result_criterion(r, i, c)]);
+		sw_buf_putc(&b, '\n');
+	}
+	char *out = strdup(sw_buf_str(&b));
+	sw_buf_free(&b);
+	return out;
+}
+
+/* "SEVERITY CODE line:col" for each diagnostic, one per line; *verdicts
+ * the verdicts as verdicts_of() writes them. */
+static char *actual(const char *path, char **verdicts)
 {
 	size_t len;
 	char *text = read_file(path, &len);
@@ -62,6 +90,7 @@ static char *actual(const char *path)
 		sw_buf_printf(&b, "%s %s %u:%u\n", sev_word[g.severity], samw_check_code(g.check),
 		              (unsigned)g.start.line, (unsigned)g.start.column);
 	}
+	*verdicts = verdicts_of(r);
 	samw_result_free(r);
 	samw_source_free(s);
 	free(text);
@@ -99,12 +128,51 @@ static const char *expect_line(const char *s, sw_buf *out)
 	return NULL;
 }
 
-/* The `# expect:` lines of a text, in the form actual() writes. Returns
- * NULL, or a message naming the first line that is not in that form. */
-static char *expected_of(const char *path, const char *text, char **err)
+/* One `# verdict:` line after its colon, s; appended to out in the form
+ * verdicts_of() writes. Returns NULL, or why the line is refused. */
+static const char *verdict_line(const char *s, sw_buf *out)
+{
+	if (*s++ != ' ')
+		return "write one space after '# verdict:'";
+	char name[128], status[32], crit[7][32];
+	if (sscanf(s, "%127s %31s %31s %31s %31s %31s %31s %31s %31s", name, status, crit[0], crit[1],
+	           crit[2], crit[3], crit[4], crit[5], crit[6]) != 9)
+		return "write it as '# verdict: NAME STATUS C1=S C2=S C3=S C4=S C5=S C6=S C7=S'";
+	sw_buf again = { 0 };
+	sw_buf_printf(&again, "%s %s", name, status);
+	for (int c = 0; c < 7; c++)
+		sw_buf_printf(&again, " %s", crit[c]);
+	int same = strcmp(sw_buf_str(&again), s) == 0;
+	sw_buf_free(&again);
+	if (!same)
+		return "write it as '# verdict: NAME STATUS C1=S C2=S C3=S C4=S C5=S C6=S C7=S', one space apart";
+	int known = 0;
+	for (int i = 0; i < 4; i++)
+		known |= strcmp(status, verdict_word[i]) == 0;
+	if (!known)
+		return "the status must be collaboration, not-collaboration, not-yet or not-assessed";
+	for (int c = 0; c < 7; c++) {
+		char want[4];
+		snprintf(want, sizeof want, "C%d=", c + 1);
+		if (strncmp(crit[c], want, 3) != 0)
+			return "the criteria must be C1= ... C7=, in that order";
+		int ok = 0;
+		for (int k = 0; k < 3; k++)
+			ok |= strcmp(crit[c] + 3, status_word[k]) == 0;
+		if (!ok)
+			return "a criterion's status must be met, not_evidenced or violated";
+	}
+	sw_buf_printf(out, "%s\n", s);
+	return NULL;
+}
+
+/* The `# expect:` lines of a text, in the form actual() writes, and (in
+ * *verdicts, when not NULL) its `# verdict:` lines. Returns NULL, or a
+ * message naming the first line that is not in that form. */
+static char *expected_of(const char *path, const char *text, char **err, char **verdicts)
 {
 	char *copy = strdup(text);
-	sw_buf b = { 0 };
+	sw_buf b = { 0 }, vb = { 0 };
 	*err = NULL;
 	unsigned no = 1;
 	for (char *l = copy; l && *l; no++) {
@@ -113,6 +181,8 @@ static char *expected_of(const char *path, const char *text, char **err)
 			*nl = '\0';
 		const char *m = strstr(l, "# expect:");
 		const char *why = m ? expect_line(m + 9, &b) : NULL;
+		if (!m && (m = strstr(l, "# verdict:")))
+			why = verdict_line(m + 10, &vb);
 		if (why && !*err) {
 			sw_buf e = { 0 };
 			sw_buf_printf(&e, "%s:%u: '%s': %s", path, no, m, why);
@@ -124,15 +194,18 @@ static char *expected_of(const char *path, const char *text, char **err)
 	free(copy);
 	char *out = strdup(sw_buf_str(&b));
 	sw_buf_free(&b);
+	if (verdicts)
+		*verdicts = strdup(sw_buf_str(&vb));
+	sw_buf_free(&vb);
 	return out;
 }
 
-static char *expected(const char *path)
+static char *expected(const char *path, char **verdicts)
 {
 	char *text = read_file(path, NULL);
 	assert_non_null(text);
 	char *err;
-	char *out = expected_of(path, text, &err);
+	char *out = expected_of(path, text, &err, verdicts);
 	if (err)
 		print_error("%s\n", err);
 	assert_null(err);
@@ -147,11 +220,33 @@ static void valid_examples(void **st)
 	char **v = list("../examples", &n);
 	assert_true(n >= 8);
 	for (size_t i = 0; i < n; i++) {
-		char *got = actual(v[i]);
+		char *verdicts, *want_verdicts;
+		char *got = actual(v[i], &verdicts), *want = expected(v[i], &want_verdicts);
 		if (*got)
 			print_error("%s should pass cleanly, but reports:\n%s", v[i], got);
 		assert_string_equal(got, "");
+		assert_string_equal(want, "");
+		if (!*want_verdicts) {
+			/* none stated: a collaboration, every criterion met */
+			sw_buf b = { 0 };
+			for (const char *l = verdicts; *l;) {
+				const char *sp = strchr(l, ' '), *e = strchr(l, '\n');
+				sw_buf_printf(&b, "%.*s collaboration C1=met C2=met C3=met C4=met C5=met C6=met C7=met\n",
+				              (int)(sp - l), l);
+				l = e + 1;
+			}
+			free(want_verdicts);
+			want_verdicts = strdup(sw_buf_str(&b));
+			sw_buf_free(&b);
+		}
+		if (strcmp(verdicts, want_verdicts) != 0)
+			print_error("%s\n--- expected verdicts\n%s--- got\n%s", v[i], want_verdicts, verdicts);
+		assert_true(*verdicts != '\0');
+		assert_string_equal(verdicts, want_verdicts);
 		free(got);
+		free(want);
+		free(verdicts);
+		free(want_verdicts);
 		free(v[i]);
 	}
 	free(v);
@@ -164,13 +259,20 @@ static void invalid_examples(void **st)
 	char **v = list("../examples/invalid", &n);
 	assert_true(n >= 7);
 	for (size_t i = 0; i < n; i++) {
-		char *got = actual(v[i]), *want = expected(v[i]);
+		char *verdicts, *want_verdicts;
+		char *got = actual(v[i], &verdicts), *want = expected(v[i], &want_verdicts);
 		if (strcmp(got, want) != 0)
 			print_error("%s\n--- expected\n%s--- got\n%s", v[i], want, got);
 		assert_true(*want != '\0');
 		assert_string_equal(got, want);
+		/* every collaboration's verdict is stated */
+		if (strcmp(verdicts, want_verdicts) != 0)
+			print_error("%s\n--- expected verdicts\n%s--- got\n%s", v[i], want_verdicts, verdicts);
+		assert_string_equal(verdicts, want_verdicts);
 		free(got);
 		free(want);
+		free(verdicts);
+		free(want_verdicts);
 		free(v[i]);
 	}
 	free(v);
@@ -197,11 +299,18 @@ static void expect_form(void **st)
 		{ "# expect: note  SW501 12:5", NULL, "write it as" },
 		{ "# expect: note SW501 12:05", NULL, "write it as" },
 		{ "# expect:note SW501 12:5", NULL, "write one space" },
+		{ "# verdict: c collaboration C1=met C2=met C3=met C4=met C5=met C6=met C7=met", "", NULL },
+		{ "# verdict: c not-yet C1=met C2=not_evidenced C3=met C4=violated C5=met C6=met C7=met", "", NULL },
+		{ "# verdict: c maybe C1=met C2=met C3=met C4=met C5=met C6=met C7=met", NULL, "the status must be" },
+		{ "# verdict: c collaboration C1=met C2=met C3=met C4=met C5=met C6=met", NULL, "write it as" },
+		{ "# verdict: c collaboration C1=met C2=met C3=met C4=met C5=met C7=met C6=met", NULL, "C1= ... C7=" },
+		{ "# verdict: c collaboration C1=met C2=met C3=met C4=met C5=met C6=met C7=not-met", NULL, "met, not_evidenced" },
+		{ "# verdict: c collaboration", NULL, "write it as" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		char text[128], *err;
 		snprintf(text, sizeof text, "collaboration c {\n%s\n}\n", cases[i].line);
-		char *got = expected_of("x.samw", text, &err);
+		char *got = expected_of("x.samw", text, &err, NULL);
 		if (cases[i].why) {
 			if (!err || !strstr(err, cases[i].why))
 				print_error("'%s' should be refused (%s), got: %s\n", cases[i].line,

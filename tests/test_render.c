@@ -51,7 +51,8 @@ static void human_suggestion_and_note(void **st)
 		"  |\n"
 		"2 |     form allaince\n"
 		"  |          ^^^^^^^^\n"
-		"  = note: a form is one of: alliance, network, joint-venture, cooperative, other\n"
+		"  = note: a form is one of: alliance, network, joint-venture, cooperative, public-body, joint-body, "
+		"operating-organisation, central-municipality, plain-arrangement, other\n"
 		"  = help: did you mean 'alliance'?\n"
 		"\n";
 	assert_non_null(strstr(got, want));
@@ -67,7 +68,8 @@ static void human_dutch(void **st)
 		"  |\n"
 		"2 |     vorm aliantie\n"
 		"  |          ^^^^^^^^\n"
-		"  = opmerking: een vorm is een van: alliantie, netwerk, joint-venture, coöperatie, overig\n"
+		"  = opmerking: kies een vorm uit: alliantie, netwerk, joint-venture, coöperatie, openbaar lichaam, "
+		"gemeenschappelijk orgaan, bedrijfsvoeringsorganisatie, centrumgemeente, regeling zonder meer, overig\n"
 		"  = hulp: bedoelde je 'alliantie'?\n"
 		"\n";
 	assert_non_null(strstr(got, want));

@@ -99,7 +99,7 @@ static const char *expect_line(const char *s, sw_buf *out)
 	return NULL;
 }
 
-/* The `# expect:` lines of a text, in the form actual() writes. Returns
+/* The `# expect:` lines of a text, in the form actual() writes. *err is
  * NULL, or a message naming the first line that is not in that form. */
 static char *expected_of(const char *path, const char *text, char **err)
 {

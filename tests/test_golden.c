@@ -167,7 +167,7 @@ static const char *verdict_line(const char *s, sw_buf *out)
 }
 
 /* The `# expect:` lines of a text, in the form actual() writes, and (in
- * *verdicts, when not NULL) its `# verdict:` lines. Returns NULL, or a
+ * *verdicts, when not NULL) its `# verdict:` lines. *err is NULL, or a
  * message naming the first line that is not in that form. */
 static char *expected_of(const char *path, const char *text, char **err, char **verdicts)
 {

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../base/money.h"
 #include "../parser/shape.h"
 
 /* Every top-level statement of a file, kept (the parser's keep mode). */
@@ -128,6 +129,27 @@ static void trail(fmt *f, const sw_comment *c)
 
 static void stmts(fmt *f, const sw_stmt *s, int depth);
 
+/* An amount of money, a when it follows its currency in a budget or a
+ * contribution: read the way the file's language writes it, and written
+ * the way the target language does, so a translated file means the same
+ * (€ 1.250.000,00 becomes € 1,250,000.00). Returns 0, writing nothing,
+ * when it needs no change or cannot be read (the checker says why). */
+static int amount(fmt *f, const sw_stmt *s, const sw_arg *a, const sw_arg *prev)
+{
+	if ((s->kw != KW_BUDGET && s->kw != KW_CONTRIBUTES) || a->kind != ARG_NUMBER || !prev ||
+	    prev->kind != ARG_WORD || (!memchr(a->text, '.', a->len) && !memchr(a->text, ',', a->len)))
+		return 0;
+	sw_lang from = sw_parser_lang(f->P);
+	if (from == f->lang)
+		return 0;
+	long long cents;
+	int frac;
+	if (sw_money_parse(a->text, a->len, from == SW_LANG_NL ? '.' : ',', &cents, &frac) != SW_MONEY_OK)
+		return 0;
+	sw_money_write(f->out, cents, frac, f->lang == SW_LANG_NL);
+	return 1;
+}
+
 static void stmt(fmt *f, const sw_stmt *s, int depth)
 {
 	indent(f, depth);
@@ -139,9 +161,12 @@ static void stmt(fmt *f, const sw_stmt *s, int depth)
 	else
 		sw_buf_put(f->out, s->head->text, s->head->len);
 	size_t i = 0;
-	for (const sw_arg *a = known ? sw_stmt_args(s) : s->args; a; a = a->next, i++) {
+	const sw_arg *prev = NULL;
+	for (const sw_arg *a = known ? sw_stmt_args(s) : s->args; a; prev = a, a = a->next, i++) {
 		if (a->kind != ARG_COMMA)
 			sw_buf_putc(f->out, ' ');
+		if (known && amount(f, s, a, prev))
+			continue;
 		if (known && marks[i].words) {
 			keyword(f, marks[i].kw, marks[i].kw2);
 			for (unsigned w = 1, words = marks[i].words; w < words && a->next; w++)

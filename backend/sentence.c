@@ -114,6 +114,10 @@ void sw_sentence(sw_buf *b, const sw_verdict *v, int nl)
 	case V_COLLABORATION:
 		orgs(&t, v, nl);
 		say(&s, nl, form_phrase(v->form), sw_buf_str(&t), NULL);
+		if (v->phase == KW_ENDED) {
+			sw_buf_puts(&s, "; ");
+			say(&s, nl, M_P_V_ENDED, NULL, NULL);
+		}
 		if (v->n_uncounted) {
 			sw_buf_reset(&t);
 			items(&t, v->uncounted, v->n_uncounted, nl, 0);
@@ -129,7 +133,7 @@ void sw_sentence(sw_buf *b, const sw_verdict *v, int nl)
 	case V_NOT_YET: {
 		orgs(&t, v, nl);
 		sw_buf what = { 0 };
-		say(&s, nl, M_P_V_EXPLORING, sw_buf_str(&t), NULL);
+		say(&s, nl, v->phase == KW_SHARING ? M_P_V_SHARING : M_P_V_EXPLORING, sw_buf_str(&t), NULL);
 		static const struct { unsigned bit; sw_msg m; } missing[] = {
 			{ VM_AGREEMENT, M_P_V_M_AGREEMENT }, { VM_TERM, M_P_V_M_TERM },
 			{ VM_GOVERNANCE, M_P_V_M_GOVERNANCE }, { VM_RESULTS, M_P_V_M_RESULTS },

@@ -4,6 +4,7 @@
  * whole numbers, qualified majorities, and titles written where a role
  * belongs. Each says what is wrong and shows the accepted form. */
 #include "build.h"
+#include "../base/money.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -174,87 +175,6 @@ static int currency(const sw_arg *a, char out[4])
 	return 0;
 }
 
-typedef enum { AMOUNT_OK, AMOUNT_BAD, AMOUNT_AMBIGUOUS } amount_read;
-
-/* Read a number of cents. Groups of thousands are separated by '.' or ','
- * and the cents by the other sign: 1.250.000,00 (as the Dutch write it) or
- * 1,250,000.00 (as the English do), or neither: 1250000. One sign followed
- * by exactly three digits (1.250) can be read either way: it groups
- * thousands when it is the grouping sign of the file's language (group),
- * and is ambiguous otherwise. */
-static amount_read read_amount(const char *s, size_t n, char lang_group, long long *cents)
-{
-	size_t dots = 0, commas = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '.')
-			dots++;
-		else if (s[i] == ',')
-			commas++;
-		else if (s[i] < '0' || s[i] > '9')
-			return AMOUNT_BAD;
-	}
-	if (!n || s[0] < '0' || s[0] > '9' || s[n - 1] < '0' || s[n - 1] > '9')
-		return AMOUNT_BAD;
-	char dec = 0, group = 0;
-	if (dots && commas) {
-		/* the last sign separates the cents, the other one groups */
-		const char *last = s + n;
-		while (last > s && last[-1] != '.' && last[-1] != ',')
-			last--;
-		dec = last[-1];
-		group = dec == '.' ? ',' : '.';
-		if ((dec == '.' ? dots : commas) != 1)
-			return AMOUNT_BAD;
-	} else if (dots + commas == 1) {
-		char sign = dots ? '.' : ',';
-		const char *p = memchr(s, sign, n);
-		size_t after = n - (size_t)(p - s) - 1;
-		if (after == 3 && sign != lang_group)
-			return AMOUNT_AMBIGUOUS;
-		if (after == 3)
-			group = sign;
-		else if (after > 2)
-			return AMOUNT_BAD;
-		else
-			dec = sign;
-	} else if (dots + commas > 1) {
-		if (dots && commas)
-			return AMOUNT_BAD;
-		group = dots ? '.' : ',';
-	}
-	long long whole = 0;
-	int frac = 0, fdigits = 0, in_frac = 0;
-	size_t group_len = 0, groups = 0;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == group) {
-			if ((groups && group_len != 3) || (!groups && (group_len == 0 || group_len > 3)))
-				return AMOUNT_BAD;
-			groups++;
-			group_len = 0;
-		} else if (c == dec) {
-			if (groups && group_len != 3)
-				return AMOUNT_BAD;
-			in_frac = 1;
-		} else if (in_frac) {
-			if (++fdigits > 2)
-				return AMOUNT_BAD;
-			frac = frac * 10 + (c - '0');
-		} else {
-			if (whole > 99999999999999LL)
-				return AMOUNT_BAD; /* more than anyone budgets */
-			whole = whole * 10 + (c - '0');
-			group_len++;
-		}
-	}
-	if (groups && !in_frac && group_len != 3)
-		return AMOUNT_BAD;
-	if (in_frac && fdigits == 1)
-		frac *= 10;
-	*cents = whole * 100 + frac;
-	return AMOUNT_OK;
-}
-
 int sw_check_amount(sw_build *h, const sw_arg *cur, const sw_arg *num, sw_amount *out)
 {
 	memset(out, 0, sizeof *out);
@@ -267,16 +187,17 @@ int sw_check_amount(sw_build *h, const sw_arg *cur, const sw_arg *num, sw_amount
 		arg1(h, g, cur);
 		return 0;
 	}
-	amount_read r = read_amount(num->text, num->len, h->lang == SW_LANG_NL ? '.' : ',', &out->cents);
-	if (r == AMOUNT_OK) {
+	int frac;
+	sw_money_read r = sw_money_parse(num->text, num->len, h->lang == SW_LANG_NL ? '.' : ',', &out->cents, &frac);
+	if (r == SW_MONEY_OK) {
 		out->valid = 1;
 		return 1;
 	}
-	sw_diag *g = sw_build_diag(h, SW005, num->span, r == AMOUNT_AMBIGUOUS ? M_VAL_AMOUNT_AMBIGUOUS
+	sw_diag *g = sw_build_diag(h, SW005, num->span, r == SW_MONEY_AMBIGUOUS ? M_VAL_AMOUNT_AMBIGUOUS
 	                                                                      : M_VAL_AMOUNT);
 	arg1(h, g, num);
 	if (g)
-		g->help = r == AMOUNT_AMBIGUOUS ? M_VAL_AMOUNT_AMBIGUOUS_HELP : M_VAL_AMOUNT_HELP;
+		g->help = r == SW_MONEY_AMBIGUOUS ? M_VAL_AMOUNT_AMBIGUOUS_HELP : M_VAL_AMOUNT_HELP;
 	return 0;
 }
 

@@ -5,28 +5,23 @@
 #include <string.h>
 
 #include "sema.h"
+#include "../base/money.h"
 
 /* Amounts as the reader writes them: "EUR 1,250,000.00" in English,
  * "€ 1.250.000,00" in Dutch. */
 static void amount_text(sw_buf *b, const char *cur, long long cents, int nl)
 {
-	char digits[32];
-	snprintf(digits, sizeof digits, "%lld", cents / 100);
-	size_t n = strlen(digits);
 	if (nl && strcmp(cur, "EUR") == 0)
 		sw_buf_puts(b, "€ ");
 	else
 		sw_buf_printf(b, "%s ", cur);
-	for (size_t i = 0; i < n; i++) {
-		if (i && (n - i) % 3 == 0)
-			sw_buf_putc(b, nl ? '.' : ',');
-		sw_buf_putc(b, digits[i]);
-	}
-	sw_buf_printf(b, "%c%02lld", nl ? ',' : '.', cents % 100);
+	sw_money_write(b, cents, 1, nl);
 }
 
 /* SW206 budget-mismatch: the contributions in the budget's currency, of
- * parties and stakeholders, against the budget, when any has an amount */
+ * parties and stakeholders, against the budget, when any has an amount
+ * (and, when the parties are a selection of the members, when they add up
+ * to more than the budget) */
 static void budget(sw_sema *s)
 {
 	sw_collab *c = s->c;
@@ -43,6 +38,10 @@ static void budget(sw_sema *s)
 			if (x->amount.valid && strcmp(x->amount.currency, c->budget.currency) == 0)
 				sum += x->amount.cents, any = 1;
 	if (!any || sum == c->budget.cents)
+		return;
+	/* a selection of a larger membership pays part of the budget: only
+	 * more than the budget is a mismatch */
+	if (c->membership > s->core.current + c->n_unnamed_parties && sum < c->budget.cents)
 		return;
 	sw_diag *g = sw_sema_diag(s, SW206, c->budget.span, M_C2_BUDGET);
 	if (!g)

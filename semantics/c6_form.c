@@ -88,7 +88,9 @@ void sw_check_c6(sw_sema *s)
 			sw_diag *g = sw_sema_diag(s, SW604, sw_value_span(c->form), M_C6_ENTITY_FORM);
 			if (g) {
 				g->help = M_C6_ENTITY_FORM_HELP;
-				sw_diag_argz(s->D, g, 1, sw_kw_spell(c->form_kw, s->nl ? SW_LANG_NL : SW_LANG_EN));
+				sw_diag_argp(g, 1, f == KW_JOINT_VENTURE ? M_P_FN_JOINT_VENTURE
+				                   : f == KW_COOPERATIVE ? M_P_FN_COOPERATIVE
+				                   : f == KW_PUBLIC_BODY ? M_P_FN_PUBLIC_BODY : M_P_FN_OPERATING, NULL);
 				sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_ENTITY));
 				sw_sema_example(s, g, 3, "%k %k", KW_KIND, KW_ENTITY);
 				sw_diag_argz(s->D, g, 4, sw_sema_kw(s, KW_ENTITY));

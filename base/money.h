@@ -1,0 +1,26 @@
+/* Amounts of money as people write them: groups of thousands and cents
+ * separated the Dutch way (1.250.000,00) or the English way (1,250,000.00),
+ * read without guessing and written back in either. */
+#ifndef SW_MONEY_H
+#define SW_MONEY_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+typedef enum sw_money_read {
+	SW_MONEY_OK,
+	SW_MONEY_BAD,        /* not a number of this form */
+	SW_MONEY_AMBIGUOUS,  /* 1.250: a thousand and more, or one and a bit */
+} sw_money_read;
+
+/* Read s[0..n) as a number of cents. group is the grouping sign of the
+ * file's language ('.' in Dutch, ',' in English): a single sign before
+ * exactly three digits groups thousands when it is that sign, and is
+ * ambiguous otherwise. *frac is set when the number has cents. */
+sw_money_read sw_money_parse(const char *s, size_t n, char group, long long *cents, int *frac);
+/* Write cents grouped in thousands, the Dutch way when nl, with the cents
+ * when frac (or when there are any). */
+void sw_money_write(sw_buf *b, long long cents, int frac, int nl);
+
+#endif

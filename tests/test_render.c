@@ -70,7 +70,7 @@ static void human_dutch(void **st)
 		"  |          ^^^^^^^^\n"
 		"  = opmerking: kies een vorm uit: alliantie, netwerk, joint-venture, coöperatie, openbaar lichaam, "
 		"gemeenschappelijk orgaan, bedrijfsvoeringsorganisatie, centrumgemeente, regeling zonder meer, overig\n"
-		"  = hulp: bedoelde je 'alliantie'?\n"
+		"  = tip: bedoelde je 'alliantie'?\n"
 		"\n";
 	assert_non_null(strstr(got, want));
 	free(got);

@@ -73,14 +73,14 @@ $(GEN)/%.c $(GEN)/%.h: %.l | deps-build
 # written by tools/gen_ids.c and replaced only when they change: editing a
 # message or a spelling then rebuilds only the files that use the text,
 # not every file that names an identifier. The stamp records the last run.
-ID_HDR := $(GEN)/kw_ids.h $(GEN)/diag_ids.h
+ID_HDR := $(GEN)/kw_ids.h $(GEN)/phrases_ids.h $(GEN)/diag_ids.h
 $(BUILD)/tools/gen_ids: tools/gen_ids.c lexer/keywords.def diagnostics/criteria.def \
                         diagnostics/checks.def diagnostics/phrases.def | deps-build
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ tools/gen_ids.c
 $(GEN)/ids.stamp: $(BUILD)/tools/gen_ids
 	@mkdir -p $(GEN)
-	@for k in kw diag; do $(BUILD)/tools/gen_ids $$k >$(GEN)/$${k}_ids.h.tmp || exit 1; \
+	@for k in kw phrases diag; do $(BUILD)/tools/gen_ids $$k >$(GEN)/$${k}_ids.h.tmp || exit 1; \
 	  if cmp -s $(GEN)/$${k}_ids.h.tmp $(GEN)/$${k}_ids.h; then rm -f $(GEN)/$${k}_ids.h.tmp; \
 	  else mv $(GEN)/$${k}_ids.h.tmp $(GEN)/$${k}_ids.h; fi; done
 	@touch $@

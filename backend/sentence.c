@@ -106,9 +106,10 @@ void sw_sentence(sw_buf *b, const sw_verdict *v, int nl)
 	sw_buf s = { 0 }, t = { 0 };
 	switch (v->status) {
 	case V_NOT_ASSESSED:
-		for (int k = 0; k < SW__COUNT; k++)
-			if (v->unread[k])
-				sw_buf_printf(&s, "%s%s", s.len ? ", " : "", sw_check_info((sw_check)k)->code);
+		if (v->unread & VU_SYNTAX)
+			sw_buf_printf(&s, "%s", sw_check_info(SW001)->code);
+		if (v->unread & VU_ENCODING)
+			sw_buf_printf(&s, "%s%s", s.len ? ", " : "", sw_check_info(SW008)->code);
 		say(b, nl, M_P_R_V_UNREAD, sw_buf_str(&s), NULL);
 		break;
 	case V_COLLABORATION:

@@ -59,6 +59,7 @@ sw_sym *sw_intern(sw_names *t, const char *s, size_t n)
 	y->len = (uint32_t)n;
 	y->hash = h;
 	y->kw = sw_kw_lookup(s, n, &y->lang);
+	y->phrase = (unsigned char)sw_kw_phrase_head(s, n);
 	y->next = t->tab[h & (t->cap - 1)];
 	t->tab[h & (t->cap - 1)] = y;
 	t->count++;

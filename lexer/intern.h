@@ -17,6 +17,7 @@ typedef struct sw_sym {
 	uint32_t len, hash;
 	sw_kw kw;          /* KW_NONE when not a keyword */
 	sw_lang lang;      /* language of the spelling, for keywords */
+	unsigned char phrase; /* the first word of a spelling of several words */
 	void *decl;        /* what the name declares, while decl_gen is current */
 	uint32_t decl_gen;
 	uint32_t top_used; /* names a collaboration of this file */

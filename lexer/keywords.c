@@ -6,7 +6,8 @@
 
 #include "token.h"
 
-static const sw_kwinfo table[KW__COUNT] = {
+/* the table itself, read only (sw_kw_in reads it inline) */
+const sw_kwinfo sw_kw_table[KW__COUNT] = {
 	[KW_NONE] = { "", "", NOSET, "" },
 #define KW(id, en, nl, sets) [KW_##id] = { en, nl, sets, #id },
 #define ALIAS(id, lang, spelling)
@@ -48,20 +49,24 @@ static const sw_spelling spellings[] = {
 };
 enum { NSPELLINGS = sizeof spellings / sizeof spellings[0] };
 
+/* phrase_index: the spellings above of several words (generated) */
+#include "phrases_ids.h"
+_Static_assert((int)PHRASE_SPELLINGS == (int)NSPELLINGS, "phrases_ids.h follows the spelling list");
+
 const sw_kwinfo *sw_kw_info(sw_kw k)
 {
-	return &table[k < KW__COUNT ? k : KW_NONE];
+	return &sw_kw_table[k < KW__COUNT ? k : KW_NONE];
 }
 
 sw_kw sw_kw_lookup(const char *s, size_t n, sw_lang *lang)
 {
 	for (size_t i = 0; i < NSPELLINGS; i++) {
 		const sw_spelling *e = &spellings[i];
-		if (e->len == n && !e->kw2 && memcmp(e->s, s, n) == 0) {
+		if (e->len == n && e->s[0] == s[0] && !e->kw2 && memcmp(e->s, s, n) == 0) {
 			/* a word spelt alike in both languages (kvk, team) is of
 			 * neither */
 			if (lang)
-				*lang = e->canonical && strcmp(table[e->kw].en, table[e->kw].nl) == 0
+				*lang = e->canonical && strcmp(sw_kw_table[e->kw].en, sw_kw_table[e->kw].nl) == 0
 				        ? SW_LANG_BOTH : e->lang;
 			return e->kw;
 		}
@@ -94,12 +99,15 @@ const sw_spelling *sw_kw_phrase(const sw_arg *a, int (*ok)(sw_kw k, const void *
 {
 	const sw_spelling *best = NULL;
 	const sw_arg *after = NULL;
-	if (!a || a->kind != ARG_WORD)
+	if (!a || a->kind != ARG_WORD || (a->sym && !a->sym->phrase))
 		return NULL;
-	for (size_t i = 0; i < NSPELLINGS; i++) {
-		const sw_spelling *e = &spellings[i];
+	for (size_t k = 0; k < sizeof phrase_index / sizeof phrase_index[0]; k++) {
+		const sw_spelling *e = &spellings[phrase_index[k]];
 		const sw_arg *n;
-		if (!memchr(e->s, ' ', e->len) || (best && e->len <= best->len))
+		/* whose first word is a's: a cheap test first, as this runs for
+		 * every statement */
+		if (e->len <= a->len || e->s[a->len] != ' ' || memcmp(e->s, a->text, a->len) != 0 ||
+		    (best && e->len <= best->len))
 			continue;
 		if (ok && !ok(e->kw, ud))
 			continue;
@@ -111,6 +119,18 @@ const sw_spelling *sw_kw_phrase(const sw_arg *a, int (*ok)(sw_kw k, const void *
 	if (best && next)
 		*next = after;
 	return best;
+}
+
+int sw_kw_phrase_head(const char *s, size_t n)
+{
+	if (!n || !memchr(phrase_first, s[0], sizeof phrase_first - 1))
+		return 0;
+	for (size_t k = 0; k < sizeof phrase_index / sizeof phrase_index[0]; k++) {
+		const sw_spelling *e = &spellings[phrase_index[k]];
+		if (e->len > n && e->s[n] == ' ' && memcmp(e->s, s, n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 const sw_spelling *sw_kw_spellings(size_t *n)
@@ -125,10 +145,6 @@ const char *sw_kw_spell(sw_kw k, sw_lang lang)
 	return lang == SW_LANG_NL ? e->nl : e->en;
 }
 
-int sw_kw_in(sw_kw k, sw_vset v)
-{
-	return v != VS_NONE && (sw_kw_info(k)->sets & (1u << v)) != 0;
-}
 
 sw_vset sw_kw_vset(sw_kw k)
 {

@@ -60,7 +60,11 @@ sw_kw sw_kw_lookup(const char *s, size_t n, sw_lang *lang);
 /* The canonical spelling of k in a language (SW_LANG_BOTH means English). */
 const char *sw_kw_spell(sw_kw k, sw_lang lang);
 /* Does k belong to value set v? */
-int sw_kw_in(sw_kw k, sw_vset v);
+extern const sw_kwinfo sw_kw_table[KW__COUNT];
+static inline int sw_kw_in(sw_kw k, sw_vset v)
+{
+	return v != VS_NONE && k < KW__COUNT && (sw_kw_table[k].sets & (1u << v)) != 0;
+}
 /* The first value set of k (VS_NONE for a statement keyword). */
 sw_vset sw_kw_vset(sw_kw k);
 /* Every spelling of every keyword: each keyword's English and Dutch, in
@@ -71,6 +75,8 @@ const sw_spelling *sw_kw_spellings(size_t *n);
 /* The spelling of several words that the words a, a->next, ... begin
  * with, of a keyword accepted by ok (NULL: any), the longest; NULL when
  * none. Sets *next to the argument after it. */
+/* Is the word s[0..n) the first word of a spelling of several words? */
+int sw_kw_phrase_head(const char *s, size_t n);
 const sw_spelling *sw_kw_phrase(const struct sw_arg *a, int (*ok)(sw_kw k, const void *ud),
                                 const void *ud, const struct sw_arg **next);
 /* The name of a value set for tools ("form", "agreement-kind"), or NULL. */

@@ -97,6 +97,7 @@ typedef struct sw_party {
 	unsigned bound;        /* agreements that bind it */
 	const void *seen_by;   /* the agreement that last listed it */
 	struct sw_party *part_of_party; /* part-of names another party's title */
+	unsigned index;        /* its place in the collaboration's list */
 } sw_party;
 
 /* A stakeholder: involved, but not a party (a funder, a client). */

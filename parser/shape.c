@@ -69,10 +69,13 @@ sw_kw sw_shared_kw(int k)
 
 unsigned sw_share_bit(sw_kw k)
 {
-	for (int i = 0; i < SW_SHARED; i++)
-		if (sw_shared_kw(i) == k)
-			return 1u << i;
-	return 0;
+	if (!sw_kw_in(k, VS_SHARED))
+		return 0;
+	/* its place among the shared items, in the order of the table */
+	unsigned i = 0;
+	for (int w = 1; w < (int)k; w++)
+		i += sw_kw_in((sw_kw)w, VS_SHARED) != 0;
+	return 1u << i;
 }
 
 sw_msg sw_shared_phrase(int k)

@@ -1,5 +1,6 @@
 #include "core.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "sema.h"
@@ -38,6 +39,73 @@ int sw_same_name(const char *a, size_t na, const char *b, size_t nb)
 	}
 }
 
+/* The hash of a name as sw_same_name compares it. */
+static uint64_t name_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603u;
+	size_t i = 0;
+	for (unsigned char c; (c = next_char(s, n, &i));)
+		h = (h ^ c) * 1099511628211u;
+	return h;
+}
+
+/* Names in a hash table, to find the parties a name names without
+ * comparing it with every party: lookups stay linear in the file. */
+typedef struct names {
+	uint64_t *hash;
+	int *who;        /* the first party of a name; -1 marks a free slot */
+	int *same;       /* per party: the next party of the same name, or -1 */
+	int *last;       /* per party first of a name: the last of its chain */
+	size_t cap;
+} names;
+
+static void names_init(names *t, size_t n, sw_arena *A)
+{
+	t->cap = 16;
+	while (t->cap < 2 * n + 2)
+		t->cap *= 2;
+	t->hash = sw_alloc(A, t->cap * sizeof *t->hash);
+	t->who = sw_alloc(A, t->cap * sizeof *t->who);
+	t->same = sw_alloc(A, (n + 1) * sizeof *t->same);
+	t->last = sw_alloc(A, (n + 1) * sizeof *t->last);
+	for (size_t i = 0; i < t->cap; i++)
+		t->who[i] = -1;
+	for (size_t i = 0; i <= n; i++)
+		t->same[i] = t->last[i] = -1;
+}
+
+/* Add party i by its name; parties of equal names are chained in order. */
+static void names_add(names *t, const char *s, size_t n, int i, const sw_party **party)
+{
+	uint64_t h = name_hash(s, n);
+	for (size_t k = h & (t->cap - 1);; k = (k + 1) & (t->cap - 1)) {
+		if (t->who[k] < 0) {
+			t->hash[k] = h;
+			t->who[k] = t->last[i] = i;
+			return;
+		}
+		int f = t->who[k];
+		const sw_arg *o = party[f]->d.title;
+		if (t->hash[k] == h && sw_same_name(o->text, o->len, s, n)) {
+			t->same[t->last[f]] = i;
+			t->last[f] = i;
+			return;
+		}
+	}
+}
+
+/* The first party whose title is the name s, or -1. */
+static int names_find(const names *t, const char *s, size_t n, const sw_party **party)
+{
+	uint64_t h = name_hash(s, n);
+	for (size_t k = h & (t->cap - 1); t->who[k] >= 0; k = (k + 1) & (t->cap - 1)) {
+		const sw_arg *o = party[t->who[k]]->d.title;
+		if (t->hash[k] == h && sw_same_name(o->text, o->len, s, n))
+			return t->who[k];
+	}
+	return -1;
+}
+
 /* ---- groups of parties that count as one organisation -------------------- */
 
 static int find(int *up, int i)
@@ -71,10 +139,7 @@ typedef struct work {
 
 static int index_of(const work *w, const sw_party *p)
 {
-	for (size_t i = 0; i < w->n; i++)
-		if (w->party[i] == p)
-			return (int)i;
-	return -1;
+	return p->index < w->n && w->party[p->index] == p ? (int)p->index : -1;
 }
 
 static void uncount(work *w, int i, sw_check why, const sw_party *into, const sw_agreement *by)
@@ -82,6 +147,7 @@ static void uncount(work *w, int i, sw_check why, const sw_party *into, const sw
 	if (!w->counted[i])
 		return;
 	w->counted[i] = 0;
+	w->k->why[i] = (unsigned short)why;
 	sw_uncounted *u = &w->k->uncounted[w->k->n_uncounted++];
 	u->party = w->party[i];
 	u->why = why;
@@ -143,6 +209,8 @@ void sw_core_make(sw_sema *s)
 	w.current = sw_alloc(A, n + 1);
 	k->group = sw_alloc(A, (n + 1) * sizeof *k->group);
 	k->durable = sw_alloc(A, na + 1);
+	k->why = sw_alloc(A, (n + 1) * sizeof *k->why);
+	k->n_parties = n;
 	/* at most one entry per party and per agreement */
 	k->uncounted = sw_alloc(A, (n + 1) * sizeof *k->uncounted);
 	k->nondurable = sw_alloc(A, (na + 1) * sizeof *k->nondurable);
@@ -152,6 +220,7 @@ void sw_core_make(sw_sema *s)
 	size_t i = 0;
 	for (const sw_party *p = c->parties; p; p = p->next, i++) {
 		w.party[i] = p;
+		((sw_party *)p)->index = (unsigned)i;
 		w.up[i] = (int)i;
 		/* a party left when it says so, unless it says it left before it
 		 * joined (SW709): then no one knows, and it stays */
@@ -171,13 +240,21 @@ void sw_core_make(sw_sema *s)
 	}
 	/* part of another party: it counts as that party; a quoted name that
 	 * is another party's title names that party too */
+	names titles;
+	names_init(&titles, n, A);
+	for (i = 0; i < n; i++)
+		if (w.party[i]->d.title)
+			names_add(&titles, w.party[i]->d.title->text, w.party[i]->d.title->len, (int)i, w.party);
 	for (sw_party *p = c->parties; p; p = p->next) {
 		const sw_arg *t = p->part_of_text;
 		if (!t || !t->len)
 			continue;
-		for (const sw_party *q = c->parties; q && !p->part_of_party; q = q->next)
-			if (q != p && q->d.title && sw_same_name(q->d.title->text, q->d.title->len, t->text, t->len))
-				p->part_of_party = (sw_party *)q;
+		/* the first party of that title but itself */
+		int q = names_find(&titles, t->text, t->len, w.party);
+		if (q == (int)p->index)
+			q = titles.same[q];
+		if (q >= 0)
+			p->part_of_party = (sw_party *)w.party[q];
 	}
 	for (i = 0; i < n; i++) {
 		const sw_party *p = w.party[i];
@@ -190,27 +267,45 @@ void sw_core_make(sw_sema *s)
 		}
 	}
 	/* the collaboration's own entity, listed as a party */
+	unsigned char *entity_done = sw_alloc(A, n + 1);
 	for (const sw_agreement *a = c->agreements; a; a = a->next) {
 		const sw_arg *e = a->entity && a->entity->args ? sw_stmt_args(a->entity) : NULL;
 		if (!e || e->kind != ARG_STRING || !sw_agreement_is(a, KW_ENTITY))
 			continue;
-		for (i = 0; i < n; i++) {
-			const sw_arg *t = w.party[i]->d.title;
-			if (t && sw_same_name(t->text, t->len, e->text, e->len))
-				uncount(&w, (int)i, SW105, NULL, a);
-		}
+		/* every party of that title (usually one), once */
+		int q = names_find(&titles, e->text, e->len, w.party);
+		if (q < 0 || entity_done[q])
+			continue;
+		entity_done[q] = 1;
+		for (; q >= 0; q = titles.same[q])
+			uncount(&w, q, SW105, NULL, a);
 	}
 	/* units of one organisation that is not a party count as that one */
-	for (i = 0; i < n; i++) {
-		const sw_arg *t = w.party[i]->part_of_text;
-		if (!t || w.party[i]->part_of_party || !w.counted[i])
-			continue;
-		for (size_t j = 0; j < i; j++) {
-			const sw_arg *u = w.party[j]->part_of_text;
-			if (u && !w.party[j]->part_of_party && w.counted[j] &&
-			    sw_same_name(t->text, t->len, u->text, u->len)) {
-				join(w.up, (int)j, (int)i);
-				break;
+	{
+		/* the first counted unit of each outside organisation, by name */
+		size_t cap = 16;
+		while (cap < 2 * n + 2)
+			cap *= 2;
+		uint64_t *hs = sw_alloc(A, cap * sizeof *hs);
+		int *first = sw_alloc(A, cap * sizeof *first);
+		for (size_t k2 = 0; k2 < cap; k2++)
+			first[k2] = -1;
+		for (i = 0; i < n; i++) {
+			const sw_arg *t = w.party[i]->part_of_text;
+			if (!t || w.party[i]->part_of_party || !w.counted[i])
+				continue;
+			uint64_t h = name_hash(t->text, t->len);
+			size_t k2 = h & (cap - 1);
+			for (; first[k2] >= 0; k2 = (k2 + 1) & (cap - 1)) {
+				const sw_arg *u = w.party[first[k2]]->part_of_text;
+				if (hs[k2] == h && sw_same_name(t->text, t->len, u->text, u->len))
+					break;
+			}
+			if (first[k2] >= 0) {
+				join(w.up, first[k2], (int)i);
+			} else {
+				hs[k2] = h;
+				first[k2] = (int)i;
 			}
 		}
 	}
@@ -218,10 +313,15 @@ void sw_core_make(sw_sema *s)
 	/* acquisitions and mergers make organisations one */
 	memset(k->durable, 1, na + 1);
 	size_t ai = 0;
+	int all_one = 0; /* a merger without `between` made every party one */
 	for (const sw_agreement *a = c->agreements; a; a = a->next, ai++) {
 		int merger = sw_agreement_is(a, KW_MERGER), acq = sw_agreement_is(a, KW_ACQUISITION);
 		if (!merger && !acq)
 			continue;
+		if (!a->between && all_one && !a->acquired_ref) {
+			nondurable(&w, ai, a, a->acquired_text ? SW708 : SW702);
+			continue;
+		}
 		size_t nb = bound(&w, a, tmp);
 		if (acq && a->acquired_text && !a->acquired_ref) {
 			nondurable(&w, ai, a, SW708); /* a stake, not a party */
@@ -243,6 +343,7 @@ void sw_core_make(sw_sema *s)
 		}
 		/* a merger, or an acquisition that does not say of whom: the
 		 * parties become one organisation */
+		all_one |= !a->between;
 		for (size_t b = 1; b < nb; b++) {
 			join(w.up, tmp[0], tmp[b]);
 			uncount(&w, tmp[b], SW702, w.party[tmp[0]], a);
@@ -273,20 +374,25 @@ void sw_core_make(sw_sema *s)
 		k->orgs += w.current[i] && counts[root] && root == (int)i;
 	}
 
-	/* durable: binds two organisations or more */
+	/* durable: binds two organisations or more (without `between`, all
+	 * of them); a group is counted once per agreement by its stamp */
+	size_t *stamp = sw_alloc(A, (n + 1) * sizeof *stamp);
 	ai = 0;
 	for (const sw_agreement *a = c->agreements; a; a = a->next, ai++) {
 		if (!k->durable[ai])
 			continue;
-		size_t nb = bound(&w, a, tmp), groups = 0;
-		for (size_t b = 0; b < nb; b++) {
-			int g = k->group[tmp[b]];
-			if (g < 0)
-				continue;
-			size_t e = 0;
-			while (e < b && k->group[tmp[e]] != g)
-				e++;
-			groups += e == b;
+		size_t groups = 0;
+		if (!a->between) {
+			groups = k->orgs;
+		} else {
+			size_t nb = bound(&w, a, tmp);
+			for (size_t b = 0; b < nb; b++) {
+				int g = k->group[tmp[b]];
+				if (g < 0 || stamp[g] == ai + 1)
+					continue;
+				stamp[g] = ai + 1;
+				groups++;
+			}
 		}
 		if (groups < 2)
 			nondurable(&w, ai, a, SW502);
@@ -297,18 +403,14 @@ void sw_core_make(sw_sema *s)
 
 int sw_core_set_aside(const sw_core *k, const sw_party *p)
 {
-	for (size_t i = 0; i < k->n_uncounted; i++)
-		if (k->uncounted[i].party == p)
-			return k->uncounted[i].why == SW102 || k->uncounted[i].why == SW401 ||
-			       k->uncounted[i].why == SW105;
-	return 0;
+	if (p->index >= k->n_parties)
+		return 0;
+	unsigned why = k->why[p->index];
+	return why && (why == SW102 || why == SW401 || why == SW105);
 }
 
 int sw_core_counted(const sw_core *k, const sw_collab *c, const sw_party *p)
 {
-	size_t i = 0;
-	for (const sw_party *q = c->parties; q; q = q->next, i++)
-		if (q == p)
-			return k->group[i] >= 0;
-	return 0;
+	(void)c;
+	return p->index < k->n_parties && k->group[p->index] >= 0;
 }

@@ -40,6 +40,8 @@ typedef struct sw_core {
 	 * counted; per agreement: whether it is durable */
 	int *group;
 	unsigned char *durable;
+	unsigned short *why;    /* per party: why it does not count, or 0 */
+	size_t n_parties;
 } sw_core;
 
 struct sw_sema;

@@ -78,7 +78,7 @@ void sw_verdict_judge(sw_verdict *v, const sw_sema *s, const sw_tally *t, sw_are
 	int unread = 0;
 	for (int i = 0; i < SW__COUNT; i++) {
 		if ((i == SW001 || i == SW008) && t->sev[i] == SEV_ERROR + 1) {
-			v->unread[i] = 1;
+			v->unread |= i == SW001 ? VU_SYNTAX : VU_ENCODING;
 			unread = 1;
 		}
 	}

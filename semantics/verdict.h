@@ -42,6 +42,11 @@ enum {
 };
 
 enum {
+	VU_SYNTAX = 1,     /* not assessed: SW001 */
+	VU_ENCODING = 2,   /* SW008 */
+};
+
+enum {
 	VM_AGREEMENT = 1,  /* what is not yet evidenced */
 	VM_TERM = 2,
 	VM_GOVERNANCE = 4,
@@ -50,7 +55,7 @@ enum {
 
 typedef struct sw_verdict {
 	sw_vstatus status;
-	sw_cstatus crit[CRIT__COUNT];
+	unsigned char crit[CRIT__COUNT]; /* sw_cstatus */
 	unsigned orgs;           /* autonomous organisations counted */
 	unsigned membership;     /* of a larger membership, or 0 */
 	sw_kw form, phase;       /* KW_NONE when not stated */
@@ -61,7 +66,7 @@ typedef struct sw_verdict {
 	size_t n_uncounted;
 	sw_vitem *nondurable;
 	size_t n_nondurable;
-	uint8_t unread[SW__COUNT]; /* not assessed: the checks that say why */
+	unsigned unread;         /* not assessed: VU_* of the checks that say why */
 } sw_verdict;
 
 struct sw_sema;

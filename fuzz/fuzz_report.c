@@ -11,7 +11,11 @@
  * - the DOT text does not lex: a "digraph" whose quoted strings all end on
  *   their line and whose braces and brackets balance;
  * - the report or the graph counts a different number of errors than
- *   samw_check finds with the same options. */
+ *   samw_check finds with the same options;
+ * - a verdict's sentence, in either language, is empty, not valid UTF-8,
+ *   holds a control character, does not end with a full stop, or is not
+ *   as long as its length says; a collaboration that cannot be read calls
+ *   a criterion met; the number of verdicts changes between two checks. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -134,6 +138,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* the errors samw check finds with the same options */
 	samw_result *res = samw_check(src, &o);
 	size_t errors = samw_result_count(res, SAMW_ERROR);
+	size_t collabs = samw_result_collaborations(res);
+	for (size_t i = 0; i < collabs; i++) {
+		samw_verdict v = samw_result_verdict(res, i, NULL, NULL);
+		for (int l = 0; l < 2; l++) {
+			char buf[4096];
+			size_t want = samw_result_sentence(res, i, l ? SAMW_LANG_NL : SAMW_LANG_EN, NULL, 0);
+			size_t got = samw_result_sentence(res, i, l ? SAMW_LANG_NL : SAMW_LANG_EN, buf, sizeof buf);
+			size_t k = got < sizeof buf ? got : sizeof buf - 1;
+			if (!want || want != got || !utf8_ok(buf, k) || !fuzz_no_controls(buf, k) ||
+			    (got < sizeof buf && buf[got - 1] != '.'))
+				fuzz_fail("a verdict's sentence", buf, k);
+		}
+		for (unsigned c = 0; c < 7 && v == SAMW_NOT_ASSESSED; c++)
+			if (samw_result_criterion(res, i, c) == SAMW_MET)
+				fuzz_fail("a collaboration that cannot be read meets a criterion", NULL, 0);
+	}
+	samw_result_free(res);
+	res = samw_check(src, &o);
+	if (samw_result_collaborations(res) != collabs)
+		fuzz_fail("two checks of one source give other verdicts", NULL, 0);
 	samw_result_free(res);
 
 	for (int json = 0; json < 2; json++) {

@@ -351,7 +351,9 @@ EOF
 	else
 		not_ok "vim: filetype detection and ftplugin" "$v/vim.out"
 	fi
-	if grep -qx 'syntax samwAllow samwStatement samwString samwStatement samwValue samwDate samwWord samwWord samwStatement samwStatement samwValue samwStatement samwWord samwValue' "$v/vim.out"; then
+	# `role` at 5:42 is highlighted as a statement: it starts one in a
+	# stakeholder block (Vim's keyword lists do not know the block)
+	if grep -qx 'syntax samwAllow samwStatement samwString samwStatement samwValue samwDate samwWord samwWord samwStatement samwStatement samwValue samwStatement samwStatement samwValue' "$v/vim.out"; then
 		ok "vim: English and Dutch keywords, values, texts, dates and suppressions are highlighted"
 	else
 		not_ok "vim: syntax groups" "$v/vim.out"

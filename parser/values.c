@@ -155,11 +155,11 @@ static const char currencies[] =
 	"NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF "
 	"SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND "
 	"TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER "
-	"ZAR ZMW ZWL";
+	"ZAR ZMW ZWL "; /* each code with its space: the walk below steps by 4 */
 
 static int currency(const sw_arg *a, char out[4])
 {
-	if (a->len == 3 && strcmp(a->text, "\xE2\x82\xAC") == 0) {
+	if (a->len == 3 && memcmp(a->text, "\xE2\x82\xAC", 3) == 0) {
 		memcpy(out, "EUR", 4);
 		return 1;
 	}

@@ -163,6 +163,10 @@ static void stmt(fmt *f, const sw_stmt *s, int depth)
 	size_t i = 0;
 	const sw_arg *prev = NULL;
 	for (const sw_arg *a = known ? sw_stmt_args(s) : s->args; a; prev = a, a = a->next, i++) {
+		if (known && marks[i].words && marks[i].kw == KW_AND) {
+			sw_buf_putc(f->out, ','); /* `costs and revenues`: one way */
+			continue;
+		}
 		if (a->kind != ARG_COMMA)
 			sw_buf_putc(f->out, ' ');
 		if (known && amount(f, s, a, prev))

@@ -27,6 +27,10 @@ static void item(sw_buf *b, const sw_vitem *x, int nl, int agreement)
 	}
 	if (x->why == SW702 && !agreement) {
 		say(b, nl, M_P_V_MERGED, x->name, x->other);
+	} else if (x->why == SW702 && agreement && (x->kind == KW_MERGER || x->kind == KW_ACQUISITION)) {
+		say(b, nl, x->kind == KW_MERGER ? M_P_V_IS_MERGER : M_P_V_IS_ACQUISITION, x->name, NULL);
+	} else if (x->why == SW508 && agreement && (x->kind == KW_LETTER_OF_INTENT || x->kind == KW_SUBSIDY)) {
+		say(b, nl, x->kind == KW_SUBSIDY ? M_P_V_SUBSIDY : M_P_V_LOI, x->name, NULL);
 	} else {
 		const char *r = sw_check_reason(x->why, nl);
 		if (r) {
@@ -48,7 +52,30 @@ static void items(sw_buf *b, const sw_vitem *v, size_t n, int nl, int agreement)
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			sw_buf_puts(b, "; ");
-		item(b, &v[i], nl, agreement);
+		const sw_vitem *x = &v[i];
+		if (!agreement && x->why == SW702 && x->kind == KW_ACQUISITION && x->other) {
+			say(b, nl, M_P_V_TAKEN_OVER, x->name, x->other);
+			sw_buf_printf(b, ", %s", sw_check_info(SW702)->code);
+			continue;
+		}
+		if (!agreement && x->why == SW702 && x->kind == KW_MERGER && x->other) {
+			/* the parties of one merger together: none of them is the
+			 * one that remains */
+			size_t j = i;
+			while (j + 1 < n && v[j + 1].why == SW702 && v[j + 1].kind == KW_MERGER &&
+			       v[j + 1].other && strcmp(v[j + 1].other, x->other) == 0)
+				j++;
+			sw_buf list = { 0 };
+			sw_buf_printf(&list, "'%s'", x->other);
+			for (size_t k = i; k <= j; k++)
+				sw_buf_printf(&list, "%s'%s'", k == j ? (nl ? " en " : " and ") : ", ", v[k].name);
+			say(b, nl, M_P_V_MERGED_ALL, sw_buf_str(&list), NULL);
+			sw_buf_free(&list);
+			sw_buf_printf(b, ", %s", sw_check_info(SW702)->code);
+			i = j;
+			continue;
+		}
+		item(b, x, nl, agreement);
 	}
 }
 
@@ -106,6 +133,23 @@ void sw_sentence(sw_buf *b, const sw_verdict *v, int nl)
 	sw_buf s = { 0 }, t = { 0 };
 	switch (v->status) {
 	case V_NOT_ASSESSED:
+		if (v->unread == VU_VALUES) {
+			/* the kinds that cannot be read, and nothing else */
+			for (size_t i = 0; i < v->n_uncounted; i++)
+				if (v->uncounted[i].why == SW005) {
+					if (s.len)
+						sw_buf_puts(&s, "; ");
+					item(&s, &v->uncounted[i], nl, 0);
+				}
+			for (size_t i = 0; i < v->n_nondurable; i++)
+				if (v->nondurable[i].why == SW005) {
+					if (s.len)
+						sw_buf_puts(&s, "; ");
+					item(&s, &v->nondurable[i], nl, 1);
+				}
+			say(b, nl, M_P_R_V_UNREAD_VALUES, sw_buf_str(&s), NULL);
+			break;
+		}
 		if (v->unread & VU_SYNTAX)
 			sw_buf_printf(&s, "%s", sw_check_info(SW001)->code);
 		if (v->unread & VU_ENCODING)
@@ -149,7 +193,9 @@ void sw_sentence(sw_buf *b, const sw_verdict *v, int nl)
 	case V_NOT_COLLABORATION:
 		if (v->fails & VF_ORGS) {
 			sw_buf_puts(&s, sw_msg_text(M_P_V_FEW_ORGS, nl));
-			if (v->n_uncounted) {
+			if (v->fails & VF_ONE_ORG) {
+				sw_buf_printf(&s, " (%s)", sw_msg_text(M_P_V_ONE_ORG, nl));
+			} else if (v->n_uncounted) {
 				sw_buf_puts(&s, " (");
 				items(&s, v->uncounted, v->n_uncounted, nl, 0);
 				sw_buf_putc(&s, ')');

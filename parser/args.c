@@ -243,6 +243,14 @@ static void mark(margs *m, const sw_stmt *s, const sw_arg *from, const sw_arg *a
 
 /* ---- the matcher --------------------------------------------------------- */
 
+/* Between the items of a list: a comma, or `and` (`en`) as people write
+ * before the last one. */
+static int separator(const sw_arg *a)
+{
+	return a && (a->kind == ARG_COMMA || (a->kind == ARG_WORD && a->sym && a->sym->kw == KW_AND));
+}
+
+
 /* Match the arguments of s against its shape. Reports what does not fit
  * (unless h->D is NULL); m->ok is 0 when the statement cannot be used. */
 void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
@@ -397,8 +405,10 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 					}
 				}
 				a = (sw_arg *)after;
-				if (x->kind == A_VALUE || !a || a->kind != ARG_COMMA)
+				if (x->kind == A_VALUE || !separator(a))
 					break;
+				if (a->kind == ARG_WORD)
+					mark(m, s, a, a->next, KW_AND, KW_NONE);
 				a = a->next;
 			}
 			break;
@@ -414,8 +424,10 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 				}
 				add_ref(h, m, a);
 				a = a->next;
-				if (x->kind == A_REF || !a || a->kind != ARG_COMMA)
+				if (x->kind == A_REF || !separator(a))
 					break;
+				if (a->kind == ARG_WORD)
+					mark(m, s, a, a->next, KW_AND, KW_NONE);
 				a = a->next;
 			}
 			break;
@@ -456,6 +468,22 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 					m->ratio_arg = a;
 					a = a->next;
 				}
+			} else if (a->next && a->next->kind == ARG_WORD) {
+				/* several words, none a way of deciding (`bij gewogen
+				 * meerderheid`): not a party's name, but a way of
+				 * deciding samw does not know, named whole */
+				const sw_arg *last = a;
+				while (last->next && last->next->kind != ARG_STRING &&
+				       last->next->span.start.line == a->span.start.line)
+					last = last->next;
+				/* the words as written, from the source */
+				sw_arg whole = *a;
+				whole.text = h->P->src->text + a->span.start.off;
+				whole.len = last->span.end.off - a->span.start.off;
+				whole.span.end = last->span.end;
+				bad_value(h, &whole, VS_DECISION);
+				m->value_bad = 1;
+				a = NULL;
 			} else {
 				add_ref(h, m, a);
 				a = a->next;

@@ -214,7 +214,12 @@ static void collab_stmt(sw_build *h, sw_stmt *s, margs *m)
 static void party_stmt(sw_build *h, sw_stmt *s, sw_party *p, margs *m)
 {
 	switch (s->kw) {
-	case KW_KIND: p->kind_stmt = s; if (m->value) p->kind = m->value; break;
+	case KW_KIND:
+		p->kind_stmt = s;
+		if (m->value)
+			p->kind = m->value;
+		p->kind_bad = m->value_bad;
+		break;
 	case KW_PART_OF:
 		p->part_of = s;
 		p->part_of_ref = m->refs;
@@ -282,11 +287,12 @@ static void agreement_stmt(sw_build *h, sw_stmt *s, sw_agreement *g, margs *m)
 		g->kind = m->nvalues ? m->values[0] : KW_NONE;
 		memcpy(g->kinds, m->values, sizeof g->kinds);
 		g->n_kinds = m->nvalues;
+		g->kind_bad = m->value_bad;
 		break;
 	case KW_BETWEEN: g->between = s; g->parties = m->refs; g->parties_tail = m->refs_tail; break;
 	case KW_ABOUT: g->about = s; sw_check_text(h, s, m->text[0]); break;
 	case KW_ENTITY: g->entity = s; sw_check_text(h, s, m->text[0]); break;
-	case KW_SHARES: g->shares = s; g->shares_mask = m->shared; break;
+	case KW_SHARES: g->shares = s; g->shares_mask = m->shared; g->shares_bad = m->value_bad; break;
 	case KW_DOCUMENT: {
 		sw_doc *d = sw_alloc(h->A, sizeof *d);
 		d->path = m->text[0];

@@ -98,6 +98,7 @@ typedef struct sw_party {
 	const void *seen_by;   /* the agreement that last listed it */
 	struct sw_party *part_of_party; /* part-of names another party's title */
 	unsigned index;        /* its place in the collaboration's list */
+	int kind_bad;          /* its kind is stated but cannot be read */
 } sw_party;
 
 /* A stakeholder: involved, but not a party (a funder, a client). */
@@ -143,6 +144,8 @@ typedef struct sw_agreement {
 	sw_arg *acquired_text; /* acquired "a stake in ..." */
 	unsigned unknown;      /* names in `between` that name no party */
 	unsigned stakeholders; /* stakeholders in `between` */
+	int kind_bad;          /* a kind is stated but cannot be read */
+	int shares_bad;        /* what it shares is stated but not all readable */
 } sw_agreement;
 
 /* A qualified majority: `majority 2/3` is 2 and 3; `75%` is 75 and 100. */

@@ -183,7 +183,10 @@ void sw_check_c5(sw_sema *s)
 			own |= sw_agreement_is(a, KW_LETTER_OF_INTENT);
 		for (size_t i = 0; i < s->core.n_nondurable; i++) {
 			sw_check w = s->core.nondurable[i].why;
-			own |= w == SW701 || w == SW702 || w == SW708 || w == SW502;
+			/* these say it as errors of their own; an acquisition of
+			 * something else (SW708) is only a note, and a kind that
+			 * cannot be read has SW005 */
+			own |= w == SW701 || w == SW702 || w == SW502 || w == SW005;
 		}
 		if (!own) {
 			sw_diag *g = sw_sema_diag(s, SW508, c->name->span, M_C5_NO_DURABLE);

@@ -15,8 +15,11 @@ void sw_check_c6(sw_sema *s)
 			g->help = M_C6_NO_FORM_HELP;
 			sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
 			sw_sema_example(s, g, 2, "%k %k", KW_FORM, KW_NETWORK);
-			sw_sema_example(s, g, 3, "%k, %k, %k, %k, %k", KW_ALLIANCE, KW_NETWORK,
-			                KW_JOINT_VENTURE, KW_COOPERATIVE, KW_OTHER);
+			/* every form of the table */
+			sw_buf forms = { 0 };
+			sw_value_list(&forms, VS_FORM, s->lang, ", ");
+			sw_diag_arg_whole(s->D, g, 3, sw_buf_str(&forms));
+			sw_buf_free(&forms);
 		}
 		return;
 	}
@@ -24,9 +27,12 @@ void sw_check_c6(sw_sema *s)
 	/* SW602 alliance-not-shared */
 	if (c->form_kw == KW_ALLIANCE) {
 		unsigned shared = 0;
-		for (const sw_agreement *a = c->agreements; a; a = a->next)
+		int unread = 0; /* a `shares` line with a mistake: SW005 says it */
+		for (const sw_agreement *a = c->agreements; a; a = a->next) {
 			shared |= a->shares_mask;
-		if (shared != SHARE_ALL) {
+			unread |= a->shares_bad || (!a->shares && sw_present_has(&a->d.present, KW_SHARES));
+		}
+		if (shared != SHARE_ALL && !unread) {
 			sw_buf what = { 0 };
 			int missing = 0, n = 0;
 			for (int i = 0; i < SW_SHARED; i++)
@@ -83,7 +89,7 @@ void sw_check_c6(sw_sema *s)
 	    f == KW_OPERATING_ORGANISATION) {
 		int entity = 0;
 		for (const sw_agreement *a = c->agreements; a; a = a->next)
-			entity |= sw_agreement_is(a, KW_ENTITY) || !a->kind_stmt;
+			entity |= sw_agreement_is(a, KW_ENTITY) || !a->kind_stmt || a->kind_bad;
 		if (!entity) {
 			sw_diag *g = sw_sema_diag(s, SW604, sw_value_span(c->form), M_C6_ENTITY_FORM);
 			if (g) {

@@ -2,6 +2,7 @@
  * purchase on a market, not an acquisition in which a party gives up its
  * autonomy; a term that ends, or a way out; dates that follow each other. */
 #include <stdio.h>
+#include <string.h>
 
 #include "sema.h"
 
@@ -65,7 +66,13 @@ static void acquisitions(sw_sema *s)
 				g->help = M_C7_ACQUIRED_OTHER_HELP;
 				sw_diag_arg(s->D, g, 1, a->d.name->text, a->d.name->len);
 				sw_diag_arg(s->D, g, 2, a->acquired_text->text, a->acquired_text->len);
-				sw_sema_example(s, g, 3, "%k %k %k 2025-12-31", KW_PHASE, KW_ENDED, KW_SINCE);
+				/* the day it took effect, when the file says it */
+				char day[11] = "";
+				const sw_stmt *on = a->has_effective ? a->effective_stmt : a->has_signed ? a->signed_stmt : NULL;
+				if (on && sw_stmt_args(on)->len == 10)
+					memcpy(day, sw_stmt_args(on)->text, 10);
+				sw_sema_example(s, g, 3, "%k %k %k %s", KW_PHASE, KW_ENDED, KW_SINCE,
+				                *day ? day : s->nl ? "JJJJ-MM-DD" : "YYYY-MM-DD");
 			}
 			continue;
 		}

@@ -235,8 +235,15 @@ void sw_core_make(sw_sema *s)
 			continue;
 		}
 		k->current++;
-		if (p->kind == KW_PERSON)
+		/* a kind that cannot be read (SW005, or a statement that could
+		 * not be read at all): no one knows whether it is an
+		 * organisation */
+		if (p->kind_bad || (!p->kind_stmt && sw_present_has(&p->d.present, KW_KIND))) {
+			uncount(&w, (int)i, SW005, NULL, NULL);
+			k->unread_parties++;
+		} else if (p->kind == KW_PERSON) {
 			uncount(&w, (int)i, SW102, NULL, NULL);
+		}
 	}
 	/* part of another party: it counts as that party; a quoted name that
 	 * is another party's title names that party too */
@@ -354,7 +361,10 @@ void sw_core_make(sw_sema *s)
 	for (const sw_agreement *a = c->agreements; a; a = a->next, ai++) {
 		if (!k->durable[ai])
 			continue;
-		if (sw_agreement_is(a, KW_PURCHASE) && !k->long_term && a->n_kinds == 1)
+		if (a->kind_bad || (!a->kind_stmt && sw_present_has(&a->d.present, KW_KIND))) {
+			nondurable(&w, ai, a, SW005);
+			k->unread_agreements++;
+		} else if (sw_agreement_is(a, KW_PURCHASE) && !k->long_term && a->n_kinds == 1)
 			nondurable(&w, ai, a, SW701);
 		else if ((sw_agreement_is(a, KW_LETTER_OF_INTENT) || sw_agreement_is(a, KW_SUBSIDY)) &&
 		         a->n_kinds == 1)
@@ -406,7 +416,7 @@ int sw_core_set_aside(const sw_core *k, const sw_party *p)
 	if (p->index >= k->n_parties)
 		return 0;
 	unsigned why = k->why[p->index];
-	return why && (why == SW102 || why == SW401 || why == SW105);
+	return why && (why == SW102 || why == SW401 || why == SW105 || why == SW005);
 }
 
 int sw_core_counted(const sw_core *k, const sw_collab *c, const sw_party *p)

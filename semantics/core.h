@@ -41,6 +41,10 @@ typedef struct sw_core {
 	int *group;
 	unsigned char *durable;
 	unsigned short *why;    /* per party: why it does not count, or 0 */
+	/* parties and agreements whose kind is stated but cannot be read:
+	 * they are not counted, and the verdict waits for them when they
+	 * could decide it */
+	unsigned unread_parties, unread_agreements;
 	size_t n_parties;
 } sw_core;
 
@@ -50,7 +54,8 @@ void sw_core_make(struct sw_sema *s);
 /* Is party p counted as an organisation? The same group as q? */
 int sw_core_counted(const sw_core *k, const sw_collab *c, const sw_party *p);
 /* Does p not count as an organisation of its own because it is a person,
- * part of another party or the joint entity (SW102, SW401, SW105)? Checks
+ * part of another party, the joint entity or of a kind that cannot be read
+ * (SW102, SW401, SW105, SW005)? Checks
  * that ask something of an organisation leave such a party alone: its
  * mistake is reported once. */
 int sw_core_set_aside(const sw_core *k, const sw_party *p);

@@ -56,12 +56,14 @@ void sw_verdict_judge(sw_verdict *v, const sw_sema *s, const sw_tally *t, sw_are
 		x->why = u->why;
 		x->name = name_of(a, u->party->d.name);
 		x->other = u->into ? name_of(a, u->into->d.name) : u->by ? name_of(a, u->by->d.name) : NULL;
+		x->kind = u->by ? u->by->kind : KW_NONE;
 	}
 	v->nondurable = sw_alloc(a, (k->n_nondurable + 1) * sizeof *v->nondurable);
 	for (size_t i = 0; i < k->n_nondurable; i++) {
 		sw_vitem *x = &v->nondurable[v->n_nondurable++];
 		x->why = k->nondurable[i].why;
 		x->name = name_of(a, k->nondurable[i].agreement->d.name);
+		x->kind = k->nondurable[i].agreement->kind;
 	}
 
 	/* what is not evidenced yet */
@@ -85,25 +87,39 @@ void sw_verdict_judge(sw_verdict *v, const sw_sema *s, const sw_tally *t, sw_are
 	unsigned orgs = k->orgs > c->membership ? k->orgs : c->membership;
 	if (orgs < 2) {
 		v->fails |= VF_ORGS;
-		v->crit[CRIT_C1] = CS_NOT_MET;
+		if (t->sev[SW103])
+			v->fails |= VF_ONE_ORG;
 	}
 	if (!c->n_goals && !stated(c, KW_GOAL))
 		v->fails |= VF_GOAL;
 	if (!k->n_durable)
 		v->fails |= VF_AGREEMENT;
 	int early = c->phase_kw == KW_EXPLORING || c->phase_kw == KW_SHARING;
+	/* a kind that cannot be read is not assumed: when the parties or the
+	 * agreements it hides could make the core hold, the verdict waits */
+	if (!unread && !(v->fails & VF_GOAL) &&
+	    (((v->fails & VF_ORGS) && k->unread_parties && orgs + k->unread_parties >= 2) ||
+	     ((v->fails & VF_AGREEMENT) && k->unread_agreements && !early)) &&
+	    !((v->fails & VF_ORGS) && orgs + k->unread_parties < 2)) {
+		v->unread |= VU_VALUES;
+		unread = 1;
+	}
 	if (unread) {
 		/* what cannot be read evidences nothing: no criterion is met */
 		v->status = V_NOT_ASSESSED;
 		for (int i = CRIT_C1; i < CRIT__COUNT; i++)
 			if (v->crit[i] == CS_MET)
 				v->crit[i] = CS_NOT_EVIDENCED;
-	} else if (v->fails & (VF_ORGS | VF_GOAL))
+	} else if (v->fails & (VF_ORGS | VF_GOAL)) {
 		v->status = V_NOT_COLLABORATION;
-	else if (v->fails & VF_AGREEMENT)
+	} else if (v->fails & VF_AGREEMENT) {
 		v->status = early ? V_NOT_YET : V_NOT_COLLABORATION;
-	else
+	} else {
 		v->status = V_COLLABORATION;
+	}
+	/* fewer than two organisations contradicts C1, once it is known */
+	if ((v->fails & VF_ORGS) && !unread)
+		v->crit[CRIT_C1] = CS_NOT_MET;
 }
 
 static sw_vitem *copy_items(const sw_vitem *v, size_t n, sw_arena *a)
@@ -111,6 +127,7 @@ static sw_vitem *copy_items(const sw_vitem *v, size_t n, sw_arena *a)
 	sw_vitem *x = sw_alloc(a, (n + 1) * sizeof *x);
 	for (size_t i = 0; i < n; i++) {
 		x[i].why = v[i].why;
+		x[i].kind = v[i].kind;
 		x[i].name = v[i].name ? sw_strndup(a, v[i].name, strlen(v[i].name)) : NULL;
 		x[i].other = v[i].other ? sw_strndup(a, v[i].other, strlen(v[i].other)) : NULL;
 	}

@@ -33,17 +33,20 @@ typedef enum sw_cstatus {
 typedef struct sw_vitem {
 	sw_check why;
 	const char *name, *other;
+	sw_kw kind;  /* an agreement's first kind, for its reason */
 } sw_vitem;
 
 enum {
 	VF_ORGS = 1,       /* fewer than two autonomous organisations */
 	VF_AGREEMENT = 2,  /* no durable agreement */
 	VF_GOAL = 4,       /* no goal */
+	VF_ONE_ORG = 8,    /* every party is part of one organisation (SW103) */
 };
 
 enum {
 	VU_SYNTAX = 1,     /* not assessed: SW001 */
 	VU_ENCODING = 2,   /* SW008 */
+	VU_VALUES = 4,     /* a kind the verdict depends on (SW005) */
 };
 
 enum {

@@ -44,17 +44,19 @@ done
 	{ no "natural-nl.samw: expected exactly two warnings (SW203, SW204 of 'archief')"; cat "$tmp/natural-nl.diags"; }
 cat >"$tmp/want.verdicts" <<'EOD'
 5: regio: A collaboration in the sense of the definition: a central-municipality arrangement of 2 autonomous organisations (of a membership of 7); not counted: 'oldenzaal' has left.
-83: verkenning: Not yet a collaboration: exploring a collaboration of 2 autonomous organisations; not yet evidenced: agreement, term, governance, results.
+83: verkenning: Not yet a collaboration: exploring a collaboration of 2 autonomous organisations; not yet evidenced: durable agreement, term, governance, results.
 104: gestopt: A collaboration in the sense of the definition: a network of 2 autonomous organisations; it has ended.
-139: belasting: Not yet a collaboration: sharing ideas for a collaboration of 2 autonomous organisations; not yet evidenced: agreement, term, governance, results.
-158: archief: A collaboration in the sense of the definition: an arrangement without a joint body of 2 autonomous organisations; not evidenced: C2 (a form of organising).
+140: belasting: Not yet a collaboration: sharing ideas for a collaboration of 2 autonomous organisations; not yet evidenced: durable agreement, term, governance, results.
+159: archief: A collaboration in the sense of the definition: an arrangement without a joint body of 2 autonomous organisations; not evidenced: C2 (a form of organising).
 EOD
 cmp -s "$tmp/want.verdicts" "$tmp/natural-nl.verdicts" && ok ||
 	{ no "natural-nl.samw verdicts"; diff "$tmp/want.verdicts" "$tmp/natural-nl.verdicts"; }
 
 # every keyword and value of the table, in both spellings, in the canonical
 # forms of the examples and this file (outside texts and comments): a new
-# word without an example fails here. `allow` lives in comments only.
+# word without an example fails here. `allow` lives in comments only, and
+# `and` (`en`) between the items of a list becomes a comma in fmt's output
+# (tested below).
 "$SAMW" keywords --format json >"$tmp/kw.json"
 for f in "$root"/examples/*.samw "$root"/examples/invalid/*.samw "$L/natural-nl.samw"; do
 	"$SAMW" fmt --lang en "$f" >>"$tmp/all.en" 2>/dev/null
@@ -69,7 +71,7 @@ for lang, path in (('en', sys.argv[2]), ('nl', sys.argv[3])):
     t = re.sub(r'"(?:[^"\\]|\\.)*"', '', t)
     text[lang] = re.sub(r'#[^\n]*', '', t)
 for k in kw:
-    if k['id'] == 'ALLOW':
+    if k['id'] in ('ALLOW', 'AND'):
         continue
     for lang in ('en', 'nl'):
         if not re.search(r'(?<![\w-])' + re.escape(k[lang]) + r'(?![\w-])', text[lang]):
@@ -111,6 +113,13 @@ out=$("$SAMW" fmt --lang nl "$tmp/m.samw" | sed -n 2p)
 printf 'collaboration c "C" {\n    budget EUR 1,250.5\n}\n' >"$tmp/m.samw"
 out=$("$SAMW" fmt "$tmp/m.samw" | sed -n 2p)
 [ "$out" = "    budget EUR 1,250.5" ] && ok || no "fmt in the same language keeps the amount as written: '$out'"
+
+# `and` / `en` before the last item of a list: read as a comma, written as one
+printf 'samenwerking c "C" {\n    afspraak k {\n        soort contract\n        deelt kosten en opbrengsten\n    }\n}\n' >"$tmp/and.samw"
+out=$("$SAMW" fmt "$tmp/and.samw" | sed -n 4p)
+[ "$out" = "        deelt kosten, opbrengsten" ] && ok || no "'en' in a list: '$out'"
+out=$("$SAMW" fmt --lang en "$tmp/and.samw" | sed -n 4p)
+[ "$out" = "        shares costs, revenues" ] && ok || no "'en' in a list, in English: '$out'"
 
 echo "language: $pass passed, $fail failed"
 [ $fail = 0 ]

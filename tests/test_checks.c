@@ -158,9 +158,9 @@ static const tcase cases[] = {
 	{ "SW507 silent: bound before it left", { "        person \"Q\" role manager\n", "    agreement k {\n        kind contract\n", "between a, b" },
 	  { "        person \"Q\" role manager\n        left 2025-06-01\n", "    party c \"C2\" {\n        interest \"i\"\n        contributes \"x\"\n        person \"R\" role professional\n    }\n" "    agreement k {\n        kind contract\n        effective 2025-03-01\n", "between a, b, c" },
 	  "" },
-	{ "SW508 only a subsidy decision", { "kind contract", 0 }, { "kind subsidy", 0 }, "SW508 1:15 warning" },
+	{ "SW508 only a subsidy decision", { "kind contract", 0 }, { "kind subsidy", 0 }, "SW508 1:15 error" },
 	{ "SW508 a letter of intent in phase agreeing", { "kind contract", "phase executing" }, { "kind letter-of-intent", "phase agreeing" },
-	  "SW508 1:15 warning" },
+	  "SW508 1:15 error" },
 	{ "SW508 silent: a letter of intent while exploring", { "kind contract", "phase executing" }, { "kind letter-of-intent", "phase exploring" }, "" },
 	{ "SW501 no agreement", { "    agreement k {\n        kind contract\n        between a, b\n        shares risks, costs, revenues\n    }\n", 0 },
 	  { "", 0 }, "SW501 1:15 error" },
@@ -189,7 +189,7 @@ static const tcase cases[] = {
 
 	/* C7 */
 	{ "SW701 purchase in a short term", { "kind contract", "until 2027-12-31" }, { "kind purchase", "until 2025-03-31" },
-	  "SW706 8:5 note\nSW701 22:14 error" },
+	  "SW706 8:5 warning\nSW701 22:14 error" },
 	{ "SW707 purchase in a long term: a framework agreement", { "kind contract", 0 }, { "kind purchase", 0 }, "SW707 22:14 note" },
 	{ "SW701 silent: a purchase beside a durable agreement", { "    governance {", 0 },
 	  { "    agreement buy {\n        kind purchase\n        between a, b\n    }\n    governance {", 0 }, "" },
@@ -217,15 +217,15 @@ static const tcase cases[] = {
 	  { "until open", "", "kind informal" }, "SW704 8:5 note" },
 	{ "SW704 silent: open with exit", { "until 2027-12-31", 0 }, { "until open", 0 }, "" },
 	{ "SW705 reversed", { "2025-01-01 until 2027-12-31", 0 }, { "2027-01-01 until 2025-12-31", 0 }, "SW705 8:5 error" },
-	{ "SW706 short", { "until 2027-12-31", 0 }, { "until 2025-06-30", 0 }, "SW706 8:5 note" },
+	{ "SW706 short", { "until 2027-12-31", 0 }, { "until 2025-06-30", 0 }, "SW706 8:5 warning" },
 	{ "SW706 silent: exactly six months", { "until 2027-12-31", 0 }, { "until 2025-07-01", 0 }, "" },
 
 	/* phase rule: contradictions stay errors before agreeing (the phase
 	 * rule's own codes are tested by phase_rule below) */
 	{ "SW701 in phase exploring stays an error", { "phase executing", "kind contract", "until 2027-12-31" },
-	  { "phase exploring", "kind purchase", "until 2025-03-31" }, "SW706 8:5 note\nSW701 22:14 error" },
+	  { "phase exploring", "kind purchase", "until 2025-03-31" }, "SW706 8:5 warning\nSW701 22:14 error" },
 	{ "SW701 in phase sharing stays an error", { "phase executing", "kind contract", "until 2027-12-31" },
-	  { "phase sharing", "kind purchase", "until 2025-03-31" }, "SW706 8:5 note\nSW701 22:14 error" },
+	  { "phase sharing", "kind purchase", "until 2025-03-31" }, "SW706 8:5 warning\nSW701 22:14 error" },
 	{ "SW401 in phase exploring stays an error", { "phase executing", "party b \"B\" {\n" }, { "phase exploring", "party b \"B\" {\n        part-of a\n" },
 	  "SW401 17:17 error" },
 	{ "SW401 in phase sharing stays an error", { "phase executing", "party b \"B\" {\n" }, { "phase sharing", "party b \"B\" {\n        part-of a\n" },
@@ -311,7 +311,7 @@ static const lowered phase_rule[] = {
 	{ "SW204", "warning", GOVERNANCE, "", "1:15", NULL, NULL },
 	{ "SW203", "warning", "    result \"r\"\n", "", "1:15", NULL, NULL },
 	{ "SW703", "warning", "    term 2025-01-01 until 2027-12-31\n", "", "1:15", NULL, NULL },
-	{ "SW508", "warning", "kind contract", "kind subsidy", "1:15", NULL, NULL },
+	{ "SW508", "error", "kind contract", "kind subsidy", "1:15", NULL, NULL },
 	{ "SW602", "warning", "    form network\n", "    form alliance\n", "2:10", "shares risks, costs, revenues", "shares risks" },
 	{ "SW604", "error", "    form network\n", "    form joint-venture\n", "2:10", NULL, NULL },
 };

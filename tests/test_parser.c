@@ -150,7 +150,8 @@ static void every_keyword_used(void **st)
 				used |= (all[i].args[a].kind == A_WORD || all[i].args[a].kind == A_OPT) &&
 				        all[i].args[a].kw == k;
 		}
-		used |= k == KW_OPEN || k == KW_ALLOW; /* in term; in suppression comments */
+		/* in term; in suppression comments; between the items of a list */
+		used |= k == KW_OPEN || k == KW_ALLOW || k == KW_AND;
 		if (!used)
 			print_error("keyword %s is used nowhere\n", sw_kw_info((sw_kw)k)->en);
 		assert_true(used);

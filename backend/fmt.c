@@ -10,16 +10,24 @@
 typedef struct tops {
 	sw_stmt *first, *last;
 	sw_comment *tail;        /* comments after the last statement */
+	sw_lang *lang;           /* the file's language when each was read */
+	size_t n, cap;
 } tops;
 
 static void collect(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 {
 	tops *t = ud;
-	(void)P;
 	if (!top) {
 		t->tail = tail;
 		return;
 	}
+	if (t->n == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 16;
+		t->lang = realloc(t->lang, t->cap * sizeof *t->lang);
+		if (!t->lang)
+			abort();
+	}
+	t->lang[t->n++] = sw_parser_lang(P);
 	if (t->last)
 		t->last->next = top;
 	else
@@ -294,6 +302,7 @@ typedef struct dump {
 	sw_parser *P;
 	sw_buf *out;
 	size_t comments;
+	sw_lang lang;            /* of the top-level statement being dumped */
 } dump;
 
 static size_t count(const sw_comment *c)
@@ -316,8 +325,20 @@ static void dump_stmts(dump *d, const sw_stmt *s, int depth)
 		else
 			sw_buf_printf(d->out, "w:%s", s->head->text);
 		size_t i = 0;
-		for (const sw_arg *a = known ? sw_stmt_args(s) : s->args; a; a = a->next, i++) {
-			if (known && marks[i].words) {
+		long long cents;
+		int frac;
+		const sw_arg *prev = NULL;
+		for (const sw_arg *a = known ? sw_stmt_args(s) : s->args; a; prev = a, a = a->next, i++) {
+			if (known && marks[i].words && marks[i].kw == KW_AND) {
+				sw_buf_puts(d->out, " 4:,"); /* as fmt writes it */
+			} else if (known && (s->kw == KW_BUDGET || s->kw == KW_CONTRIBUTES) && a->kind == ARG_NUMBER &&
+			           prev && prev->kind == ARG_WORD &&
+			           sw_money_parse(a->text, a->len, d->lang == SW_LANG_NL ? '.' : ',', &cents, &frac) ==
+			           SW_MONEY_OK) {
+				/* an amount by its value: fmt writes it in the target
+				 * language's way */
+				sw_buf_printf(d->out, " amount:%lld", cents);
+			} else if (known && marks[i].words) {
 				sw_buf_printf(d->out, " kw:%d", (int)marks[i].kw);
 				if (marks[i].kw2)
 					sw_buf_printf(d->out, " kw:%d", (int)marks[i].kw2);
@@ -340,7 +361,7 @@ static void dump_stmts(dump *d, const sw_stmt *s, int depth)
 
 void sw_fmt_dump(const sw_source *src, sw_buf *out, size_t *comments)
 {
-	dump d = { NULL, out, 0 };
+	dump d = { NULL, out, 0, SW_LANG_EN };
 	tops t = { 0 };
 	sw_diags diags;
 	sw_diags_init(&diags, 0);
@@ -349,7 +370,15 @@ void sw_fmt_dump(const sw_source *src, sw_buf *out, size_t *comments)
 	P.keep = 1;
 	sw_parser_run(&P);
 	d.P = &P;
-	dump_stmts(&d, t.first, 0);
+	size_t k = 0;
+	for (sw_stmt *top = t.first; top; top = top->next, k++) {
+		sw_stmt *next = top->next;
+		d.lang = k < t.n ? t.lang[k] : SW_LANG_EN;
+		top->next = NULL;
+		dump_stmts(&d, top, 0);
+		top->next = next;
+	}
+	free(t.lang);
 	d.comments += count(t.tail);
 	if (comments)
 		*comments = d.comments;

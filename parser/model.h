@@ -146,6 +146,8 @@ typedef struct sw_agreement {
 	unsigned stakeholders; /* stakeholders in `between` */
 	int kind_bad;          /* a kind is stated but cannot be read */
 	int shares_bad;        /* what it shares is stated but not all readable */
+	struct sw_party *acquired_title; /* acquired "text" is a party's title
+	                                    (found by the core) */
 } sw_agreement;
 
 /* A qualified majority: `majority 2/3` is 2 and 3; `75%` is 75 and 100. */

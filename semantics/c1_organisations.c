@@ -35,12 +35,13 @@ void sw_check_c1(sw_sema *s)
 	}
 
 	/* SW106 membership-smaller */
-	if (c->membership && c->membership < c->n_parties) {
+	/* parties that have left are no members any more */
+	if (c->membership && c->membership < s->core.current) {
 		sw_diag *g = sw_sema_diag(s, SW106, sw_value_span(c->membership_stmt), M_C1_MEMBERSHIP);
 		if (g) {
 			char a[16], b[16];
 			snprintf(a, sizeof a, "%u", c->membership);
-			snprintf(b, sizeof b, "%u", c->n_parties);
+			snprintf(b, sizeof b, "%u", s->core.current);
 			g->help = M_C1_MEMBERSHIP_HELP;
 			sw_diag_argz(s->D, g, 1, a);
 			sw_diag_argz(s->D, g, 2, b);

@@ -26,7 +26,7 @@ void sw_check_c3(sw_sema *s)
 		/* SW301 no-people (a person as party is SW102's business; a party
 		 * that has left is no longer at work) */
 		if (p->n_people || sw_present_has(&p->d.present, KW_PERSON) || p->kind == KW_PERSON ||
-		    p->left_stmt)
+		    sw_party_left(p))
 			continue;
 		sw_diag *g = sw_sema_diag(s, SW301, p->d.name->span, M_C3_NO_PEOPLE);
 		if (g) {

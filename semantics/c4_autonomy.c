@@ -93,7 +93,7 @@ void sw_check_c4(sw_sema *s)
 		giving += p->n_gives_up > 0 || sw_present_has(&p->d.present, KW_GIVES_UP);
 		part_of(s, p);
 		/* SW402 no-interest */
-		if (!p->n_interest && !sw_present_has(&p->d.present, KW_INTEREST) && !p->left_stmt &&
+		if (!p->n_interest && !sw_present_has(&p->d.present, KW_INTEREST) && !sw_party_left(p) &&
 		    !sw_core_set_aside(&s->core, p)) {
 			sw_diag *g = sw_sema_diag(s, SW402, p->d.name->span, M_C4_NO_INTEREST);
 			if (g) {

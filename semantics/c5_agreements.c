@@ -162,7 +162,7 @@ void sw_check_c5(sw_sema *s)
 	 * since then who is bound is not known; not for a party that left */
 	if (c->n_agreements && !c->unknown_bound) {
 		for (sw_party *p = c->parties; p; p = p->next) {
-			if (p->bound || p->left_stmt || sw_core_set_aside(&s->core, p))
+			if (p->bound || sw_party_left(p) || sw_core_set_aside(&s->core, p))
 				continue;
 			sw_diag *g = sw_sema_diag(s, SW503, p->d.name->span, M_C5_UNBOUND);
 			if (g) {

@@ -66,13 +66,16 @@ void sw_check_c6(sw_sema *s)
 	if (c->form_kw == KW_NETWORK) {
 		unsigned n = 0;
 		const sw_party *one = NULL;
+		/* the parties of now: one that has left joins no force */
 		for (const sw_party *p = c->parties; p; p = p->next) {
+			if (sw_party_left(p))
+				continue;
 			if (p->n_contributes > 0 || sw_present_has(&p->d.present, KW_CONTRIBUTES)) {
 				n++;
 				one = p;
 			}
 		}
-		if (n == 1 && c->n_parties >= 2) {
+		if (n == 1 && s->core.current >= 2) {
 			sw_diag *g = sw_sema_diag(s, SW603, sw_value_span(c->form), M_C6_NETWORK);
 			if (g) {
 				g->help = M_C6_NETWORK_HELP;

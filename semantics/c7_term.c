@@ -60,7 +60,7 @@ static void acquisitions(sw_sema *s)
 		if (!merger && !acq)
 			continue;
 		sw_span at = sw_value_span(a->kind_stmt);
-		if (acq && !a->acquired_ref && a->acquired_text) {
+		if (acq && !a->acquired_ref && a->acquired_text && !a->acquired_title) {
 			sw_diag *g = sw_sema_diag(s, SW708, sw_value_span(a->acquired_stmt), M_C7_ACQUIRED_OTHER);
 			if (g) {
 				g->help = M_C7_ACQUIRED_OTHER_HELP;
@@ -77,14 +77,17 @@ static void acquisitions(sw_sema *s)
 			continue;
 		}
 		const sw_ref *of = acq ? a->acquired_ref : NULL;
-		sw_diag *g = sw_sema_diag(s, SW702, of ? of->arg->span : at,
-		                          merger ? M_C7_MERGER : of ? M_C7_ACQUISITION_OF : M_C7_ACQUISITION);
+		const sw_party *titled = acq ? a->acquired_title : NULL;
+		sw_diag *g = sw_sema_diag(s, SW702, of ? of->arg->span : titled ? a->acquired_text->span : at,
+		                          merger ? M_C7_MERGER : of || titled ? M_C7_ACQUISITION_OF : M_C7_ACQUISITION);
 		if (!g)
 			continue;
 		sw_diag_arg(s->D, g, 1, a->d.name->text, a->d.name->len);
 		if (of)
 			sw_diag_arg(s->D, g, 2, of->arg->text, of->arg->len);
-		if (acq && !of && !sw_present_has(&a->d.present, KW_ACQUIRED)) {
+		else if (titled)
+			sw_diag_arg(s->D, g, 2, titled->d.name->text, titled->d.name->len);
+		if (acq && !of && !titled && !sw_present_has(&a->d.present, KW_ACQUIRED)) {
 			/* say what is acquired, and the verdict can tell */
 			g->help = M_C7_ACQUISITION_NAME_HELP;
 			sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_ACQUIRED));

@@ -222,10 +222,7 @@ void sw_core_make(sw_sema *s)
 		w.party[i] = p;
 		((sw_party *)p)->index = (unsigned)i;
 		w.up[i] = (int)i;
-		/* a party left when it says so, unless it says it left before it
-		 * joined (SW709): then no one knows, and it stays */
-		w.current[i] = !p->left_stmt ||
-		               (p->has_joined && p->has_left && p->left.days < p->joined.days);
+		w.current[i] = !sw_party_left(p);
 		w.counted[i] = 1;
 	}
 	for (i = 0; i < n; i++) {
@@ -330,12 +327,19 @@ void sw_core_make(sw_sema *s)
 			continue;
 		}
 		size_t nb = bound(&w, a, tmp);
+		const sw_party *titled = NULL;
 		if (acq && a->acquired_text && !a->acquired_ref) {
-			nondurable(&w, ai, a, SW708); /* a stake, not a party */
-			continue;
+			/* the title of a party names that party, as in part-of */
+			int q = names_find(&titles, a->acquired_text->text, a->acquired_text->len, w.party);
+			if (q < 0) {
+				nondurable(&w, ai, a, SW708); /* a stake, not a party */
+				continue;
+			}
+			titled = w.party[q];
+			((sw_agreement *)a)->acquired_title = (sw_party *)titled;
 		}
 		nondurable(&w, ai, a, SW702);
-		const sw_party *taken = acq && a->acquired_ref ? a->acquired_ref->party : NULL;
+		const sw_party *taken = acq && a->acquired_ref ? a->acquired_ref->party : titled;
 		int t = taken ? index_of(&w, taken) : -1;
 		if (t >= 0) {
 			/* the one taken over counts as the first other party */

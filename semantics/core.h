@@ -48,6 +48,13 @@ typedef struct sw_core {
 	size_t n_parties;
 } sw_core;
 
+/* Has p left? It says so, unless it says it left before it joined (SW709):
+ * then no one knows, and it stays. */
+static inline int sw_party_left(const sw_party *p)
+{
+	return p->left_stmt && !(p->has_joined && p->has_left && p->left.days < p->joined.days);
+}
+
 struct sw_sema;
 /* Work out the core of s->c into s->core (memory from the tree). */
 void sw_core_make(struct sw_sema *s);

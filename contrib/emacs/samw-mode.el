@@ -52,55 +52,63 @@
     "contactpersoon" "contributes" "decides" "deelt" "document" "doel"
     "doelstelling" "effective" "entiteit" "entity" "escalatie" "escalation"
     "evaluatie" "exit" "extended" "fase" "form" "getekend" "gives" "gives-up"
-    "goal" "governance" "grondslag" "in" "inbreng" "ingangsdatum" "interest"
-    "joined" "kind" "kvk" "leden" "ledental" "left" "levert" "levert-in"
-    "looptijd" "managementstijl" "mandaat" "mandate" "members" "membership"
-    "of" "onderdeel" "onderdeel-van" "ondertekend" "orgaan" "over"
-    "overeenkomst" "overgenomen" "part" "part-of" "partij" "party" "person"
-    "persoon" "phase" "proces" "procesinrichting" "process" "registratie"
-    "registration" "renewal" "represents" "result" "resultaat" "review" "rol"
-    "role" "samenwerking" "samenwerkingsverband" "secretaris" "secretary"
-    "shares" "signed" "soort" "stakeholder" "stijl" "strategie" "strategy"
-    "style" "term" "toegetreden" "tussen" "type" "uitgetreden" "uittreding"
-    "up" "van" "verlengd" "verlenging" "vertegenwoordigt" "veto" "voorzitter"
-    "vorm" "wijzigt")
+    "goal" "governance" "grondslag" "in" "inbreng" "individual" "ingangsdatum"
+    "interest" "joined" "kind" "kvk" "leden" "ledental" "left" "levert"
+    "levert-in" "looptijd" "managementstijl" "mandaat" "mandate" "members"
+    "membership" "of" "onderdeel" "onderdeel-van" "ondertekend" "orgaan"
+    "over" "overeenkomst" "overgenomen" "part" "part-of" "particulier"
+    "partij" "party" "person" "persoon" "phase" "proces" "procesinrichting"
+    "process" "registratie" "registration" "renewal" "represents" "result"
+    "resultaat" "review" "rol" "role" "samenwerking" "samenwerkingsverband"
+    "secretaris" "secretary" "shares" "signed" "soort" "stakeholder" "stijl"
+    "strategie" "strategy" "style" "term" "toegetreden" "tussen" "type"
+    "uitgetreden" "uittreding" "up" "van" "verlengd" "verlenging"
+    "vertegenwoordigt" "veto" "voorzitter" "vorm" "wijzigt")
   "Words that start a statement, in English and Dutch.")
 (defconst samw-connecting-words
-  '("onbepaald" "onbepaalde" "open" "tijd" "tot" "until" "voor")
+  '("en" "met" "onbepaald" "onbepaalde" "open" "t/m" "tijd" "tot" "until"
+    "voor")
   "Connecting words inside statements.")
 (defconst samw-values
-  '("KBO" "aankoop" "acquisition" "afdeling" "agreeing" "alliance" "alliantie"
-    "anders" "baten" "bedrijfsvoeringsorganisatie" "beeindigd" "bestuurder"
-    "beëindigd" "bij" "by" "central-municipality" "centrumgemeente" "client"
-    "consensus" "contract" "convenant" "cooperatie" "cooperatieve"
-    "cooperative" "costs" "coöperatie" "coöperatieve" "delen" "department"
-    "director" "ended" "executing" "exploring" "financier" "framework"
-    "framework-agreement" "funder" "fusie" "gemeenschappelijk"
-    "handelsregister" "herindeling" "informal" "informeel" "intent"
+  '("DVO" "KBO" "MoU" "aankoop" "acquisition" "afdeling" "afgerond" "agreeing"
+    "agreement" "algemene" "alliance" "alliantie" "alliantieovereenkomst"
+    "anders" "association" "baten" "bedrijf" "bedrijfsvoeringsorganisatie"
+    "beeindigd" "bestuurder" "beëindigd" "bij" "by" "central-municipality"
+    "centrumgemeente" "centrumgemeenteconstructie" "centrumgemeenteregeling"
+    "client" "company" "consensus" "consortium" "contract" "convenant"
+    "cooperatie" "cooperatieve" "cooperation" "cooperative" "costs"
+    "coöperatie" "coöperatieve" "delen" "department"
+    "dienstverleningsovereenkomst" "director" "ended" "executing" "exploring"
+    "financier" "foundation" "framework" "framework-agreement" "franchise"
+    "funder" "fusie" "gemeenschappelijk" "gemeenschappelijke" "gemeente"
+    "grant" "handelsregister" "herindeling" "informal" "informeel" "intent"
     "intentieovereenkomst" "intentieverklaring" "jaarlijks" "joint"
-    "joint-body" "joint-venture" "kbo" "koop" "kosten" "law" "letter"
-    "letter-of-intent" "lichaam" "majority" "manager" "meer" "meerderheid"
-    "merger" "mondeling" "netwerk" "network" "of" "opbrengsten"
-    "opdrachtgever" "openbaar" "operating-organisation" "oral" "orgaan"
-    "organisatie" "organisation" "organization" "other" "overeenkomen"
-    "overig" "overname" "plain-arrangement" "professional" "project"
-    "psychological" "psychologisch" "public-body" "purchase"
-    "raamovereenkomst" "regeling" "revenues" "risico's" "risicos" "risico’s"
-    "risks" "samenwerkingsovereenkomst" "shaping" "sharing" "stemmen"
-    "subsidie" "subsidiebeschikking" "subsidiegever" "subsidy" "supervisor"
-    "team" "toezichthouder" "uitvoeren" "uitvoering" "unaniem" "unanimiteit"
-    "unanimity" "unanimously" "van" "venture" "vereniging" "verkennen"
-    "verkenning" "voluntary" "vormgeven" "vrijwillig" "wet" "wettelijk"
-    "yearly" "zonder")
+    "joint-body" "joint-venture" "kbo" "ketensamenwerking" "koop" "kosten"
+    "law" "letter" "letter-of-intent" "leveringsovereenkomst" "lichaam"
+    "majority" "manager" "meer" "meerderheid" "memorandum" "merger" "met"
+    "mondeling" "municipality" "netwerk" "netwerksamenwerking" "network" "of"
+    "opbrengsten" "opdrachtgever" "openbaar" "operating-organisation" "oral"
+    "orgaan" "organisatie" "organisation" "organization" "other"
+    "overeenkomen" "overig" "overname" "partnership" "plain-arrangement"
+    "prestatieafspraken" "professional" "project" "psychological"
+    "psychologisch" "public-body" "purchase" "raamcontract" "raamovereenkomst"
+    "regeling" "revenues" "risico's" "risicos" "risico’s" "risks"
+    "samenwerkingsovereenkomst" "service" "shaping" "shareholders" "sharing"
+    "stemmen" "stichting" "subsidie" "subsidiebeschikking" "subsidiegever"
+    "subsidy" "supervisor" "supply" "team" "toezichthouder" "uitvoeren"
+    "uitvoering" "unaniem" "unanimiteit" "unanimity" "unanimously"
+    "understanding" "van" "venture" "vereniging" "verkennen" "verkenning"
+    "voluntary" "vormgeven" "vrijwillig" "wet" "wettelijk" "yearly" "zonder")
   "Enumerated values.")
 (defconst samw-dual-values
-  '("contactpersoon" "entiteit" "entity" "person" "persoon")
+  '("contactpersoon" "entiteit" "entity" "individual" "particulier" "person"
+    "persoon")
   "Statement keywords that are also values.")
 (defconst samw-dual-value-keywords
   '("kind" "soort" "type")
   "Statements after which `samw-dual-values' are values.")
 (defconst samw-allow-words
-  '("allow" "functie" "since" "sinds" "title" "toestaan" "vanaf")
+  '("allow" "and" "en" "functie" "since" "sinds" "title" "toestaan" "vanaf")
   "The words of a suppression comment, `# samw: allow CODE'.")
 ;; END GENERATED
 

@@ -40,37 +40,44 @@ syn keyword samwStatement strategie strategy style term toegetreden tussen
 syn keyword samwStatement type uitgetreden uittreding up van verlengd
 syn keyword samwStatement verlenging vertegenwoordigt veto voorzitter vorm
 syn keyword samwStatement wijzigt
-syn keyword samwWord onbepaald onbepaalde open tijd tot until voor
-syn keyword samwValue KBO aankoop acquisition afdeling agreeing alliance
-syn keyword samwValue alliantie anders baten bedrijfsvoeringsorganisatie
-syn keyword samwValue beeindigd bestuurder beëindigd bij by
-syn keyword samwValue central-municipality centrumgemeente client consensus
-syn keyword samwValue contract convenant cooperatie cooperatieve cooperative
-syn keyword samwValue costs coöperatie coöperatieve delen department
-syn keyword samwValue director ended executing exploring financier framework
-syn keyword samwValue framework-agreement funder fusie gemeenschappelijk
+syn keyword samwWord en met onbepaald onbepaalde open t/m tijd tot until voor
+syn keyword samwValue DVO KBO MoU aankoop acquisition afdeling afgerond
+syn keyword samwValue agreeing agreement algemene alliance alliantie
+syn keyword samwValue alliantieovereenkomst anders association baten bedrijf
+syn keyword samwValue bedrijfsvoeringsorganisatie beeindigd bestuurder
+syn keyword samwValue beëindigd bij by central-municipality centrumgemeente
+syn keyword samwValue centrumgemeenteconstructie centrumgemeenteregeling
+syn keyword samwValue client company consensus consortium contract convenant
+syn keyword samwValue cooperatie cooperatieve cooperation cooperative costs
+syn keyword samwValue coöperatie coöperatieve delen department
+syn keyword samwValue dienstverleningsovereenkomst director ended executing
+syn keyword samwValue exploring financier foundation framework
+syn keyword samwValue framework-agreement franchise funder fusie
+syn keyword samwValue gemeenschappelijk gemeenschappelijke gemeente grant
 syn keyword samwValue handelsregister herindeling informal informeel intent
 syn keyword samwValue intentieovereenkomst intentieverklaring jaarlijks joint
-syn keyword samwValue joint-body joint-venture kbo koop kosten law letter
-syn keyword samwValue letter-of-intent lichaam majority manager meer
-syn keyword samwValue meerderheid merger mondeling netwerk network of
-syn keyword samwValue opbrengsten opdrachtgever openbaar
-syn keyword samwValue operating-organisation oral orgaan organisatie
+syn keyword samwValue joint-body joint-venture kbo ketensamenwerking koop
+syn keyword samwValue kosten law letter letter-of-intent leveringsovereenkomst
+syn keyword samwValue lichaam majority manager meer meerderheid memorandum
+syn keyword samwValue merger met mondeling municipality netwerk
+syn keyword samwValue netwerksamenwerking network of opbrengsten opdrachtgever
+syn keyword samwValue openbaar operating-organisation oral orgaan organisatie
 syn keyword samwValue organisation organization other overeenkomen overig
-syn keyword samwValue overname plain-arrangement professional project
-syn keyword samwValue psychological psychologisch public-body purchase
+syn keyword samwValue overname partnership plain-arrangement
+syn keyword samwValue prestatieafspraken professional project psychological
+syn keyword samwValue psychologisch public-body purchase raamcontract
 syn keyword samwValue raamovereenkomst regeling revenues risico's risicos
-syn keyword samwValue risico’s risks samenwerkingsovereenkomst shaping
-syn keyword samwValue sharing stemmen subsidie subsidiebeschikking
-syn keyword samwValue subsidiegever subsidy supervisor team toezichthouder
-syn keyword samwValue uitvoeren uitvoering unaniem unanimiteit unanimity
-syn keyword samwValue unanimously van venture vereniging verkennen verkenning
-syn keyword samwValue voluntary vormgeven vrijwillig wet wettelijk yearly
-syn keyword samwValue zonder
+syn keyword samwValue risico’s risks samenwerkingsovereenkomst service
+syn keyword samwValue shaping shareholders sharing stemmen stichting subsidie
+syn keyword samwValue subsidiebeschikking subsidiegever subsidy supervisor
+syn keyword samwValue supply team toezichthouder uitvoeren uitvoering unaniem
+syn keyword samwValue unanimiteit unanimity unanimously understanding van
+syn keyword samwValue venture vereniging verkennen verkenning voluntary
+syn keyword samwValue vormgeven vrijwillig wet wettelijk yearly zonder
 " A comment "# samw: allow CODE" (or another spelling of allow) silences a check.
-syn match samwAllow "\%(#\s*\)\@<=samw:\s*\%(allow\|functie\|since\|sinds\|title\|toestaan\|vanaf\)\>.*" contained contains=samwTodo
-syn match samwStatement "\<\%(contactpersoon\|entiteit\|entity\|person\|persoon\)\>"
-syn match samwValue "\%(\<\%(kind\|soort\|type\)\s\+\)\@<=\%(contactpersoon\|entiteit\|entity\|person\|persoon\)\>"
+syn match samwAllow "\%(#\s*\)\@<=samw:\s*\%(allow\|and\|en\|functie\|since\|sinds\|title\|toestaan\|vanaf\)\>.*" contained contains=samwTodo
+syn match samwStatement "\<\%(contactpersoon\|entiteit\|entity\|individual\|particulier\|person\|persoon\)\>"
+syn match samwValue "\%(\<\%(kind\|soort\|type\)\s\+\)\@<=\%(contactpersoon\|entiteit\|entity\|individual\|particulier\|person\|persoon\)\>"
 " END GENERATED
 
 " A number is never valid where it stands: write it as a text in quotes.

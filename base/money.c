@@ -36,8 +36,13 @@ sw_money_read sw_money_parse(const char *s, size_t n, char lang_group, long long
 		char sign = dots ? '.' : ',';
 		const char *p = memchr(s, sign, n);
 		size_t after = n - (size_t)(p - s) - 1;
-		if (after == 3 && sign != lang_group)
+		/* more than three digits before it: no group, so cents (and
+		 * three of them are too many) */
+		size_t before = (size_t)(p - s);
+		if (after == 3 && sign != lang_group && before <= 3)
 			return SW_MONEY_AMBIGUOUS;
+		if (after == 3 && before > 3)
+			return SW_MONEY_BAD;
 		if (after == 3)
 			group = sign;
 		else if (after > 2)

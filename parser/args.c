@@ -328,6 +328,10 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			break;
 		case A_WORD: {
 			sw_kw k = keyword_at(a, &(want){ (sw_kw)x->kw, VS_NONE }, &after, &combo);
+			/* "voor onbepaalde tijd" is `until open`: only where an
+			 * open end may follow (a term, not an extension) */
+			if (k && combo == KW_OPEN && !(i + 1 < SW_SHAPE_ARGS && sp->args[i + 1].kind == A_DATE_OR_OPEN))
+				k = KW_NONE;
 			if (!k) {
 				expected(h, s, sp, a, M_P_EXP_WORD, sw_kw_spell((sw_kw)x->kw, h->lang));
 				m->ok = 0;

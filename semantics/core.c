@@ -192,7 +192,11 @@ static int long_term(const sw_collab *c)
 		return 0;
 	if (c->term_open)
 		return 1;
-	return c->end.days >= sw_date_add_months(c->start, 6).days;
+	int32_t end = c->end.days;
+	for (const sw_extension *x = c->extensions; x; x = x->next)
+		if (x->valid && x->until.days > end)
+			end = x->until.days;
+	return end >= sw_date_add_months(c->start, 6).days;
 }
 
 void sw_core_make(sw_sema *s)
@@ -368,11 +372,20 @@ void sw_core_make(sw_sema *s)
 		if (a->kind_bad || (!a->kind_stmt && sw_present_has(&a->d.present, KW_KIND))) {
 			nondurable(&w, ai, a, SW005);
 			k->unread_agreements++;
-		} else if (sw_agreement_is(a, KW_PURCHASE) && !k->long_term && a->n_kinds == 1)
-			nondurable(&w, ai, a, SW701);
-		else if ((sw_agreement_is(a, KW_LETTER_OF_INTENT) || sw_agreement_is(a, KW_SUBSIDY)) &&
-		         a->n_kinds == 1)
-			nondurable(&w, ai, a, SW508);
+		} else {
+			/* durable when one of its kinds is; a purchase for a term
+			 * of six months or more is a framework agreement (SW707) */
+			int lasting = 0, purchase = 0;
+			for (unsigned q = 0; q < a->n_kinds; q++) {
+				sw_kw kk = a->kinds[q];
+				purchase |= kk == KW_PURCHASE;
+				lasting |= kk != KW_PURCHASE && kk != KW_LETTER_OF_INTENT && kk != KW_SUBSIDY;
+			}
+			if (a->n_kinds && !lasting && purchase && !k->long_term)
+				nondurable(&w, ai, a, SW701);
+			else if (a->n_kinds && !lasting && !purchase)
+				nondurable(&w, ai, a, SW508);
+		}
 	}
 
 	/* the organisations: the groups with a party that counts; every
@@ -408,8 +421,10 @@ void sw_core_make(sw_sema *s)
 				groups++;
 			}
 		}
+		/* one organisation and a stakeholder (a funder): an agreement,
+		 * but not one the parties make together (SW508) */
 		if (groups < 2)
-			nondurable(&w, ai, a, SW502);
+			nondurable(&w, ai, a, a->stakeholders ? SW508 : SW502);
 		else
 			k->n_durable++;
 	}

@@ -15,7 +15,11 @@ static void role(sw_sema *s, const sw_person *x)
 	g->help = M_C3_NO_ROLE_HELP;
 	sw_diag_arg(s->D, g, 1, x->name->text, x->name->len);
 	sw_kw r = x->title ? sw_title_lookup(x->title->text, x->title->len) : KW_NONE;
-	sw_sema_example(s, g, 2, "%k %k", KW_ROLE, r ? r : KW_DIRECTOR);
+	/* a title samw knows tells the role; otherwise every role is offered */
+	if (r)
+		sw_sema_example(s, g, 2, "%k %k", KW_ROLE, r);
+	else
+		sw_sema_example(s, g, 2, "%k %k|%k|%k", KW_ROLE, KW_DIRECTOR, KW_MANAGER, KW_PROFESSIONAL);
 }
 
 void sw_check_c3(sw_sema *s)

@@ -97,9 +97,16 @@ samw_source *samw_source_new(const char *path, const char *text, size_t len)
 
 samw_read samw_source_read(const char *path, size_t max, samw_source **out, int *err)
 {
+	return samw_source_read_ex(path, max, 0, out, err);
+}
+
+samw_read samw_source_read_ex(const char *path, size_t max, unsigned flags, samw_source **out,
+                              int *err)
+{
 	sw_source src;
 	int e = 0;
-	sw_read_status st = sw_source_read(path, max, &src, &e);
+	sw_read_status st = sw_source_read(path, max, flags & SAMW_READ_NOFOLLOW ? SW_READ_NOFOLLOW : 0,
+	                                   &src, &e);
 	if (err)
 		*err = e;
 	switch (st) {
@@ -109,6 +116,8 @@ samw_read samw_source_read(const char *path, size_t max, samw_source **out, int 
 	case SW_READ_DEVICE: return SAMW_READ_DEVICE;
 	case SW_READ_TOO_BIG: return SAMW_READ_TOO_BIG;
 	case SW_READ_FAILED: return SAMW_READ_FAILED;
+	case SW_READ_SPECIAL: return SAMW_READ_SPECIAL;
+	case SW_READ_UNSTABLE: return SAMW_READ_UNSTABLE;
 	}
 	samw_source *s = wrap(path);
 	s->s = src;

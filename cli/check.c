@@ -92,12 +92,17 @@ int cli_check(cli *c)
 	sw_paths paths;
 	sw_paths_init(&paths);
 	for (size_t i = 0; i < c->nfiles; i++)
-		if (cli_expand(c, c->files[i], &paths) != 0)
-			status = EXIT_USAGE;
+		cli_expand(c, c->files[i], &paths);
 	for (size_t i = 0; i < paths.len; i++) {
-		const char *path = paths.v[i];
+		const sw_path *p = &paths.v[i];
+		if (p->kind != PATH_FILE) {
+			if (cli_path_note(c, p, machine ? e : NULL) != EXIT_OK)
+				status = EXIT_USAGE;
+			continue;
+		}
+		const char *path = p->shown;
 		samw_source *src;
-		if (cli_load(c, path, &src, machine ? e : NULL, 0)) {
+		if (cli_load(c, p, &src, machine ? e : NULL, 0)) {
 			status = EXIT_USAGE;
 			continue;
 		}

@@ -59,8 +59,9 @@ int cli_usage(const cli *c, sw_msg m, const char *a1, const char *a2, const char
 	sw_buf b = { 0 };
 	sw_darg a[SW_DARGS] = { { a1, M_NONE }, { a2, M_NONE }, { a3, M_NONE } };
 	sw_msg_expand(&b, m, a, c->nl);
-	fflush(stdout);
-	fprintf(stderr, "samw: %s\n%s\n", sw_buf_str(&b), sw_msg_text(M_P_U_SEE_HELP, c->nl));
+	cli_say(NULL, sw_buf_str(&b));
+	fputs(sw_msg_text(M_P_U_SEE_HELP, c->nl), stderr);
+	fputc('\n', stderr);
 	sw_buf_free(&b);
 	return EXIT_USAGE;
 }

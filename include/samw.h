@@ -60,12 +60,23 @@ typedef enum samw_read {
 	SAMW_READ_TOO_BIG,   /* larger than max */
 	SAMW_READ_EMPTY,     /* nothing in it */
 	SAMW_READ_FAILED,    /* another error: *err holds its errno value */
+	SAMW_READ_SPECIAL,   /* a FIFO or a socket: never opened, it may block */
+	SAMW_READ_UNSTABLE,  /* a regular file that gives more than its size
+	                        says (a /proc file, a file being written to) */
 } samw_read;
 
 /* Read a file whole, at most max bytes (never more than 4 GiB: positions
- * are 32-bit); path "-" reads standard input. *out is set on SAMW_READ_OK
+ * are 32-bit); path "-" reads standard input. Only regular files are read
+ * (and standard input, whatever it is): a device, FIFO or socket is
+ * refused before it is opened, and a regular file is read up to its size
+ * (one of size 0 is empty without being read). *out is set on SAMW_READ_OK
  * and on SAMW_READ_EMPTY (an empty source, which the caller may refuse). */
 samw_read samw_source_read(const char *path, size_t max, samw_source **out, int *err);
+/* The same with flags: SAMW_READ_NOFOLLOW refuses a symbolic link (as
+ * SAMW_READ_FAILED with errno ELOOP). */
+enum { SAMW_READ_NOFOLLOW = 1 };
+samw_read samw_source_read_ex(const char *path, size_t max, unsigned flags, samw_source **out,
+                              int *err);
 void samw_source_free(samw_source *src);
 const char *samw_source_path(const samw_source *src);
 /* Show the source under another name in messages (the name is copied). */

@@ -24,7 +24,10 @@ static void dot_str(sw_buf *b, const char *s, size_t n)
 		unsigned c = u[i];
 		if (c >= 0x80) {
 			size_t k = sw_utf8_seq(u + i, n - i);
-			if (k)
+			unsigned cp = k ? sw_utf8_decode(s + i, &k) : 0;
+			if (k && sw_utf8_hidden(cp))
+				sw_buf_printf(b, "\\\\u{%02X}", cp); /* shown as \u{202E} */
+			else if (k)
 				sw_buf_put(b, s + i, k);
 			else
 				sw_buf_puts(b, "\xEF\xBF\xBD");

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../backend/diff.h"
+#include "../diagnostics/sanitize.h"
 #include "cli.h"
 
 static int write_all(int fd, const char *p, size_t n)
@@ -131,16 +132,23 @@ int cli_fmt(cli *c)
 			fwrite(out, 1, n, stdout);
 		} else if (mode == FMT_CHECK) {
 			if (changed) {
-				printf("%s\n", shown);
+				sw_buf l = { 0 };
+				sw_safe_path(&l, shown);
+				sw_buf_putc(&l, '\n');
+				fputs(sw_buf_str(&l), stdout);
+				sw_buf_free(&l);
 				if (status == EXIT_OK)
 					status = EXIT_ERRORS;
 			}
 		} else if (mode == FMT_DIFF) {
 			sw_buf df = { 0 };
-			char a[PATH_MAX + 8], b[PATH_MAX + 8];
-			snprintf(a, sizeof a, "%s", shown);
-			snprintf(b, sizeof b, "%s (formatted)", shown);
-			sw_diff(&df, a, text, len, b, out, n);
+			sw_buf a = { 0 }, b = { 0 };
+			sw_safe_path(&a, shown);
+			sw_safe_path(&b, shown);
+			sw_buf_puts(&b, " (formatted)");
+			sw_diff(&df, sw_buf_str(&a), text, len, sw_buf_str(&b), out, n);
+			sw_buf_free(&a);
+			sw_buf_free(&b);
 			fwrite(df.data ? df.data : "", 1, df.len, stdout);
 			sw_buf_free(&df);
 			if (changed && status == EXIT_OK)
@@ -154,8 +162,7 @@ int cli_fmt(cli *c)
 				sw_darg x[SW_DARGS] = { { sw_msg_text(what, c->nl), M_NONE },
 				                        { cli_errno_text(c, we, ebuf, sizeof ebuf), M_NONE } };
 				sw_msg_expand(&m, M_P_FMT_NOT_REWRITTEN, x, c->nl);
-				fflush(stdout);
-				fprintf(stderr, "samw: %s: %s\n", path, sw_buf_str(&m));
+				cli_say(path, sw_buf_str(&m));
 				sw_buf_free(&m);
 				status = EXIT_USAGE;
 			}

@@ -87,3 +87,16 @@ void sw_safe_path(sw_buf *out, const char *s)
 	}
 	sw_safe(out, s, n);
 }
+
+void sw_safe_lines(sw_buf *out, const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t j = nl ? (size_t)(nl - s) : n;
+		sw_safe(out, s + i, j - i);
+		if (nl)
+			sw_buf_putc(out, '\n');
+		i = j + 1;
+	}
+}

@@ -22,6 +22,8 @@
 /* Append s[0..n) to out, escaped. */
 void sw_safe(sw_buf *out, const char *s, size_t n);
 void sw_safe_z(sw_buf *out, const char *s);
+/* The same for a text of several lines: its line ends ("\n") are kept. */
+void sw_safe_lines(sw_buf *out, const char *s, size_t n);
 /* A path at the start of a line: escaped as above, and a "::" at its start
  * (after blanks) shown as "\u{3A}:", so that no line samw writes starts
  * a workflow command of a CI runner. */

@@ -161,7 +161,7 @@ const char *samw_source_text(const samw_source *src, size_t *len)
 
 static sw_check_opts opts_of(const samw_options *o)
 {
-	sw_check_opts x = { 0, 0, NULL, 0, NULL };
+	sw_check_opts x = { 0, 0, NULL, 0, NULL, 0 };
 	if (o) {
 		x.nl = o->lang == SAMW_LANG_NL;
 		x.max_diags = o->max_diagnostics;
@@ -174,10 +174,10 @@ static sw_check_opts opts_of(const samw_options *o)
 
 /* Keep each collaboration's verdict. */
 static void judged(void *ud, const sw_source *src, sw_collab *c, const sw_verdict *v,
-                   const sw_diags *d, size_t first)
+                   const sw_tally *t, const sw_diags *d, size_t first)
 {
 	samw_result *r = ud;
-	(void)src, (void)d, (void)first;
+	(void)src, (void)t, (void)d, (void)first;
 	if (r->n_judged == r->cap_judged) {
 		size_t cap = r->cap_judged ? r->cap_judged * 2 : 8;
 		sw_judged *j = realloc(r->judged, cap * sizeof *j);
@@ -382,11 +382,17 @@ void samw_emit_end(samw_emitter *e)
 int samw_format_source(const samw_source *src, samw_lang lang, char **out, size_t *len,
                        samw_result **diags)
 {
+	return samw_format_source_ex(src, lang, 0, out, len, diags);
+}
+
+int samw_format_source_ex(const samw_source *src, samw_lang lang, size_t max_diagnostics,
+                          char **out, size_t *len, samw_result **diags)
+{
 	sw_lang l = lang == SAMW_LANG_NL ? SW_LANG_NL : lang == SAMW_LANG_EN ? SW_LANG_EN : SW_LANG_BOTH;
 	samw_result *r = calloc(1, sizeof *r);
 	if (!r)
 		abort();
-	sw_diags_init(&r->d, 0);
+	sw_diags_init(&r->d, max_diagnostics);
 	sw_buf b = { 0 };
 	int rc = sw_fmt(&src->s, l, &r->d, &b);
 	*out = NULL;
@@ -424,8 +430,11 @@ samw_report *samw_report_begin(FILE *out, samw_report_format format)
 size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_options *opts,
                        samw_lang lang)
 {
+	/* a report keeps at most opts->max_diagnostics diagnostics of a file
+	 * to show, the first it meets; its verdicts and counts take in every
+	 * one */
 	sw_check_opts o = opts_of(opts);
-	o.max_diags = 0; /* a report keeps every diagnostic */
+	o.keep_first = 1;
 	sw_survey sv;
 	sw_survey_file(&src->s, &o, &sv);
 	o.nl = lang == SAMW_LANG_AUTO ? sv.lang == SW_LANG_NL : lang == SAMW_LANG_NL;
@@ -447,8 +456,10 @@ void samw_report_end(samw_report *rep)
 
 size_t samw_graph(FILE *out, const samw_source *src, const samw_options *opts, samw_lang lang)
 {
+	/* a graph shows no diagnostic: it keeps one, and counts the rest */
 	sw_check_opts o = opts_of(opts);
-	o.max_diags = 0;
+	o.max_diags = 1;
+	o.keep_first = 1;
 	if (lang == SAMW_LANG_AUTO) {
 		sw_survey sv;
 		sw_survey_file(&src->s, &o, &sv);

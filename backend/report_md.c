@@ -421,5 +421,12 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 		sw_md_diag(b, &x->diags[i], nl);
 		sw_buf_putc(b, '\n');
 	}
+	if (x->not_shown) {
+		char num[32];
+		snprintf(num, sizeof num, "%zu", x->not_shown);
+		sw_buf_putc(b, '\n');
+		say(b, nl, M_P_R_NOT_SHOWN, num, NULL, NULL);
+		sw_buf_putc(b, '\n');
+	}
 	sw_buf_free(&t);
 }

@@ -196,6 +196,10 @@ void samw_emit_end(samw_emitter *e);
  * holds its diagnostics, to be freed by the caller. */
 int samw_format_source(const samw_source *src, samw_lang lang, char **out, size_t *len,
                        samw_result **diags);
+/* The same, keeping at most max_diagnostics diagnostics in *diags (the
+ * first by position; 0: all); samw_result_dropped counts the rest. */
+int samw_format_source_ex(const samw_source *src, samw_lang lang, size_t max_diagnostics,
+                          char **out, size_t *len, samw_result **diags);
 
 /* ---- report and graph ------------------------------------------------ */
 

@@ -23,6 +23,7 @@ enum {
 /* Documented limits (docs/language.md, "Limits"). */
 #define SAMW_MAX_FILE_SIZE ((size_t)1 << 30) /* 1 GiB; --max-file-size */
 #define SAMW_MAX_DIAGS 100                   /* per file; --max-diagnostics */
+#define SAMW_MAX_DIAGS_CONFIG 10000          /* the most a .samwrc may ask */
 #define SAMW_MAX_WALK_DEPTH 64               /* folders below one named */
 #define SAMW_MAX_CONFIG_SIZE ((size_t)1 << 20) /* a .samwrc: 1 MiB */
 
@@ -45,6 +46,7 @@ enum {
 	OPT_CONFIG = 1 << 5,  /* --no-config */
 	OPT_FMT = 1 << 6,     /* --check --diff --write */
 	OPT_VERDICT = 1 << 7, /* --verdict */
+	OPT_LIMIT = 1 << 8,   /* --max-diagnostics alone */
 };
 
 /* What the options say; one per run. */

@@ -139,7 +139,11 @@ int cli_check_options(cli *c, const char *path, samw_options *o, signed char *ov
 		override[k] = c->override[k] != SAMW_KEEP ? c->override[k] : cfg.override[k];
 	memset(o, 0, sizeof *o);
 	o->lang = c->nl ? SAMW_LANG_NL : SAMW_LANG_EN;
-	o->max_diagnostics = c->max_set || !cfg.max_set ? c->max_diags : cfg.max_diags;
+	/* a .samwrc comes with the files it applies to: it may lower the limit,
+	 * or raise it to SAMW_MAX_DIAGS_CONFIG, never lift it (0) */
+	o->max_diagnostics = c->max_set || !cfg.max_set ? c->max_diags
+	                   : cfg.max_diags == 0 || cfg.max_diags > SAMW_MAX_DIAGS_CONFIG ? SAMW_MAX_DIAGS_CONFIG
+	                   : cfg.max_diags;
 	o->severity = override;
 	o->warnings_as_errors = c->werror || cfg.werror;
 	/* document paths of standard input are relative to the working folder,

@@ -40,10 +40,10 @@ static int run_all(cli *c, int graph)
 			status = EXIT_USAGE;
 			continue;
 		}
-		/* a report judges the file as it is: no --warnings-as-errors, no
-		 * limit on diagnostics */
+		/* a report judges the file as it is: no --warnings-as-errors; it
+		 * lists at most --max-diagnostics diagnostics of a file, and
+		 * counts and judges on all of them */
 		o.warnings_as_errors = 0;
-		o.max_diagnostics = 0;
 		size_t errors = graph ? samw_graph(stdout, src, &o, lang) : samw_report_add(rep, src, &o, lang);
 		if (errors && status == EXIT_OK)
 			status = EXIT_ERRORS;

@@ -443,7 +443,12 @@ size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_opti
 
 void samw_report_unread(samw_report *rep, const char *path)
 {
-	sw_report_unread(&rep->r, path);
+	sw_report_unread(&rep->r, path, NULL);
+}
+
+void samw_report_failure(samw_report *rep, const char *path, const char *message)
+{
+	sw_report_unread(&rep->r, path, message);
 }
 
 void samw_report_end(samw_report *rep)

@@ -321,7 +321,7 @@ void sw_report_begin(sw_report *r, FILE *out, int json)
 		      "  \"collaborations\": [", out);
 }
 
-void sw_report_unread(sw_report *r, const char *path)
+void sw_report_unread(sw_report *r, const char *path, const char *message)
 {
 	if (!r->json)
 		return;
@@ -329,7 +329,12 @@ void sw_report_unread(sw_report *r, const char *path)
 		sw_buf_puts(&r->tail, ",");
 	sw_buf_puts(&r->tail, "\n    {\"file\":");
 	sw_json_strz(&r->tail, path);
-	sw_buf_puts(&r->tail, ",\"read\":false}");
+	sw_buf_puts(&r->tail, ",\"read\":false");
+	if (message) {
+		sw_buf_puts(&r->tail, ",\"message\":");
+		sw_json_strz(&r->tail, message);
+	}
+	sw_buf_putc(&r->tail, '}');
 }
 
 void sw_report_end(sw_report *r)

@@ -113,7 +113,7 @@ int cli_check(cli *c)
 		}
 		const char *path = p->shown;
 		samw_source *src;
-		if (cli_load(c, p, &src, machine ? e : NULL, 0)) {
+		if (cli_load(c, p, &src, machine ? e : NULL, 0, NULL)) {
 			status = EXIT_USAGE;
 			continue;
 		}
@@ -121,6 +121,8 @@ int cli_check(cli *c)
 		signed char override[SW__COUNT];
 		if (cli_check_options(c, path, &o, override) != 0) {
 			status = EXIT_USAGE;
+			if (machine)
+				samw_emit_failure(e, samw_source_path(src), sw_msg_text(M_P_CFG_FAILED, c->nl));
 			samw_source_free(src);
 			continue;
 		}

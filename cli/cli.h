@@ -141,7 +141,8 @@ int cli_path_note(const cli *c, const sw_path *p, samw_emitter *e);
 
 /* Load one input, or say why not (and tell e, when given). Returns 0 and
  * sets *src, or EXIT_USAGE. An empty file is refused unless empty_ok. */
-int cli_load(const cli *c, const sw_path *path, samw_source **src, samw_emitter *e, int empty_ok);
+int cli_load(const cli *c, const sw_path *path, samw_source **src, samw_emitter *e, int empty_ok,
+             sw_buf *why);
 /* The text of a failure to read a path, in the message language. */
 void cli_path_text(const cli *c, const sw_path *p, sw_buf *out);
 

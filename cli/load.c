@@ -84,7 +84,8 @@ int cli_path_note(const cli *c, const sw_path *p, samw_emitter *e)
 	return p->kind == PATH_FAIL ? EXIT_USAGE : EXIT_OK;
 }
 
-int cli_load(const cli *c, const sw_path *p, samw_source **src, samw_emitter *e, int empty_ok)
+int cli_load(const cli *c, const sw_path *p, samw_source **src, samw_emitter *e, int empty_ok,
+             sw_buf *why)
 {
 	int err = 0;
 	const char *path = p->open ? p->open : p->shown;
@@ -119,13 +120,14 @@ int cli_load(const cli *c, const sw_path *p, samw_source **src, samw_emitter *e,
 		break;
 	}
 	cli_file_error(c, shown, m, a);
-	if (e) {
-		sw_buf b = { 0 };
-		sw_darg x[SW_DARGS] = { { a, M_NONE } };
-		sw_msg_expand(&b, m, x, c->nl);
+	sw_buf b = { 0 };
+	sw_darg x[SW_DARGS] = { { a, M_NONE } };
+	sw_msg_expand(&b, m, x, c->nl);
+	if (e)
 		samw_emit_failure(e, shown, sw_buf_str(&b));
-		sw_buf_free(&b);
-	}
+	if (why)
+		sw_buf_puts(why, sw_buf_str(&b));
+	sw_buf_free(&b);
 	return EXIT_USAGE;
 }
 

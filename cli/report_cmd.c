@@ -24,18 +24,25 @@ static int run_all(cli *c, int graph)
 		if (p->kind != PATH_FILE) {
 			if (cli_path_note(c, p, NULL) != EXIT_OK) {
 				status = EXIT_USAGE;
-				if (rep)
-					samw_report_unread(rep, path);
+				if (rep) {
+					sw_buf why = { 0 };
+					cli_path_text(c, p, &why);
+					samw_report_failure(rep, path, sw_buf_str(&why));
+					sw_buf_free(&why);
+				}
 			}
 			continue;
 		}
 		samw_source *src = NULL;
 		samw_options o;
 		signed char override[SW__COUNT];
-		if (cli_load(c, p, &src, NULL, 0) || cli_check_options(c, path, &o, override) != 0) {
+		sw_buf why = { 0 };
+		if (cli_load(c, p, &src, NULL, 0, &why) || cli_check_options(c, path, &o, override) != 0) {
 			if (rep)
-				samw_report_unread(rep, src ? samw_source_path(src) : strcmp(path, "-") == 0
-				                   ? (c->stdin_name ? c->stdin_name : "<stdin>") : path);
+				samw_report_failure(rep, src ? samw_source_path(src) : strcmp(path, "-") == 0
+				                    ? (c->stdin_name ? c->stdin_name : "<stdin>") : path,
+				                    why.len ? sw_buf_str(&why) : sw_msg_text(M_P_CFG_FAILED, c->nl));
+			sw_buf_free(&why);
 			samw_source_free(src);
 			status = EXIT_USAGE;
 			continue;

@@ -218,6 +218,8 @@ size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_opti
                        samw_lang lang);
 /* A file that could not be read. */
 void samw_report_unread(samw_report *rep, const char *path);
+/* The same, with why it could not be read (the JSON report's "message"). */
+void samw_report_failure(samw_report *rep, const char *path, const char *message);
 void samw_report_end(samw_report *rep);
 
 /* Check src and write a Graphviz (DOT) picture of it; labels in lang (AUTO:

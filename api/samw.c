@@ -97,9 +97,16 @@ samw_source *samw_source_new(const char *path, const char *text, size_t len)
 
 samw_read samw_source_read(const char *path, size_t max, samw_source **out, int *err)
 {
+	return samw_source_read_ex(path, max, 0, out, err);
+}
+
+samw_read samw_source_read_ex(const char *path, size_t max, unsigned flags, samw_source **out,
+                              int *err)
+{
 	sw_source src;
 	int e = 0;
-	sw_read_status st = sw_source_read(path, max, &src, &e);
+	sw_read_status st = sw_source_read(path, max, flags & SAMW_READ_NOFOLLOW ? SW_READ_NOFOLLOW : 0,
+	                                   &src, &e);
 	if (err)
 		*err = e;
 	switch (st) {
@@ -109,6 +116,8 @@ samw_read samw_source_read(const char *path, size_t max, samw_source **out, int 
 	case SW_READ_DEVICE: return SAMW_READ_DEVICE;
 	case SW_READ_TOO_BIG: return SAMW_READ_TOO_BIG;
 	case SW_READ_FAILED: return SAMW_READ_FAILED;
+	case SW_READ_SPECIAL: return SAMW_READ_SPECIAL;
+	case SW_READ_UNSTABLE: return SAMW_READ_UNSTABLE;
 	}
 	samw_source *s = wrap(path);
 	s->s = src;
@@ -152,7 +161,7 @@ const char *samw_source_text(const samw_source *src, size_t *len)
 
 static sw_check_opts opts_of(const samw_options *o)
 {
-	sw_check_opts x = { 0, 0, NULL, 0, NULL };
+	sw_check_opts x = { 0, 0, NULL, 0, NULL, 0 };
 	if (o) {
 		x.nl = o->lang == SAMW_LANG_NL;
 		x.max_diags = o->max_diagnostics;
@@ -165,10 +174,10 @@ static sw_check_opts opts_of(const samw_options *o)
 
 /* Keep each collaboration's verdict. */
 static void judged(void *ud, const sw_source *src, sw_collab *c, const sw_verdict *v,
-                   const sw_diags *d, size_t first)
+                   const sw_tally *t, const sw_diags *d, size_t first)
 {
 	samw_result *r = ud;
-	(void)src, (void)d, (void)first;
+	(void)src, (void)t, (void)d, (void)first;
 	if (r->n_judged == r->cap_judged) {
 		size_t cap = r->cap_judged ? r->cap_judged * 2 : 8;
 		sw_judged *j = realloc(r->judged, cap * sizeof *j);
@@ -373,11 +382,17 @@ void samw_emit_end(samw_emitter *e)
 int samw_format_source(const samw_source *src, samw_lang lang, char **out, size_t *len,
                        samw_result **diags)
 {
+	return samw_format_source_ex(src, lang, 0, out, len, diags);
+}
+
+int samw_format_source_ex(const samw_source *src, samw_lang lang, size_t max_diagnostics,
+                          char **out, size_t *len, samw_result **diags)
+{
 	sw_lang l = lang == SAMW_LANG_NL ? SW_LANG_NL : lang == SAMW_LANG_EN ? SW_LANG_EN : SW_LANG_BOTH;
 	samw_result *r = calloc(1, sizeof *r);
 	if (!r)
 		abort();
-	sw_diags_init(&r->d, 0);
+	sw_diags_init(&r->d, max_diagnostics);
 	sw_buf b = { 0 };
 	int rc = sw_fmt(&src->s, l, &r->d, &b);
 	*out = NULL;
@@ -415,8 +430,11 @@ samw_report *samw_report_begin(FILE *out, samw_report_format format)
 size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_options *opts,
                        samw_lang lang)
 {
+	/* a report keeps at most opts->max_diagnostics diagnostics of a file
+	 * to show, the first it meets; its verdicts and counts take in every
+	 * one */
 	sw_check_opts o = opts_of(opts);
-	o.max_diags = 0; /* a report keeps every diagnostic */
+	o.keep_first = 1;
 	sw_survey sv;
 	sw_survey_file(&src->s, &o, &sv);
 	o.nl = lang == SAMW_LANG_AUTO ? sv.lang == SW_LANG_NL : lang == SAMW_LANG_NL;
@@ -425,7 +443,12 @@ size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_opti
 
 void samw_report_unread(samw_report *rep, const char *path)
 {
-	sw_report_unread(&rep->r, path);
+	sw_report_unread(&rep->r, path, NULL);
+}
+
+void samw_report_failure(samw_report *rep, const char *path, const char *message)
+{
+	sw_report_unread(&rep->r, path, message);
 }
 
 void samw_report_end(samw_report *rep)
@@ -438,8 +461,10 @@ void samw_report_end(samw_report *rep)
 
 size_t samw_graph(FILE *out, const samw_source *src, const samw_options *opts, samw_lang lang)
 {
+	/* a graph shows no diagnostic: it keeps one, and counts the rest */
 	sw_check_opts o = opts_of(opts);
-	o.max_diags = 0;
+	o.max_diags = 1;
+	o.keep_first = 1;
 	if (lang == SAMW_LANG_AUTO) {
 		sw_survey sv;
 		sw_survey_file(&src->s, &o, &sv);

@@ -90,7 +90,8 @@ typedef struct sw_digest {
 	sw_verdict verdict;
 	sw_ddiag *diags;            /* by position */
 	size_t n_diags;
-	size_t count[3];            /* per severity */
+	size_t count[3];            /* per severity, shown or not */
+	size_t not_shown;           /* beyond the limit of diagnostics */
 } sw_digest;
 
 /* The digest of c, with its verdict and its diagnostics d[0..n) (by

@@ -238,6 +238,7 @@ static void write_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 {
 	fmt *f = ud;
 	f->P = P;
+	sw_diags_drain(P->diags, 0, UINT32_MAX, NULL); /* fmt keeps no tally */
 	if (!top) {
 		if (tail) {
 			blank(f, tail->span.start.line, f->first);
@@ -258,13 +259,14 @@ static void write_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 
 static void nothing(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 {
-	(void)ud, (void)P, (void)top, (void)tail;
+	(void)ud, (void)top, (void)tail;
+	sw_diags_drain(P->diags, 0, UINT32_MAX, NULL);
 }
 
 int sw_fmt(const sw_source *src, sw_lang lang, sw_diags *d, sw_buf *out)
 {
 	sw_diags scratch;
-	sw_diags_init(&scratch, 0);
+	sw_diags_init(&scratch, d->max);
 	sw_diags *second = d;
 	if (lang == SW_LANG_BOTH) {
 		/* the language most keywords use is known only at the end: read

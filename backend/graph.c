@@ -24,7 +24,10 @@ static void dot_str(sw_buf *b, const char *s, size_t n)
 		unsigned c = u[i];
 		if (c >= 0x80) {
 			size_t k = sw_utf8_seq(u + i, n - i);
-			if (k)
+			unsigned cp = k ? sw_utf8_decode(s + i, &k) : 0;
+			if (k && sw_utf8_hidden(cp))
+				sw_buf_printf(b, "\\\\u{%02X}", cp); /* shown as \u{202E} */
+			else if (k)
 				sw_buf_put(b, s + i, k);
 			else
 				sw_buf_puts(b, "\xEF\xBF\xBD");
@@ -139,12 +142,13 @@ static void from(gfile *g, const sw_collab *c, const char *kind, const sw_arg *n
 }
 
 static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_verdict *v,
-                      const sw_diags *d, size_t first)
+                      const sw_tally *t, const sw_diags *d, size_t first)
 {
 	gfile *g = ud;
 	sw_buf *b = &g->b, *lab = &g->lab;
 	(void)src;
 	(void)v;
+	(void)t;
 	(void)d;
 	(void)first;
 	sw_buf_reset(&g->id);
@@ -269,7 +273,7 @@ size_t sw_graph_file(FILE *out, const sw_source *src, const sw_check_opts *o)
 	fwrite(g.b.data, 1, g.b.len, out);
 	sw_buf_reset(&g.b);
 	sw_diags d;
-	sw_diags_init(&d, 0);
+	sw_diags_init(&d, 1);
 	sw_check_source(src, o, &d, on_collab, &g);
 	fputs("}\n", out);
 	size_t errors = d.count[SEV_ERROR];

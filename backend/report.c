@@ -36,42 +36,73 @@ static uint32_t stmt_end(const sw_stmt *s)
 
 /* ---- the survey ------------------------------------------------------ */
 
+/* The survey keeps no diagnostic: it reads the log of what was counted
+ * (diag.h) as each top-level statement is done, and looks each C0 error
+ * up among the spans of the collaborations read so far (in order, so by
+ * binary search): time and memory in proportion to the file. */
+typedef struct survey {
+	sw_survey *s;
+	sw_buf spans;   /* uint32_t pairs: each collaboration's [start, end] */
+} survey;
+
+static int in_spans(const survey *v, uint32_t off)
+{
+	size_t lo = 0, hi = v->spans.len / (2 * sizeof(uint32_t));
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		uint32_t at[2];
+		memcpy(at, v->spans.data + mid * sizeof at, sizeof at);
+		if (off < at[0])
+			hi = mid;
+		else if (off > at[1])
+			lo = mid + 1;
+		else
+			return 1;
+	}
+	return 0;
+}
+
 static void survey_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 {
+	survey *v = ud;
 	(void)tail;
-	if (top && sw_shape_top(P, top, sw_parser_lang(P))) {
-		uint32_t at[2] = { top->span.start.off, stmt_end(top) };
-		sw_buf_put(ud, (const char *)at, sizeof at);
+	uint32_t hi = UINT32_MAX;
+	if (top) {
+		hi = stmt_end(top);
+		if (sw_shape_top(P, top, sw_parser_lang(P))) {
+			uint32_t at[2] = { top->span.start.off, hi };
+			sw_buf_put(&v->spans, (const char *)at, sizeof at);
+		}
 	}
+	sw_diags *d = P->diags;
+	size_t keep = 0;
+	for (size_t i = 0; i < d->log_len; i++) {
+		const sw_logent *e = &d->log[i];
+		if (e->off > hi) {
+			d->log[keep++] = *e; /* read ahead: judged with its statement */
+			continue;
+		}
+		if (e->sev == SEV_ERROR && sw_check_info((sw_check)e->check)->crit == CRIT_C0 &&
+		    !in_spans(v, e->off))
+			v->s->outside[e->check] = 1;
+	}
+	d->log_len = keep;
 }
 
 void sw_survey_file(const sw_source *src, const sw_check_opts *o, sw_survey *s)
 {
 	sw_diags d;
-	sw_diags_init(&d, 0);
+	sw_diags_init(&d, 1);
+	d.keep_first = 1;
 	d.override = o->override;
-	sw_buf spans = { 0 };
+	memset(s->outside, 0, sizeof s->outside);
+	survey v = { s, { 0 } };
 	sw_parser P;
-	sw_parser_init(&P, src, &d, survey_top, &spans);
+	sw_parser_init(&P, src, &d, survey_top, &v);
 	sw_parser_run(&P);
 	s->lang = sw_parser_lang(&P);
 	sw_parser_free(&P);
-	memset(s->outside, 0, sizeof s->outside);
-	size_t n = spans.len / (2 * sizeof(uint32_t));
-	for (size_t i = 0; i < d.len; i++) {
-		const sw_diag *g = &d.v[i];
-		if (g->sev != SEV_ERROR || sw_check_info(g->check)->crit != CRIT_C0)
-			continue;
-		int in = 0;
-		for (size_t k = 0; k < n && !in; k++) {
-			uint32_t at[2];
-			memcpy(at, spans.data + k * sizeof at, sizeof at);
-			in = g->span.start.off >= at[0] && g->span.start.off <= at[1];
-		}
-		if (!in)
-			s->outside[g->check] = 1;
-	}
-	sw_buf_free(&spans);
+	sw_buf_free(&v.spans);
 	sw_diags_free(&d);
 }
 
@@ -85,6 +116,7 @@ typedef struct rfile {
 	sw_buf pend;   /* size_t: indices looked at, not yet placed */
 	sw_buf mine;   /* by seq: 1 when a collaboration took it */
 	int collabs;
+	size_t in_collabs;  /* diagnostics counted in collaborations */
 	sw_buf out;
 } rfile;
 
@@ -120,7 +152,7 @@ static void section(rfile *f)
 }
 
 static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_verdict *vd,
-                      const sw_diags *d, size_t first)
+                      const sw_tally *t, const sw_diags *d, size_t first)
 {
 	rfile *f = ud;
 	/* its diagnostics: what it reported, and what the reader reported
@@ -152,6 +184,12 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 
 	sw_digest x;
 	sw_digest_make(&x, src, c, vd, v, n, f->nl);
+	/* beyond the limit the report shows fewer diagnostics than there
+	 * are: its counts are of all of them */
+	size_t total = t->count[0] + t->count[1] + t->count[2];
+	memcpy(x.count, t->count, sizeof x.count);
+	x.not_shown = total > n ? total - n : 0;
+	f->in_collabs += total;
 	section(f);
 	if (f->r->json)
 		sw_js_collab(&f->out, &x);
@@ -189,6 +227,12 @@ size_t sw_report_file(sw_report *r, const sw_source *src, const sw_check_opts *o
 		if (g->sev == SEV_ERROR && sw_check_info(g->check)->crit == CRIT_C0)
 			c0[g->check] = 1;
 	}
+	/* the survey saw every one, shown or not */
+	for (int k = 0; k < SW__COUNT; k++)
+		c0[k] |= s->outside[k];
+	size_t all = d.count[0] + d.count[1] + d.count[2];
+	size_t outside = all > f.in_collabs ? all - f.in_collabs : 0;
+	size_t more = outside > n ? outside - n : 0;
 	sw_buf *b = &f.out, t = { 0 }, codes = { 0 }, m = { 0 };
 	for (int k = 0; k < SW__COUNT; k++)
 		if (c0[k])
@@ -200,9 +244,9 @@ size_t sw_report_file(sw_report *r, const sw_source *src, const sw_check_opts *o
 		sw_buf_puts(j, "\n    {\"file\":");
 		sw_json_strz(j, src->path);
 		sw_buf_printf(j, ",\"read\":true,\"language\":\"%s\",\"collaborations\":%d,"
-		                 "\"errors\":%zu,\"warnings\":%zu,\"notes\":%zu,\"sentence\":",
+		                 "\"errors\":%zu,\"warnings\":%zu,\"notes\":%zu,\"not_shown\":%zu,\"sentence\":",
 		              f.nl ? "nl" : "en", f.collabs, d.count[SEV_ERROR], d.count[SEV_WARNING],
-		              d.count[SEV_NOTE]);
+		              d.count[SEV_NOTE], more);
 		if (codes.len) {
 			say(&t, f.nl, M_P_R_V_UNREAD, sw_buf_str(&codes));
 			sw_json_str(j, t.data, t.len);
@@ -220,7 +264,7 @@ size_t sw_report_file(sw_report *r, const sw_source *src, const sw_check_opts *o
 			sw_js_diag(j, &x);
 		}
 		sw_buf_puts(j, "]}");
-	} else if (n || !f.collabs) {
+	} else if (n || more || !f.collabs) {
 		section(&f);
 		sw_buf_puts(b, "# ");
 		sw_md_textz(b, src->path);
@@ -233,7 +277,7 @@ size_t sw_report_file(sw_report *r, const sw_source *src, const sw_check_opts *o
 			sw_md_text(b, t.data, t.len);
 			sw_buf_puts(b, "**\n\n");
 		}
-		if (n)
+		if (n || more)
 			sw_md_heading(b, 2, M_P_R_OUTSIDE, f.nl);
 		for (size_t i = 0; i < n; i++) {
 			sw_buf_puts(b, "- ");
@@ -241,6 +285,13 @@ size_t sw_report_file(sw_report *r, const sw_source *src, const sw_check_opts *o
 			ddiag(&x, v[i], f.nl, &m);
 			sw_md_diag(b, &x, f.nl);
 			sw_buf_putc(b, '\n');
+		}
+		if (more) {
+			char num[32];
+			snprintf(num, sizeof num, "%zu", more);
+			sw_buf_putc(b, '\n');
+			say(b, f.nl, n ? M_P_R_OUTSIDE_MORE : M_P_R_OUTSIDE_NONE_SHOWN, num);
+			sw_buf_puts(b, "\n");
 		}
 		emit(&f);
 	}
@@ -270,7 +321,7 @@ void sw_report_begin(sw_report *r, FILE *out, int json)
 		      "  \"collaborations\": [", out);
 }
 
-void sw_report_unread(sw_report *r, const char *path)
+void sw_report_unread(sw_report *r, const char *path, const char *message)
 {
 	if (!r->json)
 		return;
@@ -278,7 +329,12 @@ void sw_report_unread(sw_report *r, const char *path)
 		sw_buf_puts(&r->tail, ",");
 	sw_buf_puts(&r->tail, "\n    {\"file\":");
 	sw_json_strz(&r->tail, path);
-	sw_buf_puts(&r->tail, ",\"read\":false}");
+	sw_buf_puts(&r->tail, ",\"read\":false");
+	if (message) {
+		sw_buf_puts(&r->tail, ",\"message\":");
+		sw_json_strz(&r->tail, message);
+	}
+	sw_buf_putc(&r->tail, '}');
 }
 
 void sw_report_end(sw_report *r)

@@ -34,7 +34,7 @@ void sw_report_begin(sw_report *r, FILE *out, int json);
 size_t sw_report_file(sw_report *r, const sw_source *src, const sw_check_opts *o,
                       const sw_survey *s);
 /* A file that could not be read. */
-void sw_report_unread(sw_report *r, const char *path);
+void sw_report_unread(sw_report *r, const char *path, const char *message);
 void sw_report_end(sw_report *r);
 
 #endif

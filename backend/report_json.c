@@ -206,6 +206,9 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 		if (k + 1 < CRIT__COUNT)
 			sw_buf_putc(b, ',');
 	}
-	sw_buf_printf(b, "]},\"errors\":%zu,\"warnings\":%zu,\"notes\":%zu}",
+	sw_buf_printf(b, "]},\"errors\":%zu,\"warnings\":%zu,\"notes\":%zu",
 	              x->count[SEV_ERROR], x->count[SEV_WARNING], x->count[SEV_NOTE]);
+	if (x->not_shown)
+		sw_buf_printf(b, ",\"not_shown\":%zu", x->not_shown);
+	sw_buf_putc(b, '}');
 }

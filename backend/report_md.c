@@ -11,15 +11,34 @@
 #include "sentence.h"
 
 
-/* Valid UTF-8 of s at i into b (or U+FFFD); returns the bytes read. */
+/* Valid UTF-8 of s at i into b (or U+FFFD); a control, bidirectional or
+ * invisible character is written as its escape, \u{202E} (as the
+ * sanitiser of diagnostics/sanitize.h writes it: the same text in every
+ * Markdown renderer, and nothing hidden). Returns the bytes read. */
 static size_t put_char(sw_buf *b, const unsigned char *u, size_t i, size_t n)
 {
 	size_t k = sw_utf8_seq(u + i, n - i);
-	if (k)
-		sw_buf_put(b, (const char *)u + i, k);
-	else
+	if (!k) {
 		sw_buf_puts(b, "\xEF\xBF\xBD");
-	return k ? k : 1;
+		return 1;
+	}
+	unsigned cp = sw_utf8_decode((const char *)u + i, &k);
+	if (sw_utf8_hidden(cp))
+		sw_buf_printf(b, "\\u{%02X}", cp);
+	else
+		sw_buf_put(b, (const char *)u + i, k);
+	return k;
+}
+
+static int lower_is(const unsigned char *u, size_t i, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	if (n - i < k)
+		return 0;
+	for (size_t j = 0; j < k; j++)
+		if ((u[i + j] | 0x20) != (unsigned char)w[j] && u[i + j] != (unsigned char)w[j])
+			return 0;
+	return 1;
 }
 
 /* Whether the byte beside u[i] (d -1 before, 1 after) is a letter or
@@ -33,14 +52,17 @@ static int word(const unsigned char *u, size_t i, size_t n, int d)
 }
 
 /* A text as markdown: on one line, markup characters escaped, so that it
- * reads as the same text in any cell, list item or paragraph. */
+ * reads as the same text in any cell, list item, paragraph or heading, and
+ * becomes no link: the ':' of "://" and the '.' of a "www." are escaped
+ * (autolinks of URLs), and so is every '@' (addresses and mentions) and
+ * '#' (a heading's closing #s, references to issues). */
 void sw_md_text(sw_buf *b, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, k = 0;
 	while (k < n && u[k] >= '0' && u[k] <= '9')
 		k++;
-	if (n && u[0] && strchr("#+-=>", u[0])) {
+	if (n && u[0] && strchr("+-=>", u[0])) { /* a leading # is escaped below */
 		sw_buf_putc(b, '\\');
 	} else if (k && k < n && (u[k] == '.' || u[k] == ')')) {
 		sw_buf_put(b, s, k);
@@ -55,8 +77,10 @@ void sw_md_text(sw_buf *b, const char *s, size_t n)
 		}
 		if (c < 0x20 || c == 0x7F)
 			c = ' ';
-		else if (strchr("\\`*[]<>|~", (int)c) || (c == '_' && !(word(u, i, n, -1) && word(u, i, n, 1))) ||
-		         (c == '&' && i + 1 < n && (u[i + 1] == '#' || (unsigned)((u[i + 1] | 0x20) - 'a') < 26u)))
+		else if (strchr("\\`*[]<>|~@#", (int)c) || (c == '_' && !(word(u, i, n, -1) && word(u, i, n, 1))) ||
+		         (c == '&' && i + 1 < n && (u[i + 1] == '#' || (unsigned)((u[i + 1] | 0x20) - 'a') < 26u)) ||
+		         (c == ':' && i + 2 < n && u[i + 1] == '/' && u[i + 2] == '/') ||
+		         (c == '.' && i >= 3 && lower_is(u, i - 3, n, "www") && !word(u, i - 3, n, -1)))
 			sw_buf_putc(b, '\\');
 		sw_buf_putc(b, (char)c);
 		i++;
@@ -395,6 +419,13 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 		}
 		sw_buf_puts(b, "- ");
 		sw_md_diag(b, &x->diags[i], nl);
+		sw_buf_putc(b, '\n');
+	}
+	if (x->not_shown) {
+		char num[32];
+		snprintf(num, sizeof num, "%zu", x->not_shown);
+		sw_buf_putc(b, '\n');
+		say(b, nl, M_P_R_NOT_SHOWN, num, NULL, NULL);
 		sw_buf_putc(b, '\n');
 	}
 	sw_buf_free(&t);

@@ -46,3 +46,18 @@ size_t sw_edit_budget(size_t n)
 {
 	return n <= 3 ? 1 : n <= 6 ? 2 : 3;
 }
+
+size_t sw_edit_distance_within(const char *a, size_t na, const char *b, size_t nb, size_t max,
+                               unsigned long long *left)
+{
+	size_t diff = na > nb ? na - nb : nb - na;
+	if (diff > max || na > MAXW || nb > MAXW)
+		return max + 1; /* decided without the table: free */
+	unsigned long long cost = (unsigned long long)(na + 1) * (nb + 1);
+	if (*left < cost) {
+		*left = 0;
+		return max + 1;
+	}
+	*left -= cost;
+	return sw_edit_distance(a, na, b, nb, max);
+}

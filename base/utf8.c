@@ -100,3 +100,16 @@ unsigned sw_utf8_decode(const char *s, size_t *len)
 	return ((u[0] & 0x07u) << 18) | ((u[1] & 0x3Fu) << 12) |
 	       ((u[2] & 0x3Fu) << 6) | (u[3] & 0x3Fu);
 }
+
+int sw_utf8_bidi(unsigned cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+int sw_utf8_hidden(unsigned cp)
+{
+	return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C ||
+	       (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
+	       (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x206F) || cp == 0xFEFF ||
+	       (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE007F);
+}

@@ -18,5 +18,15 @@ size_t sw_ascii_len(const char *s, size_t n);
 size_t sw_utf8_count(const char *s, size_t n);
 /* Decode one code point at s (valid UTF-8 assumed); sets *len. */
 unsigned sw_utf8_decode(const char *s, size_t *len);
+/* A bidirectional control: U+202A..U+202E (embeddings, overrides and
+ * their end) and U+2066..U+2069 (isolates): it reorders what follows. */
+int sw_utf8_bidi(unsigned cp);
+/* A character a reader cannot see or that acts on the terminal: the C0
+ * controls (tab aside), DEL, the C1 controls, the bidirectional controls
+ * and marks, and the invisible formatting characters (zero-width spaces
+ * and joiners, line and paragraph separators, word joiners, the
+ * byte-order mark, interlinear annotations, tag characters). Output shows
+ * them escaped. */
+int sw_utf8_hidden(unsigned cp);
 
 #endif

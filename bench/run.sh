@@ -12,7 +12,9 @@
 #   - startup: the median of many runs of samw on a one-collaboration file,
 #     next to `cat` of the same file;
 #   - one invocation over 10,000 one-collaboration files against one over a
-#     single file with the same 10,000 collaborations.
+#     single file with the same 10,000 collaborations;
+#   - hostile inputs (docs/security.md) at n and 10n: the time ratio and
+#     peak memory of each (BENCH_HOSTILE=0 leaves them out).
 # Each figure is the median of a few runs, after one warm-up run. It prints a
 # markdown table (also written to build/bench/results.md) with each target
 # and "met"/"not met". It never fails on a number: a benchmark is not a test.
@@ -380,8 +382,90 @@ def main():
           % (summ, fsumm, "{:,}".format(SPLIT)))
     for note in notes:
         p("Note: " + note)
+    if os.environ.get("BENCH_HOSTILE", "1") != "0":
+        hostile(p)
     if TIMEF:
         os.remove(TIMEF)
+
+
+# ---- hostile inputs: the corners that once took time or memory in
+# proportion to a square, at n and 10n (docs/security.md)
+
+def write_lines(path, gen):
+    with open(path, "w") as f:
+        for chunk in gen:
+            f.write(chunk)
+
+
+def h_line(n):  # many diagnostics on one long line, all shown
+    yield 'collaboration c "C" { '
+    for _ in range(n):
+        yield '"x"; '
+    yield "}\n"
+
+
+def h_alt(n):  # errors between collaborations (report, graph)
+    for i in range(n):
+        yield 'collaboration c%d "C" {\n}\nx\n' % i
+
+
+def h_names(c):  # "did you mean" over long names with a shared prefix
+    p = "partner_with_a_rather_long_shared_prefix_for_names_"
+    for k in range(c):
+        yield 'collaboration c%d "C" {\n' % k
+        for i in range(100):
+            yield '    party %s%05d "P" {\n    }\n' % (p, i)
+        yield "    governance {\n        body b {\n            members "
+        yield ", ".join("%s9%04d" % (p, i) for i in range(200))
+        yield "\n        }\n    }\n}\n"
+
+
+def h_x(n):  # a line of junk per line
+    for _ in range(n // 1000):
+        yield "x\n" * 1000
+
+
+def hostile(p):
+    d = os.path.join(OUT, "hostile")
+    os.makedirs(d, exist_ok=True)
+    cases = [
+        ("`check --max-diagnostics 0`, one line of n errors", h_line, 20000,
+         ["check", "--color", "never", "--max-diagnostics", "0"]),
+        ("`report`, n collaborations with an error after each", h_alt, 5000, ["report"]),
+        ("`graph`, the same", h_alt, 5000, ["graph"]),
+        ("`check --max-diagnostics 0`, n collaborations of 100 long names and 200 misspelt ones",
+         h_names, 20, ["check", "--format", "gcc", "--max-diagnostics", "0"]),
+        ("`report`, n lines of junk", h_x, 1000000, ["report"]),
+        ("`graph`, n lines of junk", h_x, 1000000, ["graph"]),
+        ("`fmt`, n lines of junk", h_x, 1000000, ["fmt"]),
+    ]
+    rows = []
+    for name, gen, n, args in cases:
+        fs = []
+        for k in (n, 10 * n):
+            f = os.path.join(d, "%s-%d.samw" % (gen.__name__, k))
+            if not os.path.exists(f):
+                write_lines(f, gen(k))
+            fs.append(f)
+        say("hostile: %s at %d and %d" % (name, n, 10 * n))
+        a = measure([SAMW] + args + [fs[0]], 3)
+        b = measure([SAMW] + args + [fs[1]], 3)
+        rows.append((name, n, os.path.getsize(fs[0]), a, os.path.getsize(fs[1]), b))
+    p()
+    p("### Hostile inputs, at n and 10n")
+    p()
+    p("The corners that once grew with a square (docs/security.md). The target: "
+      "10n costs at most about 10x the time (11x allowed for noise and a log "
+      "factor), and peak memory follows the input.")
+    p()
+    p("| input | n | size | time | peak RSS | size at 10n | time at 10n | peak RSS at 10n | time ratio | verdict |")
+    p("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for name, n, sa, a, sb, b in rows:
+        ratio = b["cpu"] / a["cpu"] if a["cpu"] >= 0.05 else b["wall"] / a["wall"]
+        p("| %s | %s | %s | %s | %s | %s | %s | %s | %.1fx | %s |" %
+          (name, "{:,}".format(n), fmt_mib(sa), fmt_s(a["wall"]), fmt_mib(a["rss"]),
+           fmt_mib(sb), fmt_s(b["wall"]), fmt_mib(b["rss"]), ratio, verdict(ratio <= 11)))
+    p()
 
 
 if __name__ == "__main__":

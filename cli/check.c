@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "../base/buf.h"
+#include "../diagnostics/sanitize.h"
 #include "cli.h"
 
 static void summary(const cli *c, const size_t count[3], size_t files)
@@ -43,12 +44,15 @@ static void dropped(const cli *c, samw_format f, const char *path, size_t n)
 	snprintf(num, sizeof num, "%zu", n);
 	sw_darg a[SW_DARGS] = { { num, M_NONE } };
 	sw_msg_expand(&b, M_LIMIT_DIAGS, a, c->nl);
+	sw_buf p = { 0 };
+	sw_safe_path(&p, path);
 	if (f == SAMW_FORMAT_GCC)
-		fprintf(stdout, "%s: note: %s [SW010]\n", path, sw_buf_str(&b));
+		fprintf(stdout, "%s: note: %s [SW010]\n", sw_buf_str(&p), sw_buf_str(&b));
 	else
-		fprintf(stdout, "%s: %s[SW010]: %s\n  = %s: %s\n\n", path,
+		fprintf(stdout, "%s: %s[SW010]: %s\n  = %s: %s\n\n", sw_buf_str(&p),
 		        sw_msg_text(M_P_NOTE, c->nl), sw_buf_str(&b),
 		        sw_msg_text(M_P_HELP, c->nl), sw_msg_text(M_LIMIT_DIAGS_HELP, c->nl));
+	sw_buf_free(&p);
 	sw_buf_free(&b);
 }
 
@@ -64,8 +68,15 @@ static void verdicts(const cli *c, const samw_source *src, const samw_result *r)
 		if (!s)
 			abort();
 		samw_result_sentence(r, i, c->nl ? SAMW_LANG_NL : SAMW_LANG_EN, s, n + 1);
-		printf("%s:%u:%u: %s: %s\n", samw_source_path(src), (unsigned)at.line, (unsigned)at.column,
-		       name, s);
+		sw_buf b = { 0 };
+		sw_safe_path(&b, samw_source_path(src));
+		sw_buf_printf(&b, ":%u:%u: ", (unsigned)at.line, (unsigned)at.column);
+		sw_safe_z(&b, name);
+		sw_buf_puts(&b, ": ");
+		sw_safe_z(&b, s);
+		sw_buf_putc(&b, '\n');
+		fputs(sw_buf_str(&b), stdout);
+		sw_buf_free(&b);
 		free(s);
 	}
 }
@@ -92,12 +103,17 @@ int cli_check(cli *c)
 	sw_paths paths;
 	sw_paths_init(&paths);
 	for (size_t i = 0; i < c->nfiles; i++)
-		if (cli_expand(c, c->files[i], &paths) != 0)
-			status = EXIT_USAGE;
+		cli_expand(c, c->files[i], &paths);
 	for (size_t i = 0; i < paths.len; i++) {
-		const char *path = paths.v[i];
+		const sw_path *p = &paths.v[i];
+		if (p->kind != PATH_FILE) {
+			if (cli_path_note(c, p, machine ? e : NULL) != EXIT_OK)
+				status = EXIT_USAGE;
+			continue;
+		}
+		const char *path = p->shown;
 		samw_source *src;
-		if (cli_load(c, path, &src, machine ? e : NULL, 0)) {
+		if (cli_load(c, p, &src, machine ? e : NULL, 0, NULL)) {
 			status = EXIT_USAGE;
 			continue;
 		}
@@ -105,6 +121,8 @@ int cli_check(cli *c)
 		signed char override[SW__COUNT];
 		if (cli_check_options(c, path, &o, override) != 0) {
 			status = EXIT_USAGE;
+			if (machine)
+				samw_emit_failure(e, samw_source_path(src), sw_msg_text(M_P_CFG_FAILED, c->nl));
 			samw_source_free(src);
 			continue;
 		}

@@ -5,7 +5,10 @@
 #define SW_CLI_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+
+#include "../base/buf.h"
 
 #include "../diagnostics/diag.h"
 #include "../include/samw.h"
@@ -20,6 +23,9 @@ enum {
 /* Documented limits (docs/language.md, "Limits"). */
 #define SAMW_MAX_FILE_SIZE ((size_t)1 << 30) /* 1 GiB; --max-file-size */
 #define SAMW_MAX_DIAGS 100                   /* per file; --max-diagnostics */
+#define SAMW_MAX_DIAGS_CONFIG 10000          /* the most a .samwrc may ask */
+#define SAMW_MAX_WALK_DEPTH 64               /* folders below one named */
+#define SAMW_MAX_CONFIG_SIZE ((size_t)1 << 20) /* a .samwrc: 1 MiB */
 
 /* Settings from a .samwrc. */
 typedef struct sw_config {
@@ -40,6 +46,7 @@ enum {
 	OPT_CONFIG = 1 << 5,  /* --no-config */
 	OPT_FMT = 1 << 6,     /* --check --diff --write */
 	OPT_VERDICT = 1 << 7, /* --verdict */
+	OPT_LIMIT = 1 << 8,   /* --max-diagnostics alone */
 };
 
 /* What the options say; one per run. */
@@ -81,28 +88,63 @@ typedef struct cli_cmd {
  * status after saying what is wrong (or after printing the help). */
 int cli_options(cli *c, const cli_cmd *cmd, int argc, char **argv);
 
-/* Messages, each as "samw: ..." on standard error. */
+/* Messages, each as "samw: ..." on standard error, one line each, every
+ * part of it sanitised (diagnostics/sanitize.h). */
 int cli_usage(const cli *c, sw_msg m, const char *a1, const char *a2, const char *a3);
 void cli_file_error(const cli *c, const char *path, sw_msg m, const char *arg);
+/* "samw: PATH: TEXT" (no path when path is NULL). */
+void cli_say(const char *path, const char *text);
 /* The text of a system error, in the message language. */
 const char *cli_errno_text(const cli *c, int err, char *buf, size_t n);
 void cli_help(const cli *c, const cli_cmd *cmd, FILE *out);
 
-/* The files named on the command line, folders searched. */
+/* The files named on the command line, folders searched: each entry is a
+ * file to read, or what to say about a path that is not read, in the
+ * order the command meets them. */
+typedef enum sw_pathkind {
+	PATH_FILE,   /* read open, show shown */
+	PATH_FAIL,   /* not read: msg (errno err), exit status 2 */
+	PATH_NOTE,   /* not followed: msg, the exit status stays */
+} sw_pathkind;
+
+typedef struct sw_path {
+	sw_pathkind kind;
+	char *shown;      /* as named, or as found in a folder */
+	char *open;       /* what to read: shown, or a link's checked target */
+	unsigned flags;   /* samw_source_read_ex's */
+	sw_msg msg;
+	int err;
+} sw_path;
+
+typedef struct sw_fileid {
+	uint64_t dev, ino;
+	int used;
+} sw_fileid;
+
 typedef struct sw_paths {
-	char **v;
+	sw_path *v;
 	size_t len, cap;
+	sw_fileid *seen;  /* the files added, by device and inode */
+	size_t nseen, capseen;
 } sw_paths;
 
 void sw_paths_init(sw_paths *p);
 void sw_paths_free(sw_paths *p);
-/* Add path to p; a directory adds its *.samw files, searched recursively
- * and sorted. Returns 0, or -1 after saying why a path cannot be used. */
+/* Add path to p; a folder adds its *.samw files, searched recursively
+ * and sorted, and what is not read in it. Returns 0, or -1 when the path
+ * gives nothing to read (said when the entry is met: cli_path_note). */
 int cli_expand(const cli *c, const char *path, sw_paths *p);
+/* Say what a PATH_FAIL or PATH_NOTE entry says on standard error (and, for
+ * a failure, tell e when given). Returns the exit status it asks for:
+ * EXIT_USAGE for a failure, EXIT_OK for a note. */
+int cli_path_note(const cli *c, const sw_path *p, samw_emitter *e);
 
 /* Load one input, or say why not (and tell e, when given). Returns 0 and
  * sets *src, or EXIT_USAGE. An empty file is refused unless empty_ok. */
-int cli_load(const cli *c, const char *path, samw_source **src, samw_emitter *e, int empty_ok);
+int cli_load(const cli *c, const sw_path *path, samw_source **src, samw_emitter *e, int empty_ok,
+             sw_buf *why);
+/* The text of a failure to read a path, in the message language. */
+void cli_path_text(const cli *c, const sw_path *p, sw_buf *out);
 
 /* The settings that apply to a file (from the nearest .samwrc above it).
  * Returns 0, or -1 after naming the malformed file and line. */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../base/buf.h"
+#include "../diagnostics/sanitize.h"
 #include "cli.h"
 
 static const struct {
@@ -36,22 +37,61 @@ const char *cli_errno_text(const cli *c, int err, char *buf, size_t n)
 	return buf;
 }
 
+void cli_say(const char *path, const char *text)
+{
+	sw_buf b = { 0 };
+	sw_buf_puts(&b, "samw: ");
+	if (path) {
+		sw_safe_path(&b, path);
+		sw_buf_puts(&b, ": ");
+	}
+	sw_safe_z(&b, text);
+	sw_buf_putc(&b, '\n');
+	fflush(stdout);
+	fputs(sw_buf_str(&b), stderr);
+	sw_buf_free(&b);
+}
+
 void cli_file_error(const cli *c, const char *path, sw_msg m, const char *arg)
 {
 	sw_buf b = { 0 };
 	sw_darg a[SW_DARGS] = { { arg, M_NONE } };
 	sw_msg_expand(&b, m, a, c->nl);
-	fflush(stdout);
-	fprintf(stderr, "samw: %s: %s\n", path, sw_buf_str(&b));
+	cli_say(path, sw_buf_str(&b));
 	sw_buf_free(&b);
 }
 
-int cli_load(const cli *c, const char *path, samw_source **src, samw_emitter *e, int empty_ok)
+void cli_path_text(const cli *c, const sw_path *p, sw_buf *out)
+{
+	char ebuf[64], lim[32];
+	const char *a = NULL;
+	if (p->msg == M_P_WALK_UNREADABLE)
+		a = cli_errno_text(c, p->err, ebuf, sizeof ebuf);
+	else if (p->msg == M_P_WALK_TOO_DEEP)
+		snprintf(lim, sizeof lim, "%d", SAMW_MAX_WALK_DEPTH), a = lim;
+	sw_darg x[SW_DARGS] = { { a, M_NONE } };
+	sw_msg_expand(out, p->msg, x, c->nl);
+}
+
+int cli_path_note(const cli *c, const sw_path *p, samw_emitter *e)
+{
+	sw_buf b = { 0 };
+	cli_path_text(c, p, &b);
+	cli_say(p->shown, sw_buf_str(&b));
+	if (e && p->kind == PATH_FAIL)
+		samw_emit_failure(e, p->shown, sw_buf_str(&b));
+	sw_buf_free(&b);
+	return p->kind == PATH_FAIL ? EXIT_USAGE : EXIT_OK;
+}
+
+int cli_load(const cli *c, const sw_path *p, samw_source **src, samw_emitter *e, int empty_ok,
+             sw_buf *why)
 {
 	int err = 0;
-	samw_read r = samw_source_read(path, c->max_size, src, &err);
-	const char *shown = strcmp(path, "-") == 0
-		? (c->stdin_name ? c->stdin_name : "<stdin>") : path;
+	const char *path = p->open ? p->open : p->shown;
+	samw_read r = samw_source_read_ex(path, c->max_size, p->flags, src, &err);
+	const char *shown = strcmp(p->shown, "-") == 0
+		? (c->stdin_name ? c->stdin_name : "<stdin>") : p->shown;
 	if (r == SAMW_READ_OK || (r == SAMW_READ_EMPTY && empty_ok)) {
 		samw_source_rename(*src, shown);
 		return 0;
@@ -67,6 +107,8 @@ int cli_load(const cli *c, const char *path, samw_source **src, samw_emitter *e,
 	case SAMW_READ_MISSING: m = M_P_FILE_MISSING; break;
 	case SAMW_READ_DIR: m = M_P_FILE_DIR; break;
 	case SAMW_READ_DEVICE: m = M_P_FILE_NOT_REGULAR; break;
+	case SAMW_READ_SPECIAL: m = M_P_FILE_SPECIAL; break;
+	case SAMW_READ_UNSTABLE: m = M_P_FILE_UNSTABLE; break;
 	case SAMW_READ_EMPTY: m = M_P_FILE_EMPTY; break;
 	case SAMW_READ_TOO_BIG:
 		m = M_P_FILE_TOO_BIG;
@@ -78,13 +120,14 @@ int cli_load(const cli *c, const char *path, samw_source **src, samw_emitter *e,
 		break;
 	}
 	cli_file_error(c, shown, m, a);
-	if (e) {
-		sw_buf b = { 0 };
-		sw_darg x[SW_DARGS] = { { a, M_NONE } };
-		sw_msg_expand(&b, m, x, c->nl);
+	sw_buf b = { 0 };
+	sw_darg x[SW_DARGS] = { { a, M_NONE } };
+	sw_msg_expand(&b, m, x, c->nl);
+	if (e)
 		samw_emit_failure(e, shown, sw_buf_str(&b));
-		sw_buf_free(&b);
-	}
+	if (why)
+		sw_buf_puts(why, sw_buf_str(&b));
+	sw_buf_free(&b);
 	return EXIT_USAGE;
 }
 
@@ -98,7 +141,11 @@ int cli_check_options(cli *c, const char *path, samw_options *o, signed char *ov
 		override[k] = c->override[k] != SAMW_KEEP ? c->override[k] : cfg.override[k];
 	memset(o, 0, sizeof *o);
 	o->lang = c->nl ? SAMW_LANG_NL : SAMW_LANG_EN;
-	o->max_diagnostics = c->max_set || !cfg.max_set ? c->max_diags : cfg.max_diags;
+	/* a .samwrc comes with the files it applies to: it may lower the limit,
+	 * or raise it to SAMW_MAX_DIAGS_CONFIG, never lift it (0) */
+	o->max_diagnostics = c->max_set || !cfg.max_set ? c->max_diags
+	                   : cfg.max_diags == 0 || cfg.max_diags > SAMW_MAX_DIAGS_CONFIG ? SAMW_MAX_DIAGS_CONFIG
+	                   : cfg.max_diags;
 	o->severity = override;
 	o->warnings_as_errors = c->werror || cfg.werror;
 	/* document paths of standard input are relative to the working folder,

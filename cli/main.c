@@ -1,5 +1,6 @@
 /* samw: the command table and what every command shares -- the language of
  * messages, usage errors and help. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,10 +18,10 @@ static const cli_cmd commands[] = {
 	{ "check", M_P_HELP_CHECK,
 	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_VERDICT,
 	  check_formats, cli_check },
-	{ "fmt", M_P_HELP_FMT, OPT_COLOR | OPT_LANG | OPT_INPUT | OPT_FMT, NULL, cli_fmt },
-	{ "report", M_P_HELP_REPORT, OPT_LANG | OPT_FORMAT | OPT_INPUT | OPT_CONFIG,
+	{ "fmt", M_P_HELP_FMT, OPT_COLOR | OPT_LANG | OPT_INPUT | OPT_FMT | OPT_LIMIT, NULL, cli_fmt },
+	{ "report", M_P_HELP_REPORT, OPT_LANG | OPT_FORMAT | OPT_INPUT | OPT_CONFIG | OPT_LIMIT,
 	  report_formats, cli_report },
-	{ "graph", M_P_HELP_GRAPH, OPT_LANG | OPT_INPUT | OPT_CONFIG, NULL, cli_graph },
+	{ "graph", M_P_HELP_GRAPH, OPT_LANG | OPT_INPUT | OPT_CONFIG | OPT_LIMIT, NULL, cli_graph },
 	{ "rules", M_P_HELP_RULES, OPT_LANG | OPT_FORMAT, rules_formats, cli_rules },
 	{ "explain", M_P_HELP_EXPLAIN, OPT_LANG, NULL, cli_explain },
 	{ "keywords", M_P_HELP_KEYWORDS, OPT_LANG | OPT_FORMAT, rules_formats, cli_keywords },
@@ -59,8 +60,9 @@ int cli_usage(const cli *c, sw_msg m, const char *a1, const char *a2, const char
 	sw_buf b = { 0 };
 	sw_darg a[SW_DARGS] = { { a1, M_NONE }, { a2, M_NONE }, { a3, M_NONE } };
 	sw_msg_expand(&b, m, a, c->nl);
-	fflush(stdout);
-	fprintf(stderr, "samw: %s\n%s\n", sw_buf_str(&b), sw_msg_text(M_P_U_SEE_HELP, c->nl));
+	cli_say(NULL, sw_buf_str(&b));
+	fputs(sw_msg_text(M_P_U_SEE_HELP, c->nl), stderr);
+	fputc('\n', stderr);
 	sw_buf_free(&b);
 	return EXIT_USAGE;
 }
@@ -76,8 +78,35 @@ static int wants_dutch(void)
 	return 0;
 }
 
+/* Write errors count: what could not be written (a full disk, /dev/full,
+ * a closed pipe) is a message and exit status 2, whatever was said before.
+ * errno of the failing flush or close tells why; a failure kept from an
+ * earlier write is told as an input/output error. */
+static int cli_finish(const cli *c, int status)
+{
+	int err = 0;
+	errno = 0;
+	if (fflush(stdout) != 0)
+		err = errno ? errno : EIO;
+	if (ferror(stdout) && !err)
+		err = EIO;
+	if (fclose(stdout) != 0 && !err)
+		err = errno ? errno : EIO;
+	if (!err)
+		return status;
+	char ebuf[64];
+	sw_buf b = { 0 };
+	sw_darg a[SW_DARGS] = { { cli_errno_text(c, err, ebuf, sizeof ebuf), M_NONE } };
+	sw_msg_expand(&b, M_P_WRITE_FAILED, a, c->nl);
+	cli_say(NULL, sw_buf_str(&b));
+	sw_buf_free(&b);
+	return EXIT_USAGE;
+}
+
 int main(int argc, char **argv)
 {
+	/* diagnostics on standard error a line at a time, not a byte */
+	setvbuf(stderr, NULL, _IOLBF, 0);
 	cli c;
 	memset(&c, 0, sizeof c);
 	c.color = -1;
@@ -100,11 +129,11 @@ int main(int argc, char **argv)
 	const char *name = argv[1];
 	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
 		cli_help(&c, NULL, stdout);
-		return EXIT_OK;
+		return cli_finish(&c, EXIT_OK);
 	}
 	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0) {
 		printf("samw %s\n", samw_version());
-		return EXIT_OK;
+		return cli_finish(&c, EXIT_OK);
 	}
 	const cli_cmd *cmd = find(name);
 	if (!cmd)
@@ -113,5 +142,5 @@ int main(int argc, char **argv)
 	if (status < 0)
 		status = cmd->run(&c);
 	free(c.files);
-	return status;
+	return cli_finish(&c, status);
 }

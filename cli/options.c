@@ -102,7 +102,7 @@ static int option(cli *c, const cli_cmd *cmd, int argc, char **argv, int *i, int
 		c->no_config = 1;
 		return 1;
 	}
-	if ((o & OPT_CHECKS) && TAKES("--max-diagnostics")) {
+	if ((o & (OPT_CHECKS | OPT_LIMIT)) && TAKES("--max-diagnostics")) {
 		VALUE();
 		c->max_set = 1;
 		if (!parse_size(val, &c->max_diags))

@@ -12,30 +12,45 @@ static int run_all(cli *c, int graph)
 	sw_paths paths;
 	sw_paths_init(&paths);
 	for (size_t i = 0; i < c->nfiles; i++)
-		if (cli_expand(c, c->files[i], &paths) != 0)
-			status = EXIT_USAGE;
+		cli_expand(c, c->files[i], &paths);
 	/* the whole report speaks one language, each file's own unless --lang
 	 * says otherwise; every diagnostic is kept */
 	samw_lang lang = c->lang_set ? (c->nl ? SAMW_LANG_NL : SAMW_LANG_EN) : SAMW_LANG_AUTO;
 	samw_report *rep = graph ? NULL : samw_report_begin(stdout, c->format ? SAMW_REPORT_JSON
 	                                                                      : SAMW_REPORT_MARKDOWN);
 	for (size_t i = 0; i < paths.len; i++) {
-		const char *path = paths.v[i];
+		const sw_path *p = &paths.v[i];
+		const char *path = p->shown;
+		if (p->kind != PATH_FILE) {
+			if (cli_path_note(c, p, NULL) != EXIT_OK) {
+				status = EXIT_USAGE;
+				if (rep) {
+					sw_buf why = { 0 };
+					cli_path_text(c, p, &why);
+					samw_report_failure(rep, path, sw_buf_str(&why));
+					sw_buf_free(&why);
+				}
+			}
+			continue;
+		}
 		samw_source *src = NULL;
 		samw_options o;
 		signed char override[SW__COUNT];
-		if (cli_load(c, path, &src, NULL, 0) || cli_check_options(c, path, &o, override) != 0) {
+		sw_buf why = { 0 };
+		if (cli_load(c, p, &src, NULL, 0, &why) || cli_check_options(c, path, &o, override) != 0) {
 			if (rep)
-				samw_report_unread(rep, src ? samw_source_path(src) : strcmp(path, "-") == 0
-				                   ? (c->stdin_name ? c->stdin_name : "<stdin>") : path);
+				samw_report_failure(rep, src ? samw_source_path(src) : strcmp(path, "-") == 0
+				                    ? (c->stdin_name ? c->stdin_name : "<stdin>") : path,
+				                    why.len ? sw_buf_str(&why) : sw_msg_text(M_P_CFG_FAILED, c->nl));
+			sw_buf_free(&why);
 			samw_source_free(src);
 			status = EXIT_USAGE;
 			continue;
 		}
-		/* a report judges the file as it is: no --warnings-as-errors, no
-		 * limit on diagnostics */
+		/* a report judges the file as it is: no --warnings-as-errors; it
+		 * lists at most --max-diagnostics diagnostics of a file, and
+		 * counts and judges on all of them */
 		o.warnings_as_errors = 0;
-		o.max_diagnostics = 0;
 		size_t errors = graph ? samw_graph(stdout, src, &o, lang) : samw_report_add(rep, src, &o, lang);
 		if (errors && status == EXIT_OK)
 			status = EXIT_ERRORS;

@@ -8,6 +8,7 @@
 #include "../base/utf8.h"
 #include "../diagnostics/explain.h"
 #include "../diagnostics/json.h"
+#include "../diagnostics/sanitize.h"
 #include "cli.h"
 
 
@@ -41,7 +42,7 @@ static void rules_json(const cli *c, FILE *out)
 static void fenced(sw_buf *b, const char *code)
 {
 	sw_buf_puts(b, "```samw\n");
-	sw_buf_puts(b, code);
+	sw_safe_lines(b, code, strlen(code));
 	if (*code && code[strlen(code) - 1] != '\n')
 		sw_buf_putc(b, '\n');
 	sw_buf_puts(b, "```\n\n");
@@ -149,18 +150,12 @@ int cli_explain(cli *c)
 	if (k < 0)
 		return cli_usage(c, M_P_U_UNKNOWN_CHECK, c->files[0], NULL, NULL);
 	char *text = samw_explain((size_t)k, c->nl ? SAMW_LANG_NL : SAMW_LANG_EN);
-	/* the example of SW008 holds a byte that is not UTF-8: show it as U+FFFD
-	 * rather than send it to the terminal */
-	const unsigned char *u = (const unsigned char *)text;
-	size_t len = strlen(text);
-	for (size_t i = 0; i < len;) {
-		size_t n = u[i] < 0x80 ? 1 : sw_utf8_seq(u + i, len - i);
-		if (n)
-			fwrite(u + i, 1, n, stdout);
-		else
-			fputs("\xEF\xBF\xBD", stdout);
-		i += n ? n : 1;
-	}
+	/* the examples of SW008 and SW013 hold a byte that is not UTF-8 and a
+	 * right-to-left override: shown escaped, as every text samw prints */
+	sw_buf b = { 0 };
+	sw_safe_lines(&b, text, strlen(text));
+	fputs(sw_buf_str(&b), stdout);
+	sw_buf_free(&b);
 	free(text);
 	return EXIT_OK;
 }

@@ -178,6 +178,10 @@ sw_diag *sw_diag_add(sw_diags *d, sw_check c, sw_sev sev, sw_span span, sw_msg m
 	}
 	d->log[d->log_len++] = (sw_logent){ span.start.off, (uint8_t)c, (uint8_t)sev, (uint8_t)d->lowering };
 	sw_diag *g;
+	if (d->max && d->len >= d->max && d->keep_first) {
+		d->dropped++;
+		return NULL;
+	}
 	if (d->max && d->len >= d->max) {
 		/* Full: keep the first max by position. The new one comes after
 		 * every kept one with the same position, so it loses ties. */
@@ -293,6 +297,7 @@ void sw_diags_drain(sw_diags *d, uint32_t lo, uint32_t hi, sw_tally *t)
 		}
 		if (!t || e->off < lo)
 			continue;
+		t->count[e->sev]++;
 		if (t->sev[e->check] < e->sev + 1)
 			t->sev[e->check] = (uint8_t)(e->sev + 1);
 		t->lowered[e->check] |= e->lowered;

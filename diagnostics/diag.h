@@ -88,6 +88,7 @@ typedef struct sw_diag {
 typedef struct sw_tally {
 	uint8_t sev[SW__COUNT];
 	uint8_t lowered[SW__COUNT];
+	size_t count[3];     /* diagnostics per severity */
 } sw_tally;
 
 typedef struct sw_logent {
@@ -102,6 +103,9 @@ typedef struct sw_diags {
 	sw_diag *v;
 	size_t len, cap;
 	size_t max;          /* keep at most this many (0: no limit) */
+	int keep_first;      /* past max, keep the first emitted (the back
+	                        ends, which take them as they come) rather
+	                        than the first by position */
 	size_t dropped;      /* how many more were found past max */
 	int full;            /* max reached: v is a heap, the last by position first */
 	uint32_t seq;        /* next emission number */

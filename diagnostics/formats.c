@@ -6,6 +6,7 @@
 #include "../base/version.h"
 #include "explain.h"
 #include "json.h"
+#include "sanitize.h"
 
 
 static void flush(sw_emit *e, sw_buf *b)
@@ -207,8 +208,15 @@ static void sarif_result(sw_emit *e, sw_buf *b, const sw_source *src, const sw_d
 
 /* ---- github ---------------------------------------------------------- */
 
+/* s as a workflow command writes it: first the one sanitiser (no control
+ * or invisible character survives it; sanitize.h), then the command's own
+ * escapes of '%', line ends and, in a property, ':' and ','. */
 static void gh_escape(sw_buf *b, const char *s, size_t n, int property)
 {
+	sw_buf safe = { 0 };
+	sw_safe(&safe, s, n);
+	s = sw_buf_str(&safe);
+	n = safe.len;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 		if (c == '%')
@@ -221,11 +229,10 @@ static void gh_escape(sw_buf *b, const char *s, size_t n, int property)
 			sw_buf_puts(b, "%3A");
 		else if (property && c == ',')
 			sw_buf_puts(b, "%2C");
-		else if (((unsigned char)c < 0x20 && c != '\t') || c == 0x7F)
-			sw_buf_putc(b, '?'); /* as in the human format: no terminal escapes */
 		else
 			sw_buf_putc(b, c);
 	}
+	sw_buf_free(&safe);
 }
 
 static void github_diag(sw_emit *e, sw_buf *b, const sw_source *src, const sw_diag *g)
@@ -238,18 +245,24 @@ static void github_diag(sw_emit *e, sw_buf *b, const sw_source *src, const sw_di
 	sw_buf_printf(b, ",line=%u,col=%u,endLine=%u,endColumn=%u,title=%s::",
 	              (unsigned)g->span.start.line, (unsigned)g->span.start.col,
 	              (unsigned)g->span.end.line, endcol, sw_check_info(g->check)->code);
+	/* the message, the suggestion and the help on lines of their own (an
+	 * escaped line end), each sanitised apart */
 	sw_buf t = { 0 };
 	sw_render_msg(&t, g, g->msg, e->r->nl);
+	gh_escape(b, t.data, t.len, 0);
 	if (g->fix) {
-		sw_buf_puts(&t, "\n");
+		sw_buf_reset(&t);
 		sw_darg a[SW_DARGS] = { { g->fix, M_NONE } };
 		sw_msg_expand(&t, M_P_DID_YOU_MEAN, a, e->r->nl);
+		sw_buf_puts(b, "%0A");
+		gh_escape(b, t.data, t.len, 0);
 	}
 	if (g->help) {
-		sw_buf_puts(&t, "\n");
+		sw_buf_reset(&t);
 		sw_render_msg(&t, g, g->help, e->r->nl);
+		sw_buf_puts(b, "%0A");
+		gh_escape(b, t.data, t.len, 0);
 	}
-	gh_escape(b, t.data, t.len, 0);
 	sw_buf_free(&t);
 	sw_buf_putc(b, '\n');
 }

@@ -14,7 +14,17 @@ void sw_json_str(sw_buf *b, const char *s, size_t n)
 		if (c >= 0x80) {
 			size_t k = sw_utf8_seq(u + i, n - i);
 			if (k) {
-				sw_buf_put(b, s + i, k);
+				/* the same text, but no C1 control, bidirectional
+				 * control or invisible character written as itself:
+				 * a reader of the raw document sees them as \uXXXX */
+				unsigned cp = sw_utf8_decode(s + i, &k);
+				if (sw_utf8_hidden(cp) && cp > 0xFFFF)
+					sw_buf_printf(b, "\\u%04x\\u%04x", 0xD800 + ((cp - 0x10000) >> 10),
+					              0xDC00 + ((cp - 0x10000) & 0x3FF));
+				else if (sw_utf8_hidden(cp))
+					sw_buf_printf(b, "\\u%04x", cp);
+				else
+					sw_buf_put(b, s + i, k);
 				i += k;
 			} else {
 				sw_buf_puts(b, "\xEF\xBF\xBD");

@@ -1,9 +1,11 @@
 #include "render.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../base/buf.h"
 #include "../base/utf8.h"
+#include "sanitize.h"
 
 #define C_RESET "\033[0m"
 #define C_BOLD "\033[1m"
@@ -26,18 +28,17 @@ void sw_render_msg(sw_buf *b, const sw_diag *g, sw_msg m, int nl)
 	sw_msg_expand(b, m, g->args, nl);
 }
 
-/* The text of b for a terminal or a line-based tool: control characters
- * (which a message can quote from the file, e.g. a decoded "\n" or an ESC)
- * become '?', as in the source snippets, so that each diagnostic keeps its
- * lines and nothing reaches the terminal as a command. */
-static const char *plain(sw_buf *b)
+/* The text of b for a terminal or a line-based tool, escaped by the one
+ * sanitiser (sanitize.h): a message can quote the file (a decoded "\n",
+ * an ESC, a right-to-left override), and each diagnostic must keep its
+ * lines and nothing may reach the terminal as a command. */
+static const char *plain(sw_buf *b, sw_buf *tmp)
 {
-	for (size_t i = 0; i < b->len; i++) {
-		unsigned char c = (unsigned char)b->data[i];
-		if ((c < 0x20 && c != '\t') || c == 0x7F)
-			b->data[i] = '?';
-	}
-	return sw_buf_str(b);
+	if (sw_safe_already(b->data ? b->data : "", b->len))
+		return sw_buf_str(b);
+	sw_buf_reset(tmp);
+	sw_safe(tmp, b->data, b->len);
+	return sw_buf_str(tmp);
 }
 
 static void put(const sw_render *r, const char *color, const char *s)
@@ -49,16 +50,56 @@ static void put(const sw_render *r, const char *color, const char *s)
 		fputs(C_RESET, r->out);
 }
 
-/* The line around byte offset off: [*ls, *le), without its line end. */
-static void line_at(const sw_source *src, uint32_t off, size_t *ls, size_t *le)
+/* Where each line of a source starts, found once per file, so that every
+ * snippet is found in O(log lines) however long its line or however many
+ * diagnostics share it. Lines end as the scanner ends them: "\r\n", "\n"
+ * or a lone "\r". */
+typedef struct lines {
+	uint32_t *start;
+	size_t n;
+} lines;
+
+static void lines_index(lines *L, const sw_source *src)
 {
-	size_t s = off > src->len ? src->len : off;
-	while (s > 0 && src->text[s - 1] != '\n')
-		s--;
-	size_t e = off > src->len ? src->len : off;
-	while (e < src->len && src->text[e] != '\n')
-		e++;
-	if (e > s && src->text[e - 1] == '\r')
+	size_t cap = 1024;
+	L->start = malloc(cap * sizeof *L->start);
+	if (!L->start)
+		abort();
+	L->n = 0;
+	L->start[L->n++] = 0;
+	const char *t = src->text;
+	size_t len = src->len;
+	for (size_t i = 0; i < len; i++) {
+		if (t[i] != '\n' && t[i] != '\r')
+			continue;
+		if (t[i] == '\r' && i + 1 < len && t[i + 1] == '\n')
+			i++;
+		if (L->n == cap) {
+			cap *= 2;
+			uint32_t *v = realloc(L->start, cap * sizeof *v);
+			if (!v)
+				abort();
+			L->start = v;
+		}
+		L->start[L->n++] = (uint32_t)(i + 1);
+	}
+}
+
+/* The line around byte offset off: [*ls, *le), without its line end. */
+static void line_at(const lines *L, const sw_source *src, uint32_t off, size_t *ls, size_t *le)
+{
+	size_t o = off > src->len ? src->len : off;
+	size_t lo = 0, hi = L->n; /* the last start <= o */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (L->start[mid] <= o)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	size_t s = L->start[lo];
+	size_t e = lo + 1 < L->n ? L->start[lo + 1] : src->len;
+	while (e > s && (src->text[e - 1] == '\n' || src->text[e - 1] == '\r') && (lo + 1 < L->n))
 		e--;
 	*ls = s;
 	*le = e;
@@ -74,11 +115,11 @@ static size_t char_start(const sw_source *src, size_t i, size_t floor)
 }
 
 /* Print one source line with the span underlined by mark ('^' or '-'). */
-static void snippet(const sw_render *r, const sw_source *src, sw_span sp, int width,
-                    char mark, const char *color, const char *label)
+static void snippet(const sw_render *r, const lines *L, const sw_source *src, sw_span sp,
+                    int width, char mark, const char *color, const char *label)
 {
 	size_t ls, le;
-	line_at(src, sp.start.off, &ls, &le);
+	line_at(L, src, sp.start.off, &ls, &le);
 	size_t a = sp.start.off < ls ? ls : sp.start.off > le ? le : sp.start.off;
 	size_t b = sp.end.off > le ? le : sp.end.off < a ? a : sp.end.off;
 	/* a window on long lines */
@@ -98,40 +139,52 @@ static void snippet(const sw_render *r, const sw_source *src, sw_span sp, int wi
 	snprintf(num, sizeof num, "%*u", width, (unsigned)sp.start.line);
 	put(r, C_GUTTER, num);
 	put(r, C_GUTTER, " | ");
-	if (cut_left)
-		fputs("...", r->out);
-	/* control characters would upset the terminal: show them as '?' */
-	for (size_t i = ws; i < we; i++) {
-		unsigned char c = (unsigned char)src->text[i];
-		fputc(c < 0x20 && c != '\t' ? '?' : c == 0x7F ? '?' : c, r->out);
+	/* the line, each character that could act on the terminal escaped,
+	 * and under it the marks, as wide as what they stand under */
+	const unsigned char *u = (const unsigned char *)src->text;
+	sw_buf line = { 0 }, under = { 0 };
+	if (cut_left) {
+		sw_buf_puts(&line, "...");
+		sw_buf_puts(&under, "   ");
+	}
+	size_t marks = 0;
+	for (size_t i = ws; i < we;) {
+		size_t cols, k;
+		if (u[i] == '\t') {
+			sw_buf_putc(&line, '\t');
+			k = cols = 1;
+		} else {
+			k = sw_safe_char(&line, u + i, we - i, &cols);
+		}
+		if (i < a) {
+			for (size_t c = 0; c < cols; c++)
+				sw_buf_putc(&under, u[i] == '\t' ? '\t' : ' ');
+		} else if (i < b) {
+			marks += cols;
+		}
+		i += k;
 	}
 	if (cut_right)
-		fputs("...", r->out);
-	fputc('\n', r->out);
+		sw_buf_puts(&line, "...");
+	sw_buf_putc(&line, '\n');
+	fwrite(line.data, 1, line.len, r->out);
+	sw_buf_free(&line);
 
 	fprintf(r->out, "%*s", width, "");
 	put(r, C_GUTTER, " | ");
-	if (cut_left)
-		fputs("   ", r->out);
-	for (size_t i = ws; i < a; i++) {
-		unsigned char c = (unsigned char)src->text[i];
-		if (c == '\t')
-			fputc('\t', r->out);
-		else if ((c & 0xC0) != 0x80)
-			fputc(' ', r->out);
-	}
-	size_t n = sw_utf8_count(src->text + a, b - a);
-	if (n == 0)
-		n = 1;
-	sw_buf u = { 0 };
-	for (size_t i = 0; i < n; i++)
-		sw_buf_putc(&u, mark);
+	fwrite(under.data ? under.data : "", 1, under.len, r->out);
+	sw_buf_free(&under);
+	if (marks == 0)
+		marks = 1;
+	sw_buf m = { 0 };
+	for (size_t i = 0; i < marks; i++)
+		sw_buf_putc(&m, mark);
 	if (label && *label) {
-		sw_buf_putc(&u, ' ');
-		sw_buf_puts(&u, label);
+		sw_buf_putc(&m, ' ');
+		sw_buf_puts(&m, label);
 	}
-	put(r, color, sw_buf_str(&u));
-	sw_buf_free(&u);
+	put(r, color, sw_buf_str(&m));
+	sw_buf_free(&m);
 	fputc('\n', r->out);
 }
 
@@ -146,14 +199,19 @@ static void extra(const sw_render *r, int width, const char *color, sw_msg word,
 
 void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d)
 {
-	sw_buf b = { 0 };
+	if (!d->len)
+		return;
+	sw_buf b = { 0 }, t = { 0 }, path = { 0 };
+	lines L;
+	lines_index(&L, src);
+	sw_safe_path(&path, src->path);
 	for (size_t i = 0; i < d->len; i++) {
 		const sw_diag *g = &d->v[i];
 		const sw_checkinfo *ci = sw_check_info(g->check);
 		const char *col = sev_color(g->sev);
 
 		sw_buf_reset(&b);
-		sw_buf_printf(&b, "%s:%u:%u: ", src->path, (unsigned)g->span.start.line,
+		sw_buf_printf(&b, "%s:%u:%u: ", sw_buf_str(&path), (unsigned)g->span.start.line,
 		              (unsigned)g->span.start.col);
 		put(r, C_BOLD, sw_buf_str(&b));
 		sw_buf_reset(&b);
@@ -162,7 +220,7 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 		sw_buf_reset(&b);
 		sw_render_msg(&b, g, g->msg, r->nl);
 		fputs(": ", r->out);
-		put(r, C_BOLD, plain(&b));
+		put(r, C_BOLD, plain(&b, &t));
 		fputc('\n', r->out);
 
 		unsigned maxline = g->span.start.line;
@@ -176,50 +234,62 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 		sw_buf lab = { 0 };
 		if (g->has_span2 && g->span2.start.off < g->span.start.off) {
 			sw_render_msg(&lab, g, g->label2, r->nl);
-			snippet(r, src, g->span2, width, '-', C_GUTTER, plain(&lab));
+			snippet(r, &L, src, g->span2, width, '-', C_GUTTER, plain(&lab, &t));
 			sw_buf_reset(&lab);
 		}
 		if (g->label)
 			sw_render_msg(&lab, g, g->label, r->nl);
-		snippet(r, src, g->span, width, '^', col, plain(&lab));
+		snippet(r, &L, src, g->span, width, '^', col, plain(&lab, &t));
 		sw_buf_reset(&lab);
 		if (g->has_span2 && g->span2.start.off >= g->span.start.off) {
 			sw_render_msg(&lab, g, g->label2, r->nl);
-			snippet(r, src, g->span2, width, '-', C_GUTTER, plain(&lab));
+			snippet(r, &L, src, g->span2, width, '-', C_GUTTER, plain(&lab, &t));
 		}
 		sw_buf_free(&lab);
 
 		if (g->note) {
 			sw_buf_reset(&b);
 			sw_render_msg(&b, g, g->note, r->nl);
-			extra(r, width, C_NOTE, M_P_NOTE, plain(&b));
+			extra(r, width, C_NOTE, M_P_NOTE, plain(&b, &t));
 		}
 		if (g->fix) {
 			sw_buf_reset(&b);
 			sw_darg a[SW_DARGS] = { { g->fix, M_NONE } };
 			sw_msg_expand(&b, M_P_DID_YOU_MEAN, a, r->nl);
-			extra(r, width, C_HELP, M_P_HELP, plain(&b));
+			extra(r, width, C_HELP, M_P_HELP, plain(&b, &t));
 		}
 		if (g->help) {
 			sw_buf_reset(&b);
 			sw_render_msg(&b, g, g->help, r->nl);
-			extra(r, width, C_HELP, M_P_HELP, plain(&b));
+			extra(r, width, C_HELP, M_P_HELP, plain(&b, &t));
 		}
 		fputc('\n', r->out);
 	}
+	free(L.start);
 	sw_buf_free(&b);
+	sw_buf_free(&t);
+	sw_buf_free(&path);
 }
 
 void sw_render_gcc(const sw_render *r, const sw_source *src, const sw_diags *d)
 {
-	sw_buf b = { 0 };
+	sw_buf b = { 0 }, t = { 0 }, path = { 0 }, out = { 0 };
+	sw_safe_path(&path, src->path);
 	for (size_t i = 0; i < d->len; i++) {
 		const sw_diag *g = &d->v[i];
 		sw_buf_reset(&b);
 		sw_render_msg(&b, g, g->msg, r->nl);
-		fprintf(r->out, "%s:%u:%u: %s: %s [%s]\n", src->path,
-		        (unsigned)g->span.start.line, (unsigned)g->span.start.col,
-		        sw_sev_name(g->sev), plain(&b), sw_check_info(g->check)->code);
+		sw_buf_printf(&out, "%s:%u:%u: %s: %s [%s]\n", sw_buf_str(&path),
+		              (unsigned)g->span.start.line, (unsigned)g->span.start.col,
+		              sw_sev_name(g->sev), plain(&b, &t), sw_check_info(g->check)->code);
+		if (out.len > 1 << 16) {
+			fwrite(out.data, 1, out.len, r->out);
+			sw_buf_reset(&out);
+		}
 	}
+	fwrite(out.data ? out.data : "", 1, out.len, r->out);
+	sw_buf_free(&out);
 	sw_buf_free(&b);
+	sw_buf_free(&t);
+	sw_buf_free(&path);
 }

@@ -11,8 +11,14 @@
  * - json or sarif output is not one well-formed JSON document of valid
  *   UTF-8;
  * - gcc or github output is not exactly one line per diagnostic;
- * - uncoloured human or gcc output holds a control character (a terminal
- *   escape, a carriage return) that the input smuggled in.
+ * - uncoloured human or gcc output, or github output, holds a control
+ *   character (a terminal escape, a carriage return), a C1 control, a
+ *   bidirectional or invisible character, or a byte that is not UTF-8,
+ *   that the input or its file name smuggled in; json or sarif output
+ *   holds one as itself.
+ *
+ * The file's name is picked from hostile ones (oracle.h, fuzz_names) by
+ * bits of the input's length.
  *
  * A few bits of the input's length pick the message language, the colour
  * and the diagnostics limit, so every corpus entry is run one way only but
@@ -27,7 +33,6 @@
 #include "../api/impl.h"
 #include "oracle.h"
 
-#define PATH "fuzz.samw"
 
 static void cap_close(capture *c)
 {
@@ -86,6 +91,8 @@ static void sarif_header_once(int nl)
 
 static void render_all(const sw_source *src, const sw_diags *d, int nl, int color)
 {
+	const char *PATH = src->path;
+	int plain = strcmp(PATH, "fuzz.samw") == 0;
 	capture c;
 
 	/* human, possibly coloured */
@@ -93,8 +100,8 @@ static void render_all(const sw_source *src, const sw_diags *d, int nl, int colo
 	sw_render r = { c.f, color, nl };
 	sw_render_human(&r, src, d);
 	cap_close(&c);
-	if (!color && !fuzz_no_controls(c.data, c.len))
-		fuzz_fail("human output holds a control character", c.data, c.len);
+	if (!color && !fuzz_no_hidden(c.data, c.len))
+		fuzz_fail("human output holds a control or invisible character", c.data, c.len);
 	free(c.data);
 
 	/* gcc: one line per diagnostic */
@@ -103,10 +110,10 @@ static void render_all(const sw_source *src, const sw_diags *d, int nl, int colo
 	r.color = 0;
 	sw_render_gcc(&r, src, d);
 	cap_close(&c);
-	if (fuzz_lines(c.data, c.len) != d->len || !fuzz_lines_start(c.data, c.len, PATH ":"))
+	if (fuzz_lines(c.data, c.len) != d->len || (plain && !fuzz_lines_start(c.data, c.len, "fuzz.samw:")))
 		fuzz_fail("gcc output is not one line per diagnostic", c.data, c.len);
-	if (!fuzz_no_controls(c.data, c.len))
-		fuzz_fail("gcc output holds a control character", c.data, c.len);
+	if (!fuzz_no_hidden(c.data, c.len))
+		fuzz_fail("gcc output holds a control or invisible character", c.data, c.len);
 	free(c.data);
 
 	/* the machine formats, as `samw check` writes them: begin, file, end */
@@ -134,11 +141,14 @@ static void render_all(const sw_source *src, const sw_diags *d, int nl, int colo
 		if (machine[i] == FMT_GITHUB) {
 			if (fuzz_lines(c.data, c.len) != d->len || !fuzz_lines_start(c.data, c.len, "::"))
 				fuzz_fail("github output is not one line per diagnostic", c.data, c.len);
-			if (!fuzz_no_controls(c.data, c.len))
-				fuzz_fail("github output holds a control character", c.data, c.len);
+			if (!fuzz_no_hidden(c.data, c.len))
+				fuzz_fail("github output holds a control or invisible character", c.data, c.len);
 		} else if (!fuzz_json_ok(c.data, c.len)) {
 			fuzz_fail(machine[i] == FMT_JSON ? "json output is not valid JSON"
 			                                 : "sarif output is not valid JSON",
+			          c.data, c.len);
+		} else if (!fuzz_no_hidden(c.data, c.len)) {
+			fuzz_fail("json or sarif output holds a control or invisible character as itself",
 			          c.data, c.len);
 		}
 		free(c.data);
@@ -152,7 +162,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int color = (size >> 1) & 1;
 	size_t max = limits[(size >> 2) & 3];
 
-	samw_source *in = samw_source_new(PATH, (const char *)data, size);
+	samw_source *in = samw_source_new(fuzz_names[(size >> 5) & 7], (const char *)data, size);
 	signed char override[SW__COUNT];
 	for (int k = 0; k < SW__COUNT; k++)
 		override[k] = SAMW_KEEP;

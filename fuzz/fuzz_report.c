@@ -1,13 +1,15 @@
 /* Fuzz target: the report and graph back ends (samw report, samw graph).
  * The input is a .samw file; it is surveyed (sw_survey_file), reported in
  * markdown and in JSON (backend/report.h) and drawn as a Graphviz digraph
- * (backend/graph.h), as the CLI does. The low bit of the input's length
- * picks the language.
+ * (backend/graph.h), as the CLI does. Bits of the input's length pick the
+ * language, the limit of diagnostics kept and a hostile file name.
  *
  * Besides the sanitizers, the target aborts when
  * - the JSON report is not one well-formed JSON document of valid UTF-8;
  * - the markdown report or the DOT text is not valid UTF-8, or holds a
- *   control character other than a newline or tab;
+ *   control character other than a newline or tab, a C1 control, or a
+ *   bidirectional or invisible character (from the file or its name);
+ * - the JSON report holds one of those as itself;
  * - the DOT text does not lex: a "digraph" whose quoted strings all end on
  *   their line and whose braces and brackets balance;
  * - the report or the graph counts a different number of errors than
@@ -121,19 +123,21 @@ static int dot_ok(const char *s, size_t n)
 
 static void text_ok(const char *what, const capture *c)
 {
-	if (!utf8_ok(c->data, c->len) || !fuzz_no_controls(c->data, c->len)) {
-		fprintf(stderr, "%s: invalid UTF-8 or a control character\n", what);
+	if (!utf8_ok(c->data, c->len) || !fuzz_no_hidden(c->data, c->len)) {
+		fprintf(stderr, "%s: invalid UTF-8, or a control, bidirectional or invisible character\n", what);
 		fuzz_fail(what, c->data, c->len);
 	}
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	samw_source *src = samw_source_new("fuzz.samw", (const char *)data, size);
-	/* as the CLI: every diagnostic kept; documents under a folder that
-	 * does not exist */
+	/* a hostile file name (oracle.h), and a limit of diagnostics kept (as
+	 * the CLI's --max-diagnostics) that must change no count; documents
+	 * under a folder that does not exist */
+	static const size_t limits[4] = { 0, 3, 100, 1 };
+	samw_source *src = samw_source_new(fuzz_names[(size >> 3) & 7], (const char *)data, size);
 	samw_lang lang = size & 1 ? SAMW_LANG_NL : SAMW_LANG_EN;
-	samw_options o = { lang, 0, NULL, 0, "/nonexistent/samw-fuzz" };
+	samw_options o = { lang, limits[(size >> 1) & 3], NULL, 0, "/nonexistent/samw-fuzz" };
 
 	/* the errors samw check finds with the same options */
 	samw_result *res = samw_check(src, &o);
@@ -169,6 +173,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fclose(c.f);
 		if (json && !fuzz_json_ok(c.data, c.len))
 			fuzz_fail("the JSON report is not valid JSON", c.data, c.len);
+		if (json && !fuzz_no_hidden(c.data, c.len))
+			fuzz_fail("the JSON report holds a control or invisible character as itself", c.data, c.len);
 		if (!json)
 			text_ok("the markdown report", &c);
 		if (n != errors) {

@@ -277,6 +277,59 @@ static inline int fuzz_no_controls(const char *s, size_t n)
 	return 1;
 }
 
+/* A character no output may hold as itself (written apart from
+ * base/utf8.c on purpose): C1 controls, bidirectional controls and marks,
+ * invisible formatting characters. */
+static inline int fuzz_hidden_cp(unsigned cp)
+{
+	static const unsigned ranges[][2] = {
+		{ 0x80, 0x9F }, { 0x61C, 0x61C }, { 0x200B, 0x200F }, { 0x2028, 0x202E },
+		{ 0x2060, 0x2064 }, { 0x2066, 0x206F }, { 0xFEFF, 0xFEFF }, { 0xFFF9, 0xFFFB },
+		{ 0xE0000, 0xE007F },
+	};
+	for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++)
+		if (cp >= ranges[i][0] && cp <= ranges[i][1])
+			return 1;
+	return 0;
+}
+
+/* Valid UTF-8 with no control character but '\n' and '\t', and none of
+ * the characters above: what a terminal, a CI log or a reviewer can be
+ * given as it is (docs/security.md). */
+static inline int fuzz_no_hidden(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		size_t k = fuzz_utf8_char(u + i, n - i);
+		if (!k)
+			return 0;
+		unsigned cp = u[i];
+		if (k > 1) {
+			cp = u[i] & (0xFF >> (k + 1));
+			for (size_t j = 1; j < k; j++)
+				cp = (cp << 6) | (u[i + j] & 0x3F);
+		}
+		if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || fuzz_hidden_cp(cp))
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+/* File names a stranger could give a file: a terminal escape, a line that
+ * forges a diagnostic or a workflow command, C1 and bidirectional
+ * controls, bytes that are not UTF-8. Picked by bits of the input. */
+static const char *const fuzz_names[8] = {
+	"fuzz.samw",
+	"a\033]0;title\007b.samw",
+	"x\nx.samw:1:1: error: forged [SW999]\ny.samw",
+	"a\n::error file=README.md::forged\n.samw",
+	"::stop-commands::tok.samw",
+	"c\xC2\x9B" "d\xE2\x80\xAE" "e.samw",
+	"bad\xFF\xFEutf8\r.samw",
+	"zw\xE2\x80\x8B" "j\xEF\xBB\xBF" "\xF3\xA0\x80\x81.samw",
+};
+
 /* Number of lines in s; 0 for "", and text must end with '\n'. Returns
  * (size_t)-1 when the last line is not ended. */
 static inline size_t fuzz_lines(const char *s, size_t n)

@@ -60,12 +60,23 @@ typedef enum samw_read {
 	SAMW_READ_TOO_BIG,   /* larger than max */
 	SAMW_READ_EMPTY,     /* nothing in it */
 	SAMW_READ_FAILED,    /* another error: *err holds its errno value */
+	SAMW_READ_SPECIAL,   /* a FIFO or a socket: never opened, it may block */
+	SAMW_READ_UNSTABLE,  /* a regular file that gives more than its size
+	                        says (a /proc file, a file being written to) */
 } samw_read;
 
 /* Read a file whole, at most max bytes (never more than 4 GiB: positions
- * are 32-bit); path "-" reads standard input. *out is set on SAMW_READ_OK
+ * are 32-bit); path "-" reads standard input. Only regular files are read
+ * (and standard input, whatever it is): a device, FIFO or socket is
+ * refused before it is opened, and a regular file is read up to its size
+ * (one of size 0 is empty without being read). *out is set on SAMW_READ_OK
  * and on SAMW_READ_EMPTY (an empty source, which the caller may refuse). */
 samw_read samw_source_read(const char *path, size_t max, samw_source **out, int *err);
+/* The same with flags: SAMW_READ_NOFOLLOW refuses a symbolic link (as
+ * SAMW_READ_FAILED with errno ELOOP). */
+enum { SAMW_READ_NOFOLLOW = 1 };
+samw_read samw_source_read_ex(const char *path, size_t max, unsigned flags, samw_source **out,
+                              int *err);
 void samw_source_free(samw_source *src);
 const char *samw_source_path(const samw_source *src);
 /* Show the source under another name in messages (the name is copied). */
@@ -185,6 +196,10 @@ void samw_emit_end(samw_emitter *e);
  * holds its diagnostics, to be freed by the caller. */
 int samw_format_source(const samw_source *src, samw_lang lang, char **out, size_t *len,
                        samw_result **diags);
+/* The same, keeping at most max_diagnostics diagnostics in *diags (the
+ * first by position; 0: all); samw_result_dropped counts the rest. */
+int samw_format_source_ex(const samw_source *src, samw_lang lang, size_t max_diagnostics,
+                          char **out, size_t *len, samw_result **diags);
 
 /* ---- report and graph ------------------------------------------------ */
 
@@ -203,6 +218,8 @@ size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_opti
                        samw_lang lang);
 /* A file that could not be read. */
 void samw_report_unread(samw_report *rep, const char *path);
+/* The same, with why it could not be read (the JSON report's "message"). */
+void samw_report_failure(samw_report *rep, const char *path, const char *message);
 void samw_report_end(samw_report *rep);
 
 /* Check src and write a Graphviz (DOT) picture of it; labels in lang (AUTO:

@@ -110,7 +110,7 @@ const char *sw_vset_list(sw_build *h, sw_vset v)
 }
 
 /* The keyword among cands (spelled in either language) nearest to w. */
-sw_kw sw_nearest_kw(const char *w, size_t n, const sw_kw *cands, size_t nc)
+sw_kw sw_nearest_kw(sw_build *h, const char *w, size_t n, const sw_kw *cands, size_t nc)
 {
 	size_t best = sw_edit_budget(n) + 1, ns;
 	sw_kw bk = KW_NONE;
@@ -120,7 +120,8 @@ sw_kw sw_nearest_kw(const char *w, size_t n, const sw_kw *cands, size_t nc)
 		for (size_t j = 0; j < ns; j++) {
 			if (sp[j].kw != cands[i] || sp[j].kw2)
 				continue;
-			size_t d = sw_edit_distance(w, n, sp[j].s, sp[j].len, best - 1);
+			size_t d = sw_edit_distance_within(w, n, sp[j].s, sp[j].len, best - 1,
+			                                   &h->P->suggest_work);
 			if (d < best) {
 				best = d;
 				bk = cands[i];
@@ -167,7 +168,7 @@ static void bad_value(sw_build *h, const sw_arg *a, sw_vset v)
 	for (int k = 1; k < KW__COUNT; k++)
 		if (sw_kw_in((sw_kw)k, v))
 			cands[nc++] = (sw_kw)k;
-	sw_suggest(h, g, sw_nearest_kw(a->text, a->len, cands, nc));
+	sw_suggest(h, g, sw_nearest_kw(h, a->text, a->len, cands, nc));
 }
 
 static sw_ref *mkref(sw_build *h, sw_arg *a)

@@ -79,7 +79,7 @@ static const sw_shape *place(sw_build *h, sw_stmt *s, sw_ctx ctx, sw_kw *meant)
 			sw_buf_puts(&list, ", ");
 		sw_buf_puts(&list, sw_kw_spell((sw_kw)all[i].kw, h->lang));
 	}
-	*meant = sw_nearest_kw(s->head->text, s->head->len, cands, nc);
+	*meant = sw_nearest_kw(h, s->head->text, s->head->len, cands, nc);
 	sw_diag *g = sw_build_diag(h, SW002, s->head->span, M_UNKNOWN_KW);
 	if (g) {
 		g->label = M_UNKNOWN_KW_LABEL;

@@ -49,7 +49,7 @@ const char *sw_kwtext(const sw_stmt *s);
 /* The values of a set, in the file's language, as one list. */
 const char *sw_vset_list(sw_build *h, sw_vset v);
 /* The keyword among cands (spelled in either language) nearest to w. */
-sw_kw sw_nearest_kw(const char *w, size_t n, const sw_kw *cands, size_t nc);
+sw_kw sw_nearest_kw(sw_build *h, const char *w, size_t n, const sw_kw *cands, size_t nc);
 /* Offer k, in the file's language, as the fix of g. */
 void sw_suggest(sw_build *h, sw_diag *g, sw_kw k);
 

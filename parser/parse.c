@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../base/buf.h"
+#include "../base/edit.h"
 #include "grammar.h"
 #include "scanner.h"
 
@@ -21,6 +22,7 @@ void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,
 	P->diags = d;
 	P->fn = fn;
 	P->ud = ud;
+	P->suggest_work = SW_EDIT_WORK;
 	sw_arena_init(&P->file);
 	sw_arena_init(&P->tree);
 	sw_intern_init(&P->names, &P->file);

@@ -29,6 +29,8 @@ typedef struct sw_parser {
 	void *ud;
 	int keep;          /* keep every tree until sw_parser_free */
 	uint32_t gen;      /* generation of name bindings: one per block */
+	unsigned long long suggest_work; /* edit-distance work left for "did
+	                      you mean" in this file (base/edit.h) */
 	sw_mark mark;
 } sw_parser;
 

@@ -2,8 +2,8 @@
  * explicit, formal or informal, even psychological; all legitimate, but a
  * file must state them. */
 #include <string.h>
-#include <sys/stat.h>
 
+#include "../base/path.h"
 #include "sema.h"
 
 /* Does a relative path stay inside the folder it is relative to? Decided on
@@ -42,15 +42,10 @@ static void check_document(sw_sema *s, const sw_arg *path)
 		}
 		return;
 	}
-	sw_buf full = { 0 };
-	if (s->dir && *s->dir) {
-		sw_buf_puts(&full, s->dir);
-		sw_buf_putc(&full, '/');
-	}
-	sw_buf_put(&full, path->text, path->len);
-	struct stat st;
-	int found = stat(sw_buf_str(&full), &st) == 0;
-	if (!found || S_ISDIR(st.st_mode)) {
+	/* looked up without leaving the folder (base/path.h): a symbolic
+	 * link inside it cannot make this a probe of the file system */
+	sw_found found = sw_path_find_inside(s->dir, path->text, path->len);
+	if (found != SW_FOUND_FILE) {
 		sw_diag *g = sw_sema_diag(s, SW505, path->span,
 		                          found ? M_C5_DOC_FOLDER : M_C5_NO_DOCUMENT);
 		if (g) {
@@ -58,7 +53,6 @@ static void check_document(sw_sema *s, const sw_arg *path)
 			sw_diag_arg(s->D, g, 1, path->text, path->len);
 		}
 	}
-	sw_buf_free(&full);
 }
 
 /* The date an agreement takes effect: its `effective` date, else its

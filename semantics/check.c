@@ -71,7 +71,7 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 	if (c && r->fn) {
 		sw_verdict v;
 		sw_verdict_judge(&v, &s, &t, &P->tree);
-		r->fn(r->ud, r->src, c, &v, P->diags, first);
+		r->fn(r->ud, r->src, c, &v, &t, P->diags, first);
 	}
 }
 
@@ -94,6 +94,7 @@ void sw_check_source(const sw_source *src, const sw_check_opts *o, sw_diags *out
 	out->werror = o->werror;
 	if (o->max_diags)
 		out->max = o->max_diags;
+	out->keep_first = o->keep_first;
 	sw_parser P;
 	sw_parser_init(&P, src, out, on_top, &r);
 	sw_parser_run(&P);

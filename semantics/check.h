@@ -19,13 +19,17 @@ typedef struct sw_check_opts {
 	int werror;              /* warnings count as errors */
 	const char *doc_dir;     /* document paths are relative to this folder;
 	                            NULL: the folder of the source's path */
+	int keep_first;          /* past max_diags keep the first emitted, so
+	                            that d->v only grows (the back ends) */
 } sw_check_opts;
 
 /* Called with each collaboration once it has been checked: its model, its
- * verdict, and the index in d->v from which its diagnostics start (before
- * sorting). The model and the verdict live until fn returns. */
+ * verdict, the tally of every diagnostic in it (kept or beyond the limit),
+ * and the index in d->v from which its diagnostics start (before sorting).
+ * The model, the verdict and the tally live until fn returns. */
 typedef void (*sw_collab_fn)(void *ud, const sw_source *src, sw_collab *c,
-                             const sw_verdict *v, const sw_diags *d, size_t first);
+                             const sw_verdict *v, const sw_tally *t, const sw_diags *d,
+                             size_t first);
 
 /* Check src; diagnostics are added to out (initialised by the caller) and
  * sorted by position at the end. fn may be NULL. */

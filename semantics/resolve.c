@@ -26,7 +26,8 @@ static const char *nearest(sw_sema *s, const sw_arg *a, sw_declkind kind, int st
 	for (const sw_decl *d = s->c->decls; d; d = d->next_decl) {
 		if (d->dup || !(d->kind == kind || (stakeholders && d->kind == DECL_STAKEHOLDER)))
 			continue;
-		size_t k = sw_edit_distance(a->text, a->len, d->name->text, d->name->len, best - 1);
+		size_t k = sw_edit_distance_within(a->text, a->len, d->name->text, d->name->len,
+		                                   best - 1, &s->P->suggest_work);
 		if (k < best) {
 			best = k;
 			bs = d->name->text;
@@ -39,7 +40,8 @@ static const char *nearest(sw_sema *s, const sw_arg *a, sw_declkind kind, int st
 			const char *w = sw_sema_kw(s, (sw_kw)k);
 			if (strchr(w, ' '))
 				continue; /* offer one word for one word */
-			size_t d = sw_edit_distance(a->text, a->len, w, strlen(w), best - 1);
+			size_t d = sw_edit_distance_within(a->text, a->len, w, strlen(w), best - 1,
+			                                   &s->P->suggest_work);
 			if (d < best) {
 				best = d;
 				bs = w;

@@ -112,10 +112,54 @@ for f in "$ex"/invalid/*.samw "$tmp/bad.samw"; do
 done
 run "diagnostics not shown" "$SAMW" check --max-diagnostics 1 --format gcc "$tmp/bad.samw"
 
+# what is not read, and why (docs/security.md)
+mkdir -p "$tmp/walk/deep" "$tmp/walk/.git"
+cp "$tmp/bad.samw" "$tmp/walk/ok.samw"
+ln -s /etc/passwd "$tmp/walk/out.samw"
+ln -s /nowhere "$tmp/walk/broken.samw"
+ln -s . "$tmp/walk/self"
+mkfifo "$tmp/walk/fifo.samw"
+d=$tmp/walk/deep
+i=0
+while [ $i -lt 66 ]; do d=$d/d; i=$((i + 1)); done
+mkdir -p "$d"
+for cmd in check "report --lang nl" "graph --lang nl"; do
+	run "$cmd: links, a FIFO, a deep folder" "$SAMW" $cmd "$tmp/walk"
+done
+run "check: a FIFO named" "$SAMW" check "$tmp/walk/fifo.samw"
+run "check: a file in /proc" "$SAMW" check /proc/self/status
+ln -s /etc/passwd "$tmp/walk/.samwrc"
+run "check: .samwrc through a link out" "$SAMW" check "$tmp/walk/ok.samw"
+rm "$tmp/walk/.samwrc"
+mkfifo "$tmp/walk/.samwrc"
+run "check: a FIFO .samwrc" "$SAMW" check "$tmp/walk/ok.samw"
+rm "$tmp/walk/.samwrc"
+head -c 2000000 /dev/zero | tr '\0' '#' >"$tmp/walk/.samwrc"
+run "check: a .samwrc too large" "$SAMW" check "$tmp/walk/ok.samw"
+rm "$tmp/walk/.samwrc"
+if [ -w /dev/full ]; then
+	run "check: a write error" sh -c "\"$SAMW\" check \"$tmp/bad.samw\" >/dev/full"
+	# what samw said is on stderr; stdout went to /dev/full
+fi
+printf '  collaboration  c "C" {\n}\n' >"$tmp/ugly.samw"
+chmod 444 "$tmp/ugly.samw"
+run "fmt: a read-only file" "$SAMW" fmt --write "$tmp/ugly.samw"
+chmod 644 "$tmp/ugly.samw"
+ln "$tmp/ugly.samw" "$tmp/ugly2.samw"
+run "fmt: hard links" "$SAMW" fmt --write "$tmp/ugly.samw"
+awk 'BEGIN { for (i = 0; i < 300; i++) print "\"x\"" }' >"$tmp/flood.samw"
+run "fmt: a flood of diagnostics" "$SAMW" fmt --color never "$tmp/flood.samw"
+run "report: beyond the limit" "$SAMW" report --lang nl --max-diagnostics 3 "$tmp/flood.samw"
+awk 'BEGIN { print "collaboration c \"C\" {"; for (i = 0; i < 30; i++) print "    zz \"x\""; print "}" }' >"$tmp/many.samw"
+run "report: a collaboration beyond the limit" "$SAMW" report --lang nl --max-diagnostics 3 "$tmp/many.samw"
+printf 'collaboration c "C" {\n    goal "a\342\200\256b"\n}\n' >"$tmp/bidi.samw"
+run "check: SW013" "$SAMW" check --format gcc "$tmp/bidi.samw"
+
 # .samwrc mistakes
 mkdir -p "$tmp/proj"
 cp "$tmp/bad.samw" "$tmp/proj/w.samw"
-for rc in 'allow SW301' 'frobnicate=1' 'deny=SW999' 'warnings-as-errors=maybe' 'max-diagnostics=many'; do
+for rc in 'allow SW301' 'frobnicate=1' 'deny=SW999' 'warnings-as-errors=maybe' 'max-diagnostics=many' \
+          'https://x:y@z=1' 'deny=a!b'; do
 	printf '%s\n' "$rc" >"$tmp/proj/.samwrc"
 	run ".samwrc: $rc" "$SAMW" check "$tmp/proj/w.samw"
 done

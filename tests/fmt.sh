@@ -76,7 +76,7 @@ awk 'BEGIN { print "collaboration   c {"; for (i = 0; i < 400; i++) printf "  go
 cp "$tmp/big.samw" "$tmp/big.orig"
 (ulimit -f 8; "$SAMW" fmt --write "$tmp/big.samw") >"$tmp/out" 2>"$tmp/err"; st=$?
 [ $st = 2 ] && cmp -s "$tmp/big.samw" "$tmp/big.orig" && ok || no "ulimit -f: original unchanged (status $st)"
-grep -q "^samw: $tmp/big.samw: not rewritten (cannot write: File too large); the file is unchanged$" "$tmp/err" && ok || { no "ulimit -f: message"; cat "$tmp/err"; }
+grep -q "^samw: $tmp/big.samw: not rewritten (cannot write a temporary file in $(cd "$tmp" && pwd -P): File too large); the file is unchanged$" "$tmp/err" && ok || { no "ulimit -f: message"; cat "$tmp/err"; }
 [ -z "$(ls -A "$tmp" | grep samw-fmt)" ] && ok || no "ulimit -f: no temporary file left"
 
 # a read-only directory (as an unprivileged user, since root writes anyway)
@@ -85,10 +85,10 @@ if command -v setpriv >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
 	ugly >"$tmp/ro/r.samw"
 	cp "$tmp/ro/r.samw" "$tmp/r.orig"
 	chmod 755 "$tmp" "$tmp/ro"
-	chmod 644 "$tmp/ro/r.samw"
+	chmod 666 "$tmp/ro/r.samw" # the file is writable, its folder is not
 	setpriv --reuid=65534 --regid=65534 --clear-groups "$SAMW" fmt --write "$tmp/ro/r.samw" >"$tmp/out" 2>"$tmp/err"; st=$?
 	[ $st = 2 ] && cmp -s "$tmp/ro/r.samw" "$tmp/r.orig" && ok || no "read-only directory: original unchanged (status $st)"
-	grep -q "not rewritten (cannot create a temporary file in: Permission denied); the file is unchanged" "$tmp/err" && ok || { no "read-only directory: message"; cat "$tmp/err"; }
+	grep -q "not rewritten (cannot create a temporary file in $(cd "$tmp/ro" && pwd -P): Permission denied); the file is unchanged" "$tmp/err" && ok || { no "read-only directory: message"; cat "$tmp/err"; }
 elif [ "$(id -u)" != 0 ]; then
 	mkdir "$tmp/ro"
 	ugly >"$tmp/ro/r.samw"

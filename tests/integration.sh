@@ -229,6 +229,23 @@ EOF
 	else
 		not_ok "pre-commit: a commit with a valid .samw file" "$tmp/pc.out"
 	fi
+
+	# a file named like an option is checked (the hook passes `--`), and a
+	# staged symbolic link is not passed at all
+	before=$(commits "$proj")
+	cp "$invalid" "$proj/--stdin-filename=x.samw"
+	ln -s /etc/passwd "$proj/passwd.samw"
+	git -C "$proj" add -- "--stdin-filename=x.samw" passwd.samw
+	if git -C "$proj" commit -q -m "option-like name" >"$tmp/pc.out" 2>&1; then
+		not_ok "pre-commit: a file named --stdin-filename=x.samw was not checked" "$tmp/pc.out"
+	elif [ "$(commits "$proj")" = "$before" ] && grep -q -- '^--stdin-filename=x.samw:36:17: error\[SW401\]' "$tmp/pc.out" &&
+		! grep -q 'root:' "$tmp/pc.out"; then
+		ok "pre-commit: a file named like an option is checked, a symbolic link is not read"
+	else
+		not_ok "pre-commit: a file named like an option" "$tmp/pc.out"
+	fi
+	git -C "$proj" rm -q --cached -- "--stdin-filename=x.samw" passwd.samw
+	rm -f -- "$proj/--stdin-filename=x.samw" "$proj/passwd.samw"
 else
 	skip "pre-commit: git or pre-commit is not installed"
 fi
@@ -297,6 +314,19 @@ if have git; then
 		ok "git hook: a commit that deletes a .samw file is accepted"
 	else
 		not_ok "git hook: a commit that deletes a .samw file" "$tmp/hook.out"
+	fi
+	# a staged symbolic link is skipped, and said to be: its staged text is
+	# a path, and its target is not read
+	before=$(commits "$repo")
+	ln -s /etc/passwd "$repo/passwd.samw"
+	git -C "$repo" add passwd.samw
+	if git -C "$repo" commit -q -m "a link" >"$tmp/hook.out" 2>&1 &&
+		[ "$(commits "$repo")" = $((before + 1)) ] &&
+		grep -qxF 'pre-commit: skipped a symbolic link (its target is checked where it is staged): passwd.samw' "$tmp/hook.out" &&
+		! grep -q 'root:' "$tmp/hook.out"; then
+		ok "git hook: a staged symbolic link is skipped, with a message"
+	else
+		not_ok "git hook: a staged symbolic link" "$tmp/hook.out"
 	fi
 	cp "$valid" "$repo/third.samw"
 	git -C "$repo" add third.samw

@@ -126,17 +126,23 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 			sw_buf_puts(b, "null");
 		}
 		sw_buf_puts(b, ",\"kvk\":");
-		js_t(b, p->kvk);
-		js_texts(b, "interests", &p->interests);
-		js_texts(b, "contributions", &p->contributions);
+		js_t(b, p->in.kvk);
+		js_texts(b, "interests", &p->in.interests);
+		sw_buf_puts(b, ",\"contributions\":[");
+		for (size_t k = 0; k < p->in.n_contributions; k++) {
+			if (k)
+				sw_buf_putc(b, ',');
+			js_t(b, p->in.contributions[k].text);
+		}
+		sw_buf_putc(b, ']');
 		js_texts(b, "gives_up", &p->gives_up);
 		sw_buf_puts(b, ",\"people\":[");
-		for (size_t k = 0; k < p->n_people; k++) {
+		for (size_t k = 0; k < p->in.n_people; k++) {
 			sw_buf_puts(b, "{\"name\":");
-			js_t(b, p->people[k].name);
+			js_t(b, p->in.people[k].name);
 			sw_buf_puts(b, ",\"role\":");
-			js_kw(b, p->people[k].role);
-			sw_buf_puts(b, k + 1 < p->n_people ? "}," : "}");
+			js_kw(b, p->in.people[k].role);
+			sw_buf_puts(b, k + 1 < p->in.n_people ? "}," : "}");
 		}
 		sw_buf_puts(b, i + 1 < x->n_parties ? "]}," : "]}");
 	}

@@ -223,9 +223,9 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 		const sw_dparty *p = &x->parties[i];
 		sw_buf_puts(b, "| ");
 		md_name(b, p->name, p->title);
-		if (p->kvk.s) {
+		if (p->in.kvk.s) {
 			sw_buf_puts(b, ", KvK ");
-			md_t(b, p->kvk);
+			md_t(b, p->in.kvk);
 		}
 		sw_buf_printf(b, " | %s", kw_word(p->kind, nl));
 		if (p->part_of.s) {
@@ -238,18 +238,24 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 			say(b, nl, M_P_R_PART_OF, sw_buf_str(&t), NULL, NULL);
 		}
 		sw_buf_puts(b, " | ");
-		md_texts(b, &p->interests);
+		md_texts(b, &p->in.interests);
 		sw_buf_puts(b, " | ");
-		md_texts(b, &p->contributions);
+		int first = 1;
+		for (size_t k = 0; k < p->in.n_contributions; k++) {
+			md_cell_sep(b, &first);
+			md_t(b, p->in.contributions[k].text);
+		}
+		if (first)
+			sw_buf_puts(b, "—");
 		sw_buf_puts(b, " | ");
 		md_texts(b, &p->gives_up);
 		sw_buf_puts(b, " | ");
-		int first = 1;
-		for (size_t k = 0; k < p->n_people; k++) {
+		first = 1;
+		for (size_t k = 0; k < p->in.n_people; k++) {
 			md_cell_sep(b, &first);
-			md_t(b, p->people[k].name);
-			if (p->people[k].role)
-				sw_buf_printf(b, " (%s)", kw_word(p->people[k].role, nl));
+			md_t(b, p->in.people[k].name);
+			if (p->in.people[k].role)
+				sw_buf_printf(b, " (%s)", kw_word(p->in.people[k].role, nl));
 		}
 		sw_buf_puts(b, first ? "— |\n" : " |\n");
 	}

@@ -79,22 +79,23 @@ has "term" "$tmp/out" "- **Term:** 2025-01-01 until 2028-12-31"
 has "party table head" "$tmp/out" "| Party | Kind | Interests | Contributions | Gives up | People and roles |"
 has "agreement row" "$tmp/out" "| Covenant North Care Alliance (\`covenant\`)<br>about: Shared capacity for planned orthopaedic care | contract | \`umc\`, \`martini\`, \`ommelander\` | risks, costs, revenues | contracts/covenant-north-care-2025.txt | 2024-11-15 |"
 has "body row" "$tmp/out" "| Steering committee (\`steering\`) | \`umc\`, \`martini\`, \`ommelander\` | consensus | \`umc\` | — | — |"
-has "criterion met" "$tmp/out" "| C1 organising between organisations | met | |"
+has "criterion met" "$tmp/out" "| C1 between organisations | met | |"
 has "verdict" "$tmp/out" "**A collaboration in the sense of the definition: an alliance of 3 autonomous organisations.**"
 expect "report --lang nl" 0 "$SAMW" report --lang nl "$nc"
 has "Dutch form" "$tmp/out" "- **Vorm:** alliantie"
-has "Dutch criterion" "$tmp/out" "| C1 organiseren tussen organisaties | voldaan | |"
+has "Dutch criterion" "$tmp/out" "| C1 tussen organisaties | voldaan | |"
 has "Dutch verdict" "$tmp/out" "**Een samenwerking in de zin van de omschrijving: een alliantie van 3 autonome organisaties.**"
 
 c7="$ex/invalid/c7-term.samw"
 expect "report of a file with errors exits 1" 1 "$SAMW" report "$c7"
-has "violated" "$tmp/out" "| C7 durable but finite | violated | warning SW703, line 21: collaboration 'inkoop' states no term<br>error SW701, line 41: agreement 'order' is a one-time purchase: there is no durable intention<br>error SW702, line 45: agreement 'takeover' is an acquisition: a party gives up its autonomy for good<br>error SW702, line 49: agreement 'merger' is a merger: the parties give up their autonomy for good |"
-has "not a collaboration" "$tmp/out" "**Not a collaboration: a one-time purchase, SW701; an acquisition or merger, SW702.**"
+has "violated" "$tmp/out" "| C7 durable but finite | not met | warning SW703, line 21: collaboration 'inkoop' states no term<br>error SW701, line 41: agreement 'order' is a one-time purchase: there is no durable intention<br>error SW702, line 45: agreement 'takeover' is an acquisition: a party gives up its autonomy for good<br>error SW702, line 49: agreement 'merger' is a merger: the parties give up their autonomy for good |"
+has "not a collaboration" "$tmp/out" "**Not a collaboration: fewer than two autonomous organisations ('leverancier' becomes one organisation with 'cwz', SW702); no durable agreement ('takeover' is an acquisition or a merger, SW702; 'merger' is an acquisition or a merger, SW702; 'order' is a one-time purchase, SW701).**"
+has "not met in part" "$tmp/out" "**A collaboration in the sense of the definition: a network of 2 autonomous organisations; not met in part: C7 (durable but finite).**"
 has "not evidenced" "$tmp/out" "**A collaboration in the sense of the definition: a network of 2 autonomous organisations; not evidenced: C7 (durable but finite).**"
 has "separator" "$tmp/out" "---"
 expect "Dutch report of a file with errors" 1 "$SAMW" report --lang nl "$c7"
-has "Dutch violated" "$tmp/out" "**Geen samenwerking: een eenmalige koop, SW701; een overname of fusie, SW702.**"
-has "Dutch not evidenced" "$tmp/out" "**Een samenwerking in de zin van de omschrijving: een netwerk van 2 autonome organisaties; niet aangetoond: C7 (duurzaam, maar wel eindig).**"
+has "Dutch violated" "$tmp/out" "**Geen samenwerking: minder dan twee autonome organisaties ('leverancier' wordt één organisatie met 'cwz', SW702); geen duurzame afspraak ('takeover' is een overname of fusie, SW702; 'merger' is een overname of fusie, SW702; 'order' is een eenmalige koop, SW701).**"
+has "Dutch not evidenced" "$tmp/out" "**Een samenwerking in de zin van de omschrijving: een netwerk van 2 autonome organisaties; niet aangetoond: C7 (duurzaam, maar eindig).**"
 
 # a Dutch file gives a Dutch report, unless --lang en
 wz="$ex/netwerk-wijkzorg.samw"
@@ -105,7 +106,8 @@ has "Dutch file, English report" "$tmp/out" "## Verdict"
 
 # a file that cannot be read as a whole, and standard input
 expect "syntax errors" 1 "$SAMW" report "$ex/invalid/syntax.samw"
-has "not assessed" "$tmp/out" "**Not assessed: the file cannot be read as a whole (SW001).**"
+has "not assessed" "$tmp/out" "**Not assessed: the text of this collaboration cannot be read as a whole (SW001).**"
+has "the file not read as a whole" "$tmp/out" "**The file cannot be read as a whole (SW001).**"
 expect "standard input" 0 "$SAMW" report --stdin-filename zorg.samw - <"$nc"
 has "stdin name" "$tmp/out" "Collaboration \`north_care\` in zorg.samw, line 4."
 expect "a missing file among others" 2 "$SAMW" report "$nc" "$tmp/missing.samw"
@@ -119,8 +121,14 @@ if /usr/bin/python3 -c '
 import json, sys
 d = json.load(open(sys.argv[1]))
 c = d["collaborations"]
-assert [x["verdict"]["collaboration"] for x in c] == [False, True, False, True], c
+assert [x["verdict"]["collaboration"] for x in c] == [False, True, True, True], c
+assert [x["verdict"]["status"] for x in c] == ["not-collaboration", "collaboration", "collaboration", "collaboration"], c
 assert c[0]["verdict"]["criteria"][6]["status"] == "violated"
+assert c[2]["verdict"]["criteria"][6]["status"] == "violated"
+assert c[0]["verdict"]["organisations"] == 1
+assert c[0]["verdict"]["not_counted"] == [{"name": "leverancier", "check": "SW702", "other": "cwz"}], c[0]["verdict"]
+assert c[0]["verdict"]["not_durable"] == [{"name": "takeover", "check": "SW702"}, {"name": "merger", "check": "SW702"},
+                                          {"name": "order", "check": "SW701"}], c[0]["verdict"]
 assert c[1]["term"] == {"start": "2025-01-01", "end": None}
 ' "$tmp/c7.json" 2>"$tmp/err"; then
 	ok

@@ -197,7 +197,7 @@ static void md_phase(sw_buf *b, const sw_dphase *p, int nl)
 static void md_history(sw_buf *b, const sw_digest *x)
 {
 	int nl = x->nl;
-	if (!x->n_phases) {
+	if (!x->n_phases || !x->phase) { /* the last phase stated cannot be read */
 		sw_buf_puts(b, x->phase ? kw_word(x->phase, nl) : sw_msg_text(M_P_R_NOT_STATED, nl));
 		return;
 	}

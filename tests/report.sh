@@ -167,15 +167,26 @@ printf '%s\n' \
 	'    party p2 "Two\tTabs and a very long name that goes on and on and on and on and on and on and on and on and on and on" {' \
 	'        part-of p1' \
 	'    }' \
+	'    stakeholder s1 "St\"ake\\holder <b> | `x`" {' \
+	'        role funder' \
+	'        contributes "\"money\" | *" EUR 10' \
+	'    }' \
 	'    agreement a1 "A\\" {' \
 	'        kind contract' \
-	'        between p1, p2' \
+	'        between p1, p2, s1' \
+	'    }' \
+	'    agreement a2 "A2 \"amends\"" {' \
+	'        kind contract' \
+	'        amends a1' \
 	'    }' \
 	'    governance {' \
 	'        body b1 "B\"" {' \
 	'            members p1, p2' \
 	'            decides p1' \
+	'            veto p2' \
+	'            secretary p1' \
 	'        }' \
+	'        mandate p1 "a \"quoted\" \\ domain | that goes on and on and on and on"' \
 	'    }' \
 	'}' >"$hostile"
 printf 'collaboration z "\377\376" {\n}\n' >>"$hostile"

@@ -6,7 +6,7 @@
 #include "../base/utf8.h"
 #include "../parser/shape.h"
 
-enum { WRAP = 28, MAX_LABEL = 90 };
+enum { WRAP = 28, MAX_LABEL = 90, MAX_EDGE_LABEL = 30 };
 
 typedef struct gfile {
 	FILE *out;
@@ -51,13 +51,13 @@ static void dot_buf(sw_buf *b, sw_buf *s)
 }
 
 /* Append a user's text to a label: on lines of about WRAP characters,
- * cut after MAX_LABEL characters. */
-static void fit(sw_buf *lab, const char *s, size_t n)
+ * cut after max characters. */
+static void fit_n(sw_buf *lab, const char *s, size_t n, size_t max)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t chars = 0, col = 0;
 	for (size_t i = 0; i < n;) {
-		if (chars == MAX_LABEL) {
+		if (chars == max) {
 			sw_buf_puts(lab, "…");
 			return;
 		}
@@ -77,18 +77,36 @@ static void fit(sw_buf *lab, const char *s, size_t n)
 	}
 }
 
+static void fit(sw_buf *lab, const char *s, size_t n)
+{
+	fit_n(lab, s, n, MAX_LABEL);
+}
+
 static void fit_arg(sw_buf *lab, const sw_arg *a)
 {
 	fit(lab, a->text, a->len);
 }
 
-/* The node id of a declaration: collaboration.kind.name. */
+/* The first date a statement holds, or NULL. */
+static const sw_arg *date_of(const sw_stmt *s)
+{
+	for (const sw_arg *a = s ? s->args : NULL; a; a = a->next)
+		if (a->kind == ARG_DATE)
+			return a;
+	return NULL;
+}
+
+/* The node id of a declaration: collaboration.kind.name (of the
+ * collaboration's one node of a kind: collaboration.kind, s NULL). */
 static void node_id(sw_buf *out, sw_buf *tmp, const sw_collab *c, const char *kind, const char *s, size_t n)
 {
 	sw_buf_reset(tmp);
 	sw_buf_put(tmp, c->name->text, c->name->len);
-	sw_buf_printf(tmp, ".%s.", kind);
-	sw_buf_put(tmp, s, n);
+	sw_buf_printf(tmp, ".%s", kind);
+	if (s) {
+		sw_buf_putc(tmp, '.');
+		sw_buf_put(tmp, s, n);
+	}
 	dot_buf(out, tmp);
 }
 
@@ -118,7 +136,11 @@ static void label_of(sw_buf *lab, const sw_decl *d)
 	fit_arg(lab, d->title && d->title->len ? d->title : d->name);
 }
 
-/* An edge from node a (already in g->id2) to party p. */
+/* The colour of what has left: a party that left, and its edges. */
+#define GREY "#9e9e9e"
+
+/* An edge from node a (already in g->id2) to party p: grey when p has
+ * left. */
 static void edge(gfile *g, const sw_collab *c, const sw_party *p, const char *attrs, const char *label)
 {
 	sw_buf *b = &g->b;
@@ -127,6 +149,8 @@ static void edge(gfile *g, const sw_collab *c, const sw_party *p, const char *at
 	sw_buf_puts(b, " -> ");
 	party_id(g, b, c, p->d.name);
 	sw_buf_printf(b, " [%s", attrs);
+	if (p->left_stmt && !strstr(attrs, "color="))
+		sw_buf_puts(b, ", color=\"" GREY "\", fontcolor=\"" GREY "\"");
 	if (label) {
 		sw_buf_puts(b, ", label=");
 		dot_str(b, label, strlen(label));
@@ -139,6 +163,40 @@ static void from(gfile *g, const sw_collab *c, const char *kind, const sw_arg *n
 {
 	sw_buf_reset(&g->id2);
 	node_id(&g->id2, &g->id, c, kind, name->text, name->len);
+}
+
+/* Whether party p is named in the list r. */
+static int listed(const sw_ref *r, const sw_party *p)
+{
+	for (; r; r = r->next)
+		if (r->party == p)
+			return 1;
+	return 0;
+}
+
+/* Whether the party of r is named in list before r. */
+static int seen_before(const sw_ref *list, const sw_ref *r)
+{
+	for (; list && list != r; list = list->next)
+		if (list->party == r->party)
+			return 1;
+	return 0;
+}
+
+/* An edge from body y (already in g->id2) to party p, labelled with what
+ * p is in it: chair, secretary, veto. */
+static void body_edge(gfile *g, const sw_collab *c, const sw_body *y, const sw_party *p)
+{
+	sw_buf what = { 0 };
+	if (y->chair_ref && y->chair_ref->party == p)
+		sw_buf_puts(&what, word(g, KW_CHAIR));
+	if (y->secretary_ref && y->secretary_ref->party == p)
+		sw_buf_printf(&what, "%s%s", what.len ? ", " : "", word(g, KW_SECRETARY));
+	if (listed(y->veto, p))
+		sw_buf_printf(&what, "%s%s", what.len ? ", " : "", word(g, KW_VETO));
+	edge(g, c, p, listed(y->veto, p) ? "dir=none, style=\"dashed,bold\"" : "dir=none, style=dashed",
+	     what.len ? sw_buf_str(&what) : NULL);
+	sw_buf_free(&what);
 }
 
 static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_verdict *v,
@@ -168,9 +226,24 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 	for (const sw_party *p = c->parties; p; p = p->next) {
 		sw_buf_puts(b, "\t\t");
 		party_id(g, b, c, p->d.name);
-		sw_buf_printf(b, " [shape=%s, style=filled, fillcolor=\"#e3edfb\", label=", shape_of(p->kind));
 		sw_buf_reset(lab);
 		label_of(lab, &p->d);
+		if (p->left_stmt) {
+			/* it has left: still drawn, greyed and dashed */
+			const sw_arg *on = date_of(p->left_stmt);
+			sw_buf t = { 0 };
+			sw_buf_put(&t, on ? on->text : "", on ? on->len : 0);
+			sw_darg arg[SW_DARGS] = { { sw_buf_str(&t), M_NONE } };
+			sw_buf_puts(lab, "\n(");
+			sw_msg_expand(lab, M_P_R_LEFT, arg, g->nl);
+			sw_buf_putc(lab, ')');
+			sw_buf_free(&t);
+			sw_buf_printf(b, " [shape=%s, style=\"filled,dashed\", fillcolor=\"#f2f2f2\", color=\"" GREY
+			                 "\", fontcolor=\"#757575\", label=",
+			              shape_of(p->kind));
+		} else {
+			sw_buf_printf(b, " [shape=%s, style=filled, fillcolor=\"#e3edfb\", label=", shape_of(p->kind));
+		}
 		dot_buf(b, lab);
 		sw_buf_puts(b, "];\n");
 	}
@@ -196,12 +269,27 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 		}
 	}
 
-	/* agreements, linked to the parties they bind */
+	/* stakeholders: involved, but no party */
+	for (const sw_stakeholder *k = c->stakeholders; k; k = k->next) {
+		sw_buf_puts(b, "\t\t");
+		node_id(b, &g->id, c, "stakeholder", k->d.name->text, k->d.name->len);
+		sw_buf_puts(b, " [shape=octagon, style=filled, fillcolor=\"#efe3f7\", label=");
+		sw_buf_reset(lab);
+		label_of(lab, &k->d);
+		if (k->role)
+			sw_buf_printf(lab, "\n(%s)", word(g, k->role));
+		dot_buf(b, lab);
+		sw_buf_puts(b, "];\n");
+	}
+
+	/* agreements, linked to the parties and stakeholders they bind, to
+	 * the agreement they amend and to what they acquire */
 	for (const sw_agreement *a = c->agreements; a; a = a->next) {
 		sw_buf_reset(lab);
 		label_of(lab, &a->d);
-		if (a->kind)
-			sw_buf_printf(lab, "\n%s", word(g, a->kind));
+		for (unsigned k = 0; k < a->n_kinds && k < SW_MAX_KINDS; k++)
+			if (a->kinds[k])
+				sw_buf_printf(lab, "%s%s", k ? ", " : "\n", word(g, a->kinds[k]));
 		sw_buf_putc(lab, '\n');
 		sw_buf list = { 0 };
 		for (int k = 0; k < SW_SHARED; k++)
@@ -218,41 +306,101 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 		dot_buf(b, lab);
 		sw_buf_puts(b, "];\n");
 		if (a->between) {
-			for (const sw_ref *r = a->parties; r; r = r->next)
-				if (r->party)
+			for (const sw_ref *r = a->parties; r; r = r->next) {
+				if (r->party) {
 					edge(g, c, r->party, "dir=none", NULL);
+				} else if (r->stakeholder) {
+					sw_buf_puts(b, "\t\t");
+					sw_buf_put(b, g->id2.data, g->id2.len);
+					sw_buf_puts(b, " -> ");
+					node_id(b, &g->id, c, "stakeholder", r->stakeholder->d.name->text,
+					        r->stakeholder->d.name->len);
+					sw_buf_puts(b, " [dir=none, style=dotted];\n");
+				}
+			}
 		} else {
 			for (const sw_party *p = c->parties; p; p = p->next)
 				edge(g, c, p, "dir=none", NULL);
 		}
+		if (a->amends_agreement && a->amends_agreement->d.name) {
+			const char *amends = word(g, KW_AMENDS);
+			sw_buf_puts(b, "\t\t");
+			sw_buf_put(b, g->id2.data, g->id2.len);
+			sw_buf_puts(b, " -> ");
+			node_id(b, &g->id, c, "agreement", a->amends_agreement->d.name->text,
+			        a->amends_agreement->d.name->len);
+			sw_buf_puts(b, " [style=dashed, label=");
+			dot_str(b, amends, strlen(amends));
+			sw_buf_puts(b, "];\n");
+		}
+		if (a->acquired_ref && a->acquired_ref->party)
+			edge(g, c, a->acquired_ref->party, "style=bold, color=\"#c62828\", fontcolor=\"#c62828\"",
+			     word(g, KW_ACQUIRED));
 	}
 
 	/* governance bodies, linked to their members */
-	const char *chair = word(g, KW_CHAIR);
 	for (const sw_body *y = c->bodies; y; y = y->next) {
 		sw_buf_reset(lab);
 		label_of(lab, &y->d);
 		if (y->decides_kw)
 			sw_buf_printf(lab, "\n%s %s", word(g, KW_DECIDES), word(g, y->decides_kw));
+		if (y->decides_kw == KW_MAJORITY && y->ratio.den && y->ratio.arg) {
+			sw_buf_putc(lab, ' ');
+			fit_n(lab, y->ratio.arg->text, y->ratio.arg->len, MAX_EDGE_LABEL);
+		}
 		from(g, c, "body", y->d.name);
 		sw_buf_puts(b, "\t\t");
 		sw_buf_put(b, g->id2.data, g->id2.len);
 		sw_buf_puts(b, " [shape=hexagon, style=filled, fillcolor=\"#e3f4e6\", label=");
 		dot_buf(b, lab);
 		sw_buf_puts(b, "];\n");
-		const sw_party *ch = y->chair_ref ? y->chair_ref->party : NULL;
-		int chair_member = 0;
-		for (const sw_ref *r = y->members; r; r = r->next) {
-			if (!r->party)
-				continue;
-			chair_member |= r->party == ch;
-			edge(g, c, r->party, "dir=none, style=dashed", r->party == ch ? chair : NULL);
+		/* its members, and the chair, secretary and vetoes among them or
+		 * beside them, each party once */
+		for (const sw_ref *r = y->members; r; r = r->next)
+			if (r->party && !seen_before(y->members, r))
+				body_edge(g, c, y, r->party);
+		const sw_ref *others[3] = { y->chair_ref, y->secretary_ref, y->veto };
+		for (int k = 0; k < 3; k++) {
+			for (const sw_ref *r = others[k]; r; r = r->next) {
+				if (!r->party || listed(y->members, r->party))
+					continue;
+				int done = 0;
+				for (int j = 0; j <= k && !done; j++)
+					for (const sw_ref *q = others[j]; q && q != r && !done; q = q->next)
+						done = q->party == r->party;
+				if (!done)
+					body_edge(g, c, y, r->party);
+			}
 		}
-		if (ch && !chair_member)
-			edge(g, c, ch, "dir=none, style=dashed", chair);
 		if (!y->decides_kw && y->decider && y->decider->party)
 			edge(g, c, y->decider->party, "color=\"#c62828\", fontcolor=\"#c62828\"",
 			     sw_msg_text(M_P_R_G_DECIDES, g->nl));
+	}
+	/* mandates: a party that decides for the others in a domain */
+	if (c->mandates) {
+		const char *gov = sw_msg_text(M_P_R_GOVERNANCE, g->nl);
+		sw_buf_reset(&g->id2);
+		node_id(&g->id2, &g->id, c, "governance", NULL, 0);
+		sw_buf_puts(b, "\t\t");
+		sw_buf_put(b, g->id2.data, g->id2.len);
+		sw_buf_puts(b, " [shape=hexagon, style=\"filled,dashed\", fillcolor=\"#e3f4e6\", label=");
+		dot_str(b, gov, strlen(gov));
+		sw_buf_puts(b, "];\n");
+	}
+	for (const sw_mandate *m = c->mandates; m; m = m->next) {
+		if (!m->party || !m->party->party)
+			continue;
+		sw_buf_puts(b, "\t\t");
+		party_id(g, b, c, m->party->party->d.name);
+		sw_buf_puts(b, " -> ");
+		sw_buf_put(b, g->id2.data, g->id2.len);
+		sw_buf_reset(lab);
+		sw_buf_printf(lab, "%s: ", word(g, KW_MANDATE));
+		if (m->domain)
+			fit_n(lab, m->domain->text, m->domain->len, MAX_EDGE_LABEL);
+		sw_buf_puts(b, " [color=\"#1565c0\", fontcolor=\"#1565c0\", label=");
+		dot_buf(b, lab);
+		sw_buf_puts(b, "];\n");
 	}
 	sw_buf_puts(b, "\t}\n");
 	fwrite(b->data ? b->data : "", 1, b->len, g->out);

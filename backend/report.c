@@ -248,7 +248,7 @@ size_t sw_report_file(sw_report *r, const sw_source *src, const sw_check_opts *o
 		              f.nl ? "nl" : "en", f.collabs, d.count[SEV_ERROR], d.count[SEV_WARNING],
 		              d.count[SEV_NOTE], more);
 		if (codes.len) {
-			say(&t, f.nl, M_P_R_V_UNREAD, sw_buf_str(&codes));
+			say(&t, f.nl, M_P_R_V_FILE_UNREAD, sw_buf_str(&codes));
 			sw_json_str(j, t.data, t.len);
 		} else if (!f.collabs) {
 			sw_json_strz(j, sw_msg_text(M_P_R_NO_COLLAB, f.nl));
@@ -272,7 +272,7 @@ size_t sw_report_file(sw_report *r, const sw_source *src, const sw_check_opts *o
 		if (!f.collabs)
 			sw_buf_printf(b, "%s\n\n", sw_msg_text(M_P_R_NO_COLLAB, f.nl));
 		if (codes.len) {
-			say(&t, f.nl, M_P_R_V_UNREAD, sw_buf_str(&codes));
+			say(&t, f.nl, M_P_R_V_FILE_UNREAD, sw_buf_str(&codes));
 			sw_buf_puts(b, "**");
 			sw_md_text(b, t.data, t.len);
 			sw_buf_puts(b, "**\n\n");

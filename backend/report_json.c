@@ -58,6 +58,122 @@ void sw_js_diag(sw_buf *b, const sw_ddiag *g)
 	sw_buf_printf(b, ",\"line\":%u,\"column\":%u}", g->line, g->col);
 }
 
+/* {"currency":"EUR","cents":125000000, without its closing brace */
+static void js_money(sw_buf *b, const char *currency, long long cents)
+{
+	sw_buf_puts(b, "{\"currency\":");
+	sw_json_strz(b, currency);
+	sw_buf_printf(b, ",\"cents\":%lld", cents);
+}
+
+static void js_sum(sw_buf *b, const char *currency, long long cents)
+{
+	js_money(b, currency, cents);
+	sw_buf_putc(b, '}');
+}
+
+/* An amount as stated, with the text as written; null when none is. */
+static void js_amount(sw_buf *b, const sw_damount *a)
+{
+	if (!a->valid) {
+		sw_buf_puts(b, "null");
+		return;
+	}
+	js_money(b, a->currency, a->cents);
+	sw_buf_puts(b, ",\"written\":");
+	js_t(b, a->written);
+	sw_buf_putc(b, '}');
+}
+
+static void js_sums(sw_buf *b, const char *key, const sw_dsums *s)
+{
+	sw_buf_printf(b, ",\"%s\":[", key);
+	for (size_t i = 0; i < s->n; i++) {
+		if (i)
+			sw_buf_putc(b, ',');
+		js_sum(b, s->v[i].currency, s->v[i].cents);
+	}
+	sw_buf_putc(b, ']');
+}
+
+/* What parties and stakeholders both state: kvk ... people. */
+static void js_involved(sw_buf *b, const sw_dinvolved *in, const sw_texts *gives_up)
+{
+	sw_buf_puts(b, ",\"kvk\":");
+	js_t(b, in->kvk);
+	sw_buf_puts(b, ",\"registrations\":[");
+	for (size_t k = 0; k < in->n_registrations; k++) {
+		sw_buf_puts(b, k ? ",{\"scheme\":" : "{\"scheme\":");
+		js_kw(b, in->registrations[k].scheme);
+		sw_buf_puts(b, ",\"number\":");
+		js_t(b, in->registrations[k].number);
+		sw_buf_putc(b, '}');
+	}
+	sw_buf_puts(b, "],\"represents\":");
+	js_t(b, in->represents);
+	js_texts(b, "interests", &in->interests);
+	sw_buf_puts(b, ",\"contributions\":[");
+	for (size_t k = 0; k < in->n_contributions; k++) {
+		if (k)
+			sw_buf_putc(b, ',');
+		js_t(b, in->contributions[k].text);
+	}
+	sw_buf_puts(b, "],\"contribution_amounts\":[");
+	for (size_t k = 0; k < in->n_contributions; k++) {
+		if (k)
+			sw_buf_putc(b, ',');
+		js_amount(b, &in->contributions[k].amount);
+	}
+	sw_buf_putc(b, ']');
+	js_sums(b, "contributed", &in->contributed);
+	if (gives_up)
+		js_texts(b, "gives_up", gives_up);
+	sw_buf_puts(b, ",\"people\":[");
+	for (size_t k = 0; k < in->n_people; k++) {
+		sw_buf_puts(b, k ? ",{\"name\":" : "{\"name\":");
+		js_t(b, in->people[k].name);
+		sw_buf_puts(b, ",\"role\":");
+		js_kw(b, in->people[k].role);
+		sw_buf_puts(b, ",\"title\":");
+		js_t(b, in->people[k].title);
+		sw_buf_putc(b, '}');
+	}
+	sw_buf_putc(b, ']');
+}
+
+/* The verdict's items: a party not counted, an agreement not durable. */
+static void js_items(sw_buf *b, const char *key, const sw_vitem *v, size_t n, int other)
+{
+	sw_buf_printf(b, ",\"%s\":[", key);
+	for (size_t i = 0; i < n; i++) {
+		sw_buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
+		if (v[i].name)
+			sw_json_strz(b, v[i].name);
+		else
+			sw_buf_puts(b, "null");
+		if (v[i].why)
+			sw_buf_printf(b, ",\"check\":\"%s\"", sw_check_info(v[i].why)->code);
+		else
+			sw_buf_puts(b, ",\"check\":null");
+		if (other) {
+			sw_buf_puts(b, ",\"other\":");
+			if (v[i].other)
+				sw_json_strz(b, v[i].other);
+			else
+				sw_buf_puts(b, "null");
+		}
+		sw_buf_putc(b, '}');
+	}
+	sw_buf_putc(b, ']');
+}
+
+static const char *const vstatus_id[] = {
+	[V_COLLABORATION] = "collaboration",
+	[V_NOT_COLLABORATION] = "not-collaboration",
+	[V_NOT_YET] = "not-yet",
+	[V_NOT_ASSESSED] = "not-assessed",
+};
+
 static const char *const st_id[3] = { "met", "not_evidenced", "violated" };
 
 static void js_crit(sw_buf *b, const sw_digest *x, sw_crit k)
@@ -89,7 +205,17 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 	js_kw(b, x->form);
 	sw_buf_puts(b, ",\"phase\":");
 	js_kw(b, x->phase);
-	sw_buf_puts(b, ",\"term\":");
+	sw_buf_puts(b, ",\"phases\":[");
+	for (size_t i = 0; i < x->n_phases; i++) {
+		sw_buf_puts(b, i ? ",{\"phase\":" : "{\"phase\":");
+		js_kw(b, x->phases[i].phase);
+		sw_buf_puts(b, ",\"since\":");
+		js_t(b, x->phases[i].since);
+		sw_buf_puts(b, ",\"note\":");
+		js_t(b, x->phases[i].note);
+		sw_buf_putc(b, '}');
+	}
+	sw_buf_puts(b, "],\"term\":");
 	if (x->has_term) {
 		sw_buf_puts(b, "{\"start\":");
 		js_t(b, x->term_start);
@@ -99,6 +225,9 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 	} else {
 		sw_buf_puts(b, "null");
 	}
+	js_texts(b, "extensions", &x->extensions);
+	sw_buf_puts(b, ",\"renewal\":");
+	js_kw(b, x->renewal);
 	js_texts(b, "reviews", &x->reviews);
 	sw_buf_puts(b, ",\"exit\":");
 	js_t(b, x->exit);
@@ -108,6 +237,27 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 	js_t(b, x->process);
 	sw_buf_puts(b, ",\"style\":");
 	js_t(b, x->style);
+	sw_buf_puts(b, ",\"basis\":");
+	if (x->basis) {
+		sw_buf_puts(b, "{\"kind\":");
+		js_kw(b, x->basis);
+		sw_buf_puts(b, ",\"text\":");
+		js_t(b, x->basis_text);
+		sw_buf_putc(b, '}');
+	} else {
+		sw_buf_puts(b, "null");
+	}
+	sw_buf_puts(b, ",\"membership\":");
+	if (x->membership) {
+		sw_buf_printf(b, "{\"count\":%u,\"text\":", x->membership);
+		js_t(b, x->membership_text);
+		sw_buf_putc(b, '}');
+	} else {
+		sw_buf_puts(b, "null");
+	}
+	sw_buf_puts(b, ",\"budget\":");
+	js_amount(b, &x->budget);
+	js_sums(b, "contributed", &x->contributed);
 	js_texts(b, "goals", &x->goals);
 	js_texts(b, "results", &x->results);
 
@@ -125,20 +275,21 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 		} else {
 			sw_buf_puts(b, "null");
 		}
-		sw_buf_puts(b, ",\"kvk\":");
-		js_t(b, p->kvk);
-		js_texts(b, "interests", &p->interests);
-		js_texts(b, "contributions", &p->contributions);
-		js_texts(b, "gives_up", &p->gives_up);
-		sw_buf_puts(b, ",\"people\":[");
-		for (size_t k = 0; k < p->n_people; k++) {
-			sw_buf_puts(b, "{\"name\":");
-			js_t(b, p->people[k].name);
-			sw_buf_puts(b, ",\"role\":");
-			js_kw(b, p->people[k].role);
-			sw_buf_puts(b, k + 1 < p->n_people ? "}," : "}");
-		}
-		sw_buf_puts(b, i + 1 < x->n_parties ? "]}," : "]}");
+		sw_buf_puts(b, ",\"joined\":");
+		js_t(b, p->joined);
+		sw_buf_puts(b, ",\"left\":");
+		js_t(b, p->left);
+		js_involved(b, &p->in, &p->gives_up);
+		sw_buf_puts(b, i + 1 < x->n_parties ? "}," : "}");
+	}
+	sw_buf_puts(b, "],\"stakeholders\":[");
+	for (size_t i = 0; i < x->n_stakeholders; i++) {
+		const sw_dstakeholder *k = &x->stakeholders[i];
+		js_decl(b, k->name, k->title, k->line);
+		sw_buf_puts(b, ",\"role\":");
+		js_kw(b, k->role);
+		js_involved(b, &k->in, NULL);
+		sw_buf_puts(b, i + 1 < x->n_stakeholders ? "}," : "}");
 	}
 	sw_buf_puts(b, "],\"agreements\":[");
 	for (size_t i = 0; i < x->n_agreements; i++) {
@@ -146,7 +297,13 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 		js_decl(b, g->name, g->title, g->line);
 		sw_buf_puts(b, ",\"kind\":");
 		js_kw(b, g->kind);
-		sw_buf_puts(b, ",\"parties\":");
+		sw_buf_puts(b, ",\"kinds\":[");
+		for (size_t k = 0; k < g->n_kinds; k++) {
+			if (k)
+				sw_buf_putc(b, ',');
+			js_kw(b, g->kinds[k]);
+		}
+		sw_buf_puts(b, "],\"parties\":");
 		js_list(b, &g->parties);
 		sw_buf_puts(b, ",\"about\":");
 		js_t(b, g->about);
@@ -163,6 +320,18 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 		js_list(b, &g->documents);
 		sw_buf_puts(b, ",\"signed\":");
 		js_t(b, g->signed_on);
+		sw_buf_puts(b, ",\"effective\":");
+		js_t(b, g->effective);
+		sw_buf_puts(b, ",\"amends\":");
+		js_t(b, g->amends);
+		sw_buf_puts(b, ",\"acquired\":");
+		if (g->acquired.s) {
+			sw_buf_puts(b, g->acquired_party ? "{\"party\":" : "{\"text\":");
+			js_t(b, g->acquired);
+			sw_buf_putc(b, '}');
+		} else {
+			sw_buf_puts(b, "null");
+		}
 		sw_buf_puts(b, i + 1 < x->n_agreements ? "}," : "}");
 	}
 	sw_buf_puts(b, "],\"governance\":");
@@ -175,6 +344,8 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 			js_list(b, &y->members);
 			sw_buf_puts(b, ",\"decides\":");
 			js_kw(b, y->decides);
+			sw_buf_puts(b, ",\"majority\":");
+			js_t(b, y->majority);
 			sw_buf_puts(b, ",\"decider\":");
 			js_t(b, y->decider);
 			sw_buf_puts(b, ",\"chair\":");
@@ -182,22 +353,44 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 				js_t(b, y->chair.v[0]);
 			else
 				sw_buf_puts(b, "null");
+			sw_buf_puts(b, ",\"secretary\":");
+			if (y->secretary.n)
+				js_t(b, y->secretary.v[0]);
+			else
+				sw_buf_puts(b, "null");
+			js_texts(b, "veto", &y->veto);
 			sw_buf_puts(b, i + 1 < x->n_bodies ? "}," : "}");
 		}
 		sw_buf_puts(b, "],\"escalation\":");
 		js_t(b, x->escalation);
-		sw_buf_putc(b, '}');
+		sw_buf_puts(b, ",\"mandates\":[");
+		for (size_t i = 0; i < x->n_mandates; i++) {
+			sw_buf_puts(b, i ? ",{\"party\":" : "{\"party\":");
+			js_t(b, x->mandates[i].party);
+			sw_buf_puts(b, ",\"domain\":");
+			js_t(b, x->mandates[i].domain);
+			sw_buf_putc(b, '}');
+		}
+		sw_buf_puts(b, "]}");
 	} else {
 		sw_buf_puts(b, "null");
 	}
 
 	const sw_verdict *v = &x->verdict;
-	sw_buf_printf(b, ",\"verdict\":{\"collaboration\":%s,\"sentence\":",
-	              v->status == V_NOT_ASSESSED ? "null" : v->status == V_COLLABORATION ? "true" : "false");
+	sw_buf_printf(b, ",\"verdict\":{\"collaboration\":%s,\"status\":\"%s\",\"sentence\":",
+	              v->status == V_NOT_ASSESSED ? "null" : v->status == V_COLLABORATION ? "true" : "false",
+	              vstatus_id[v->status]);
 	sw_buf t = { 0 };
 	sw_sentence(&t, v, x->nl);
 	sw_json_str(b, t.data ? t.data : "", t.len);
 	sw_buf_free(&t);
+	sw_buf_printf(b, ",\"organisations\":%u,\"membership\":", v->orgs);
+	if (v->membership)
+		sw_buf_printf(b, "%u", v->membership);
+	else
+		sw_buf_puts(b, "null");
+	js_items(b, "not_counted", v->uncounted, v->n_uncounted, 1);
+	js_items(b, "not_durable", v->nondurable, v->n_nondurable, 0);
 	sw_buf_puts(b, ",\"well_formed\":");
 	js_crit(b, x, CRIT_C0);
 	sw_buf_puts(b, ",\"criteria\":[");

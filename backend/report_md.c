@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../base/money.h"
 #include "../base/utf8.h"
 #include "../parser/shape.h"
 #include "sentence.h"
@@ -188,6 +189,187 @@ static void md_refs(sw_buf *b, const sw_texts *t)
 	}
 }
 
+static void md_refs_or_none(sw_buf *b, const sw_texts *t)
+{
+	if (t->n)
+		md_refs(b, t);
+	else
+		sw_buf_puts(b, "—");
+}
+
+/* " (text)" after a value, when there is a text. */
+static void md_paren(sw_buf *b, sw_text t)
+{
+	if (!t.s || !t.n)
+		return;
+	sw_buf_puts(b, " (");
+	md_t(b, t);
+	sw_buf_putc(b, ')');
+}
+
+/* "executing since 2010-01-01; before: exploring since 2009-01-01": the
+ * current phase, then the ones before it, the latest first. */
+static void md_phase(sw_buf *b, const sw_dphase *p, int nl)
+{
+	if (p->since.s)
+		say(b, nl, M_P_R_PHASE_SINCE, kw_word(p->phase, nl), p->since.s, NULL);
+	else
+		sw_buf_puts(b, kw_word(p->phase, nl));
+	md_paren(b, p->note);
+}
+
+static void md_history(sw_buf *b, const sw_digest *x)
+{
+	int nl = x->nl;
+	if (!x->n_phases || !x->phase) { /* the last phase stated cannot be read */
+		sw_buf_puts(b, x->phase ? kw_word(x->phase, nl) : sw_msg_text(M_P_R_NOT_STATED, nl));
+		return;
+	}
+	md_phase(b, &x->phases[x->n_phases - 1], nl);
+	if (x->n_phases < 2)
+		return;
+	sw_buf before = { 0 };
+	for (size_t i = x->n_phases - 1; i-- > 0;) {
+		if (before.len)
+			sw_buf_puts(&before, ", ");
+		md_phase(&before, &x->phases[i], nl);
+	}
+	sw_buf_puts(b, "; ");
+	say(b, nl, M_P_R_PHASE_BEFORE, sw_buf_str(&before), NULL, NULL);
+	sw_buf_free(&before);
+}
+
+static void md_amount(sw_buf *b, const char *currency, long long cents, int nl)
+{
+	sw_money_amount(b, currency, cents, nl);
+}
+
+/* Sums per currency, one on each line of a cell. */
+static void md_sums(sw_buf *b, const sw_dsums *s, int nl)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		if (i)
+			sw_buf_puts(b, "<br>");
+		md_amount(b, s->v[i].currency, s->v[i].cents, nl);
+	}
+	if (!s->n)
+		sw_buf_puts(b, "—");
+}
+
+/* The name of a party or stakeholder, with its registrations and whom it
+ * represents. */
+static void md_involved(sw_buf *b, sw_text name, sw_text title, const sw_dinvolved *in, int nl)
+{
+	sw_buf t = { 0 };
+	md_name(b, name, title);
+	if (in->kvk.s) {
+		md_t(&t, in->kvk);
+		sw_buf_puts(b, ", ");
+		say(b, nl, M_P_R_KVK, sw_buf_str(&t), NULL, NULL);
+	}
+	for (size_t i = 0; i < in->n_registrations; i++) {
+		const sw_dregistration *r = &in->registrations[i];
+		sw_buf_reset(&t);
+		md_t(&t, r->number);
+		sw_buf_puts(b, ", ");
+		say(b, nl, r->scheme == KW_KBO ? M_P_R_REG_KBO : r->scheme == KW_HANDELSREGISTER ? M_P_R_REG_HANDELSREGISTER
+		                                                                               : M_P_R_REG_OTHER,
+		    sw_buf_str(&t), NULL, NULL);
+	}
+	if (in->represents.s) {
+		sw_buf_reset(&t);
+		md_t(&t, in->represents);
+		sw_buf_puts(b, "<br>");
+		say(b, nl, M_P_R_REPRESENTS, sw_buf_str(&t), NULL, NULL);
+	}
+	sw_buf_free(&t);
+}
+
+/* Each contribution, with its amount when it has one. */
+static void md_contributions(sw_buf *b, const sw_dinvolved *in, int nl)
+{
+	int first = 1;
+	for (size_t k = 0; k < in->n_contributions; k++) {
+		const sw_dcontribution *q = &in->contributions[k];
+		md_cell_sep(b, &first);
+		md_t(b, q->text);
+		if (q->amount.valid) {
+			sw_buf_puts(b, " (");
+			md_amount(b, q->amount.currency, q->amount.cents, nl);
+			sw_buf_putc(b, ')');
+		}
+	}
+	if (first)
+		sw_buf_puts(b, "—");
+}
+
+/* "M. Jansen (director, mayor)" */
+static void md_people(sw_buf *b, const sw_dinvolved *in, int nl)
+{
+	int first = 1;
+	for (size_t k = 0; k < in->n_people; k++) {
+		const sw_dperson *q = &in->people[k];
+		md_cell_sep(b, &first);
+		md_t(b, q->name);
+		if (q->role && q->title.s)
+			sw_buf_printf(b, " (%s, ", kw_word(q->role, nl));
+		else if (q->role)
+			sw_buf_printf(b, " (%s)", kw_word(q->role, nl));
+		else if (q->title.s)
+			sw_buf_puts(b, " (");
+		if (q->title.s) {
+			md_t(b, q->title);
+			sw_buf_putc(b, ')');
+		}
+	}
+	if (first)
+		sw_buf_puts(b, "—");
+}
+
+/* The budget, and what each party and stakeholder contributes in money,
+ * added up per currency, with the total. */
+static void md_money(sw_buf *b, const sw_digest *x)
+{
+	int nl = x->nl, stakeholders = 0;
+	sw_md_heading(b, 2, M_P_R_MONEY, nl);
+	sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_BUDGET, nl));
+	if (x->budget.valid)
+		md_amount(b, x->budget.currency, x->budget.cents, nl);
+	else
+		sw_buf_puts(b, sw_msg_text(M_P_R_NOT_STATED, nl));
+	sw_buf_puts(b, "\n\n");
+	if (!x->contributed.n)
+		return;
+	for (size_t i = 0; i < x->n_stakeholders; i++)
+		stakeholders |= x->stakeholders[i].in.contributed.n > 0;
+	sw_buf_printf(b, "| %s | %s |\n|---|---|\n",
+	              sw_msg_text(stakeholders ? M_P_R_CONTRIBUTOR : M_P_R_PARTY, nl),
+	              sw_msg_text(M_P_R_IN_MONEY, nl));
+	for (size_t i = 0; i < x->n_parties; i++) {
+		const sw_dparty *p = &x->parties[i];
+		if (!p->in.contributed.n)
+			continue;
+		sw_buf_puts(b, "| ");
+		md_name(b, p->name, p->title);
+		sw_buf_puts(b, " | ");
+		md_sums(b, &p->in.contributed, nl);
+		sw_buf_puts(b, " |\n");
+	}
+	for (size_t i = 0; i < x->n_stakeholders; i++) {
+		const sw_dstakeholder *k = &x->stakeholders[i];
+		if (!k->in.contributed.n)
+			continue;
+		sw_buf_puts(b, "| ");
+		md_name(b, k->name, k->title);
+		sw_buf_puts(b, " | ");
+		md_sums(b, &k->in.contributed, nl);
+		sw_buf_puts(b, " |\n");
+	}
+	sw_buf_printf(b, "| **%s** | ", sw_msg_text(M_P_R_TOTAL, nl));
+	md_sums(b, &x->contributed, nl);
+	sw_buf_puts(b, " |\n\n");
+}
+
 static const sw_msg st_word[3] = { M_P_R_MET, M_P_R_NOT_EVIDENCED, M_P_R_VIOLATED };
 
 void sw_md_collab(sw_buf *b, const sw_digest *x)
@@ -212,15 +394,21 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 	/* the facts */
 	sw_buf_printf(b, "- **%s:** %s\n", sw_msg_text(M_P_R_FORM, nl),
 	              x->form ? kw_word(x->form, nl) : sw_msg_text(M_P_R_NOT_STATED, nl));
-	sw_buf_printf(b, "- **%s:** %s\n", sw_msg_text(M_P_R_PHASE, nl),
-	              x->phase ? kw_word(x->phase, nl) : sw_msg_text(M_P_R_NOT_STATED, nl));
-	sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_TERM, nl));
+	sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_PHASE, nl));
+	md_history(b, x);
+	sw_buf_printf(b, "\n- **%s:** ", sw_msg_text(M_P_R_TERM, nl));
 	if (x->has_term && x->term_open)
 		say(b, nl, M_P_R_TERM_OPEN, x->term_start.s, NULL, NULL);
 	else if (x->has_term)
 		say(b, nl, M_P_R_TERM_RANGE, x->term_start.s, x->term_end.s, NULL);
 	else
 		sw_buf_puts(b, sw_msg_text(M_P_R_NOT_STATED, nl));
+	for (size_t i = 0; i < x->extensions.n; i++) {
+		sw_buf_puts(b, "; ");
+		say(b, nl, M_P_R_EXTENDED, x->extensions.v[i].s, NULL, NULL);
+	}
+	if (x->renewal)
+		sw_buf_printf(b, "\n- **%s:** %s", sw_msg_text(M_P_R_RENEWAL, nl), kw_word(x->renewal, nl));
 	sw_buf_printf(b, "\n- **%s:** ", sw_msg_text(M_P_R_REVIEWS, nl));
 	for (size_t i = 0; i < x->reviews.n; i++)
 		sw_buf_printf(b, "%s%s", i ? ", " : "", x->reviews.v[i].s);
@@ -231,6 +419,20 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 	md_fact(b, nl, M_P_R_STRATEGY, x->strategy);
 	md_fact(b, nl, M_P_R_PROCESS, x->process);
 	md_fact(b, nl, M_P_R_STYLE, x->style);
+	if (x->basis) {
+		sw_buf_printf(b, "- **%s:** %s", sw_msg_text(M_P_R_BASIS, nl),
+		              sw_msg_text(x->basis == KW_LAW ? M_P_R_BASIS_LAW : M_P_R_BASIS_VOLUNTARY, nl));
+		md_paren(b, x->basis_text);
+		sw_buf_putc(b, '\n');
+	}
+	if (x->membership) {
+		char num[16];
+		snprintf(num, sizeof num, "%u", x->membership);
+		sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_MEMBERSHIP, nl));
+		say(b, nl, x->membership == 1 ? M_P_R_MEMBERS_1 : M_P_R_MEMBERS_N, num, NULL, NULL);
+		md_paren(b, x->membership_text);
+		sw_buf_putc(b, '\n');
+	}
 	sw_buf_putc(b, '\n');
 
 	/* parties */
@@ -246,10 +448,15 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 	for (size_t i = 0; i < x->n_parties; i++) {
 		const sw_dparty *p = &x->parties[i];
 		sw_buf_puts(b, "| ");
-		md_name(b, p->name, p->title);
-		if (p->kvk.s) {
-			sw_buf_puts(b, ", KvK ");
-			md_t(b, p->kvk);
+		md_involved(b, p->name, p->title, &p->in, nl);
+		if (p->joined.s) {
+			sw_buf_puts(b, "<br>");
+			say(b, nl, M_P_R_JOINED, p->joined.s, NULL, NULL);
+		}
+		if (p->left.s) {
+			sw_buf_puts(b, "<br>**");
+			say(b, nl, M_P_R_LEFT, p->left.s, NULL, NULL);
+			sw_buf_puts(b, "**");
 		}
 		sw_buf_printf(b, " | %s", kw_word(p->kind, nl));
 		if (p->part_of.s) {
@@ -262,23 +469,44 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 			say(b, nl, M_P_R_PART_OF, sw_buf_str(&t), NULL, NULL);
 		}
 		sw_buf_puts(b, " | ");
-		md_texts(b, &p->interests);
+		md_texts(b, &p->in.interests);
 		sw_buf_puts(b, " | ");
-		md_texts(b, &p->contributions);
+		md_contributions(b, &p->in, nl);
 		sw_buf_puts(b, " | ");
 		md_texts(b, &p->gives_up);
 		sw_buf_puts(b, " | ");
-		int first = 1;
-		for (size_t k = 0; k < p->n_people; k++) {
-			md_cell_sep(b, &first);
-			md_t(b, p->people[k].name);
-			if (p->people[k].role)
-				sw_buf_printf(b, " (%s)", kw_word(p->people[k].role, nl));
-		}
-		sw_buf_puts(b, first ? "— |\n" : " |\n");
+		md_people(b, &p->in, nl);
+		sw_buf_puts(b, " |\n");
 	}
 	if (x->n_parties)
 		sw_buf_putc(b, '\n');
+
+	/* stakeholders: involved, but no party */
+	if (x->n_stakeholders) {
+		sw_md_heading(b, 2, M_P_R_STAKEHOLDERS, nl);
+		sw_buf_printf(b, "| %s | %s | %s | %s | %s |\n|---|---|---|---|---|\n",
+		              sw_msg_text(M_P_R_STAKEHOLDER, nl), sw_msg_text(M_P_R_ROLE, nl),
+		              sw_msg_text(M_P_R_INTERESTS, nl), sw_msg_text(M_P_R_CONTRIBUTIONS, nl),
+		              sw_msg_text(M_P_R_PEOPLE, nl));
+	}
+	for (size_t i = 0; i < x->n_stakeholders; i++) {
+		const sw_dstakeholder *k = &x->stakeholders[i];
+		sw_buf_puts(b, "| ");
+		md_involved(b, k->name, k->title, &k->in, nl);
+		sw_buf_printf(b, " | %s | ", k->role ? kw_word(k->role, nl) : "—");
+		md_texts(b, &k->in.interests);
+		sw_buf_puts(b, " | ");
+		md_contributions(b, &k->in, nl);
+		sw_buf_puts(b, " | ");
+		md_people(b, &k->in, nl);
+		sw_buf_puts(b, " |\n");
+	}
+	if (x->n_stakeholders)
+		sw_buf_putc(b, '\n');
+
+	/* money: the budget and what each one contributes in money */
+	if (x->money)
+		md_money(b, x);
 
 	/* agreements */
 	sw_md_heading(b, 2, M_P_R_AGREEMENTS, nl);
@@ -300,7 +528,26 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 			sw_buf_puts(b, "<br>");
 			say(b, nl, M_P_R_ABOUT, sw_buf_str(&t), NULL, NULL);
 		}
-		sw_buf_printf(b, " | %s", g->kind ? kw_word(g->kind, nl) : "—");
+		if (g->amends.s) {
+			sw_buf_reset(&t);
+			md_code(&t, g->amends);
+			sw_buf_puts(b, "<br>");
+			say(b, nl, M_P_R_AMENDS, sw_buf_str(&t), NULL, NULL);
+		}
+		if (g->acquired.s) {
+			sw_buf_reset(&t);
+			if (g->acquired_party)
+				md_code(&t, g->acquired);
+			else
+				md_t(&t, g->acquired);
+			sw_buf_puts(b, "<br>");
+			say(b, nl, M_P_R_ACQUIRED, sw_buf_str(&t), NULL, NULL);
+		}
+		sw_buf_puts(b, " | ");
+		for (size_t k = 0; k < g->n_kinds; k++)
+			sw_buf_printf(b, "%s%s", k ? ", " : "", kw_word(g->kinds[k], nl));
+		if (!g->n_kinds)
+			sw_buf_puts(b, "—");
 		if (g->entity.s) {
 			sw_buf_puts(b, ": ");
 			md_t(b, g->entity);
@@ -324,7 +571,14 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 			md_cell_sep(b, &first);
 			md_t(b, g->documents.v[k]);
 		}
-		sw_buf_printf(b, "%s | %s |\n", first ? "—" : "", g->signed_on.s ? g->signed_on.s : "—");
+		sw_buf_printf(b, "%s | ", first ? "—" : "");
+		if (g->signed_on.s)
+			sw_buf_puts(b, g->signed_on.s);
+		if (g->effective.s) {
+			sw_buf_puts(b, g->signed_on.s ? "<br>" : "");
+			say(b, nl, M_P_R_EFFECTIVE, g->effective.s, NULL, NULL);
+		}
+		sw_buf_puts(b, g->signed_on.s || g->effective.s ? " |\n" : "— |\n");
 	}
 	if (x->n_agreements)
 		sw_buf_putc(b, '\n');
@@ -334,20 +588,22 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 	if (!x->has_governance)
 		sw_buf_printf(b, "%s\n\n", sw_msg_text(M_P_R_NO_GOVERNANCE, nl));
 	if (x->n_bodies)
-		sw_buf_printf(b, "| %s | %s | %s | %s |\n|---|---|---|---|\n",
+		sw_buf_printf(b, "| %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|\n",
 		              sw_msg_text(M_P_R_BODY, nl), sw_msg_text(M_P_R_MEMBERS, nl),
-		              sw_msg_text(M_P_R_DECIDES, nl), sw_msg_text(M_P_R_CHAIR, nl));
+		              sw_msg_text(M_P_R_DECIDES, nl), sw_msg_text(M_P_R_CHAIR, nl),
+		              sw_msg_text(M_P_R_SECRETARY, nl), sw_msg_text(M_P_R_VETO, nl));
 	for (size_t i = 0; i < x->n_bodies; i++) {
 		const sw_dbody *y = &x->bodies[i];
 		sw_buf_puts(b, "| ");
 		md_name(b, y->name, y->title);
 		sw_buf_puts(b, " | ");
-		if (y->members.n)
-			md_refs(b, &y->members);
-		else
-			sw_buf_puts(b, "—");
+		md_refs_or_none(b, &y->members);
 		sw_buf_puts(b, " | ");
-		if (y->decides) {
+		if (y->majority.s) {
+			sw_buf_reset(&t);
+			md_t(&t, y->majority);
+			say(b, nl, M_P_R_QUALIFIED, sw_buf_str(&t), NULL, NULL);
+		} else if (y->decides) {
 			sw_buf_puts(b, kw_word(y->decides, nl));
 		} else if (y->decider.s) {
 			sw_buf_reset(&t);
@@ -357,13 +613,27 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 			sw_buf_puts(b, "—");
 		}
 		sw_buf_puts(b, " | ");
-		if (y->chair.n)
-			md_refs(b, &y->chair);
-		else
-			sw_buf_puts(b, "—");
+		md_refs_or_none(b, &y->chair);
+		sw_buf_puts(b, " | ");
+		md_refs_or_none(b, &y->secretary);
+		sw_buf_puts(b, " | ");
+		md_refs_or_none(b, &y->veto);
 		sw_buf_puts(b, " |\n");
 	}
 	if (x->n_bodies)
+		sw_buf_putc(b, '\n');
+	for (size_t i = 0; i < x->n_mandates; i++) {
+		const sw_dmandate *m = &x->mandates[i];
+		sw_buf reason = { 0 };
+		sw_buf_reset(&t);
+		md_code(&t, m->party);
+		md_t(&reason, m->domain);
+		sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_MANDATE, nl));
+		say(b, nl, M_P_R_MANDATE_FOR, sw_buf_str(&t), sw_buf_str(&reason), NULL);
+		sw_buf_putc(b, '\n');
+		sw_buf_free(&reason);
+	}
+	if (x->n_mandates)
 		sw_buf_putc(b, '\n');
 	if (x->escalation.s) {
 		sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_ESCALATION, nl));

@@ -101,3 +101,12 @@ void sw_money_write(sw_buf *b, long long cents, int frac, int nl)
 	if (frac || cents % 100)
 		sw_buf_printf(b, "%c%02lld", nl ? ',' : '.', cents % 100);
 }
+
+void sw_money_amount(sw_buf *b, const char *currency, long long cents, int nl)
+{
+	if (nl && strcmp(currency, "EUR") == 0)
+		sw_buf_puts(b, "\xE2\x82\xAC "); /* € */
+	else
+		sw_buf_printf(b, "%s ", currency);
+	sw_money_write(b, cents, 1, nl);
+}

@@ -22,5 +22,9 @@ sw_money_read sw_money_parse(const char *s, size_t n, char group, long long *cen
 /* Write cents grouped in thousands, the Dutch way when nl, with the cents
  * when frac (or when there are any). */
 void sw_money_write(sw_buf *b, long long cents, int frac, int nl);
+/* Write an amount with its currency (an ISO 4217 code) as the reader writes
+ * it, with its cents: "EUR 1,250,000.00" in English, "€ 1.250.000,00" in
+ * Dutch (other currencies by their code: "USD 1.000,00"). */
+void sw_money_amount(sw_buf *b, const char *currency, long long cents, int nl);
 
 #endif

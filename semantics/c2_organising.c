@@ -7,17 +7,6 @@
 #include "sema.h"
 #include "../base/money.h"
 
-/* Amounts as the reader writes them: "EUR 1,250,000.00" in English,
- * "€ 1.250.000,00" in Dutch. */
-static void amount_text(sw_buf *b, const char *cur, long long cents, int nl)
-{
-	if (nl && strcmp(cur, "EUR") == 0)
-		sw_buf_puts(b, "€ ");
-	else
-		sw_buf_printf(b, "%s ", cur);
-	sw_money_write(b, cents, 1, nl);
-}
-
 /* SW206 budget-mismatch: the contributions in the budget's currency, of
  * parties and stakeholders, against the budget, when any has an amount
  * (and, when the parties are a selection of the members, when they add up
@@ -47,8 +36,8 @@ static void budget(sw_sema *s)
 	if (!g)
 		return;
 	sw_buf a = { 0 }, b = { 0 };
-	amount_text(&a, c->budget.currency, sum, s->nl);
-	amount_text(&b, c->budget.currency, c->budget.cents, s->nl);
+	sw_money_amount(&a, c->budget.currency, sum, s->nl);
+	sw_money_amount(&b, c->budget.currency, c->budget.cents, s->nl);
 	g->help = M_C2_BUDGET_HELP;
 	sw_diag_argz(s->D, g, 1, c->budget.currency);
 	sw_diag_argz(s->D, g, 2, sw_buf_str(&a));

@@ -164,5 +164,15 @@ for rc in 'allow SW301' 'frobnicate=1' 'deny=SW999' 'warnings-as-errors=maybe' '
 	run ".samwrc: $rc" "$SAMW" check "$tmp/proj/w.samw"
 done
 
+# the report and the graph of Dutch files that state what language v2 can:
+# every label in Dutch (of the graph, its labels without the DOT around them)
+for f in "$here/report/v2.samw" "$ex/gemeenschappelijke-regeling-ggd.samw" \
+         "$ex/prestatieafspraken-wonen-deventer.samw"; do
+	run "report $(basename "$f")" "$SAMW" report "$f"
+	"$SAMW" graph "$f" 2>/dev/null | grep -o 'label="[^"]*"' |
+		sed -e 's/^label="//' -e 's/"$//' -e 's/\\n/ /g' >"$tmp/labels"
+	dutch "graph labels of $(basename "$f")" "$tmp/labels"
+done
+
 echo "dutch: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -3,7 +3,9 @@
 # against docs/report.schema.json; reports are deterministic; exact lines of
 # the markdown report and of the verdict, in English and Dutch; every
 # example's graph renders with Graphviz, as does the graph of a file with a
-# hostile name and hostile texts. Run by `make check` with SAMW set.
+# hostile name and hostile texts; every statement of language v2 (the file
+# tests/report/v2.samw) in the markdown report, the JSON report and the
+# graph, and the schema's values are those of the keyword table. Run by `make check` with SAMW set.
 set -u
 SAMW=${SAMW:-$(dirname "$0")/../build/samw}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -38,6 +40,18 @@ has() {
 		ok
 	else
 		bad "$1: no line '$3' in $2:"
+		sed 's/^/  | /' "$2" | head -10
+	fi
+}
+
+# has_parts NAME FILE START END: FILE has a line that starts with START and
+# ends with END (the middle is the verdict's wording, tested elsewhere)
+has_parts() {
+	if awk -v s="$3" -v e="$4" 'index($0, s) == 1 && length($0) >= length(s) + length(e) &&
+	   substr($0, length($0) - length(e) + 1) == e { f = 1 } END { exit !f }' "$2"; then
+		ok
+	else
+		bad "$1: no line '$3...$4' in $2:"
 		sed 's/^/  | /' "$2" | head -10
 	fi
 }
@@ -78,23 +92,26 @@ has "form" "$tmp/out" "- **Form:** alliance"
 has "term" "$tmp/out" "- **Term:** 2025-01-01 until 2028-12-31"
 has "party table head" "$tmp/out" "| Party | Kind | Interests | Contributions | Gives up | People and roles |"
 has "agreement row" "$tmp/out" "| Covenant North Care Alliance (\`covenant\`)<br>about: Shared capacity for planned orthopaedic care | contract | \`umc\`, \`martini\`, \`ommelander\` | risks, costs, revenues | contracts/covenant-north-care-2025.txt | 2024-11-15 |"
-has "body row" "$tmp/out" "| Steering committee (\`steering\`) | \`umc\`, \`martini\`, \`ommelander\` | consensus | \`umc\` |"
-has "criterion met" "$tmp/out" "| C1 organising between organisations | met | |"
+has "body row" "$tmp/out" "| Steering committee (\`steering\`) | \`umc\`, \`martini\`, \`ommelander\` | consensus | \`umc\` | — | — |"
+has "criterion met" "$tmp/out" "| C1 between organisations | met | |"
 has "verdict" "$tmp/out" "**A collaboration in the sense of the definition: an alliance of 3 autonomous organisations.**"
 expect "report --lang nl" 0 "$SAMW" report --lang nl "$nc"
 has "Dutch form" "$tmp/out" "- **Vorm:** alliantie"
-has "Dutch criterion" "$tmp/out" "| C1 organiseren tussen organisaties | voldaan | |"
+has "Dutch criterion" "$tmp/out" "| C1 tussen organisaties | voldaan | |"
 has "Dutch verdict" "$tmp/out" "**Een samenwerking in de zin van de omschrijving: een alliantie van 3 autonome organisaties.**"
 
 c7="$ex/invalid/c7-term.samw"
 expect "report of a file with errors exits 1" 1 "$SAMW" report "$c7"
-has "violated" "$tmp/out" "| C7 durable but finite | violated | warning SW703, line 21: collaboration 'inkoop' states no term<br>error SW701, line 41: agreement 'order' is a one-time purchase: there is no durable intention<br>error SW702, line 45: agreement 'takeover' is an acquisition: a party gives up its autonomy for good<br>error SW702, line 49: agreement 'merger' is a merger: the parties give up their autonomy for good |"
-has "not a collaboration" "$tmp/out" "**Not a collaboration: a one-time purchase, SW701; an acquisition or merger, SW702.**"
+has "violated" "$tmp/out" "| C7 durable but finite | not met | warning SW703, line 21: collaboration 'inkoop' states no term<br>error SW701, line 41: agreement 'order' is a one-time purchase: there is no durable intention<br>error SW702, line 45: agreement 'takeover' is an acquisition: a party gives up its autonomy for good<br>error SW702, line 49: agreement 'merger' is a merger: the parties give up their autonomy for good |"
+has_parts "not a collaboration" "$tmp/out" "**Not a collaboration: fewer than two autonomous organisations ('leverancier' " \
+	"'order' is a one-time purchase, SW701).**"
+has "not met in part" "$tmp/out" "**A collaboration in the sense of the definition: a network of 2 autonomous organisations; not met in part: C7 (durable but finite).**"
 has "not evidenced" "$tmp/out" "**A collaboration in the sense of the definition: a network of 2 autonomous organisations; not evidenced: C7 (durable but finite).**"
 has "separator" "$tmp/out" "---"
 expect "Dutch report of a file with errors" 1 "$SAMW" report --lang nl "$c7"
-has "Dutch violated" "$tmp/out" "**Geen samenwerking: een eenmalige koop, SW701; een overname of fusie, SW702.**"
-has "Dutch not evidenced" "$tmp/out" "**Een samenwerking in de zin van de omschrijving: een netwerk van 2 autonome organisaties; niet aangetoond: C7 (duurzaam, maar wel eindig).**"
+has_parts "Dutch violated" "$tmp/out" "**Geen samenwerking: minder dan twee autonome organisaties ('leverancier' " \
+	"'order' is een eenmalige koop, SW701).**"
+has "Dutch not evidenced" "$tmp/out" "**Een samenwerking in de zin van de omschrijving: een netwerk van 2 autonome organisaties; niet aangetoond: C7 (duurzaam, maar eindig).**"
 
 # a Dutch file gives a Dutch report, unless --lang en
 wz="$ex/netwerk-wijkzorg.samw"
@@ -105,7 +122,8 @@ has "Dutch file, English report" "$tmp/out" "## Verdict"
 
 # a file that cannot be read as a whole, and standard input
 expect "syntax errors" 1 "$SAMW" report "$ex/invalid/syntax.samw"
-has "not assessed" "$tmp/out" "**Not assessed: the file cannot be read as a whole (SW001).**"
+has "not assessed" "$tmp/out" "**Not assessed: the text of this collaboration cannot be read as a whole (SW001).**"
+has "the file not read as a whole" "$tmp/out" "**The file cannot be read as a whole (SW001).**"
 expect "standard input" 0 "$SAMW" report --stdin-filename zorg.samw - <"$nc"
 has "stdin name" "$tmp/out" "Collaboration \`north_care\` in zorg.samw, line 4."
 expect "a missing file among others" 2 "$SAMW" report "$nc" "$tmp/missing.samw"
@@ -119,8 +137,14 @@ if /usr/bin/python3 -c '
 import json, sys
 d = json.load(open(sys.argv[1]))
 c = d["collaborations"]
-assert [x["verdict"]["collaboration"] for x in c] == [False, True, False, True], c
+assert [x["verdict"]["collaboration"] for x in c] == [False, True, True, True], c
+assert [x["verdict"]["status"] for x in c] == ["not-collaboration", "collaboration", "collaboration", "collaboration"], c
 assert c[0]["verdict"]["criteria"][6]["status"] == "violated"
+assert c[2]["verdict"]["criteria"][6]["status"] == "violated"
+assert c[0]["verdict"]["organisations"] == 1
+assert c[0]["verdict"]["not_counted"] == [{"name": "leverancier", "check": "SW702", "other": "cwz"}], c[0]["verdict"]
+assert c[0]["verdict"]["not_durable"] == [{"name": "takeover", "check": "SW702"}, {"name": "merger", "check": "SW702"},
+                                          {"name": "order", "check": "SW701"}], c[0]["verdict"]
 assert c[1]["term"] == {"start": "2025-01-01", "end": None}
 ' "$tmp/c7.json" 2>"$tmp/err"; then
 	ok
@@ -129,7 +153,7 @@ else
 fi
 
 # (d) the graph of every example renders with Graphviz
-for f in "$ex"/*.samw "$ex"/invalid/*.samw; do
+for f in "$ex"/*.samw "$ex"/invalid/*.samw "$here"/report/*.samw; do
 	"$SAMW" graph "$f" >"$tmp/g.dot" 2>/dev/null
 	if dot -Tsvg "$tmp/g.dot" >"$tmp/g.svg" 2>"$tmp/err" && [ ! -s "$tmp/err" ]; then
 		ok
@@ -157,15 +181,26 @@ printf '%s\n' \
 	'    party p2 "Two\tTabs and a very long name that goes on and on and on and on and on and on and on and on and on and on" {' \
 	'        part-of p1' \
 	'    }' \
+	'    stakeholder s1 "St\"ake\\holder <b> | `x`" {' \
+	'        role funder' \
+	'        contributes "\"money\" | *" EUR 10' \
+	'    }' \
 	'    agreement a1 "A\\" {' \
 	'        kind contract' \
-	'        between p1, p2' \
+	'        between p1, p2, s1' \
+	'    }' \
+	'    agreement a2 "A2 \"amends\"" {' \
+	'        kind contract' \
+	'        amends a1' \
 	'    }' \
 	'    governance {' \
 	'        body b1 "B\"" {' \
 	'            members p1, p2' \
 	'            decides p1' \
+	'            veto p2' \
+	'            secretary p1' \
 	'        }' \
+	'        mandate p1 "a \"quoted\" \\ domain | that goes on and on and on and on"' \
 	'    }' \
 	'}' >"$hostile"
 printf 'collaboration z "\377\376" {\n}\n' >>"$hostile"
@@ -181,6 +216,150 @@ if /usr/bin/python3 "$here/validate.py" "$root/docs/report.schema.json" "$tmp/ho
 else
 	bad "the JSON report of a hostile file does not validate"
 fi
+
+# (f) language v2: every new statement in the markdown report, in Dutch
+# and English, in the JSON report, with exact values, and in the graph
+v2="$here/report/v2.samw"
+expect "report of the v2 file" 0 "$SAMW" report "$v2"
+has "v2 phase history" "$tmp/out" "- **Fase:** uitvoeren sinds 2020-01-01; daarvoor: overeenkomen sinds 2019-01-01 (na het raadsbesluit), verkennen sinds 2018-03-01"
+has "v2 extensions" "$tmp/out" "- **Looptijd:** 2020-01-01 tot 2023-12-31; verlengd tot 2025-12-31; verlengd tot 2027-12-31"
+has "v2 renewal" "$tmp/out" "- **Verlenging:** jaarlijks"
+has "v2 basis" "$tmp/out" "- **Grondslag:** wettelijk verplicht (Wet gemeenschappelijke regelingen)"
+has "v2 membership" "$tmp/out" "- **Ledental:** 4 leden (de vier gemeenten van Regio Noord)"
+has "v2 party" "$tmp/out" "| Gemeente Assen (\`assen\`), KvK 01176628, registratie OIN 00000001001589623000<br>vertegenwoordigt: ook de gemeente Aa en Hunze, op grond van een convenant | organisatie | Lagere kosten van uitvoering | Bijdrage in de begroting (€ 1.000.000,00)<br>Een gebouw in het centrum | Een eigen belastingafdeling | J. Bakker (bestuurder, wethouder financiën) |"
+has "v2 party that left" "$tmp/out" "| Gemeente Haren (\`haren\`)<br>**uitgetreden per 2022-06-30** | organisatie | Goede dienstverlening | Bijdrage in de begroting (€ 400.000,00) | — | P. Mulder (bestuurder, burgemeester) |"
+has "v2 stakeholders" "$tmp/out" "## Belanghebbenden"
+has "v2 stakeholder" "$tmp/out" "| Provincie Drenthe (\`provincie\`), KBO 0248\\.399.380 | financier | Sterke gemeenten | Een eenmalige subsidie (€ 250.000,00) | A. Smit (manager, programmaleider) |"
+has "v2 money" "$tmp/out" "## Geld"
+has "v2 budget" "$tmp/out" "- **Begroting:** € 2.250.000,00"
+has "v2 two currencies" "$tmp/out" "| Gemeente Tynaarlo (\`tynaarlo\`) | € 600.000,00<br>USD 25.000,50 |"
+has "v2 total" "$tmp/out" "| **Totaal** | € 2.250.000,00<br>USD 25.000,50 |"
+has "v2 agreement" "$tmp/out" "| Regeling Regio Noord (\`regeling\`) | contract, entiteit: Bedrijfsvoeringsorganisatie Regio Noord | \`assen\`, \`tynaarlo\`, \`haren\`, \`provincie\` | risico's, kosten | — | 2019-11-20<br>met ingang van 2020-01-01 |"
+has "v2 amends" "$tmp/out" "| Eerste wijziging (\`wijziging\`)<br>wijzigt \`regeling\` | contract | \`assen\`, \`tynaarlo\` | — | — | met ingang van 2021-01-01 |"
+has "v2 body" "$tmp/out" "| Algemeen bestuur (\`ab\`) | \`assen\`, \`tynaarlo\` | bij gekwalificeerde meerderheid van 2/3 | \`assen\` | \`haren\` | \`tynaarlo\` |"
+has "v2 mandate" "$tmp/out" "- **Mandaat:** \`assen\` besluit namens de andere partijen over: de inkoop van software voor de drie gemeenten samen"
+has "v2 verdict" "$tmp/out" "**Een samenwerking in de zin van de omschrijving: een bedrijfsvoeringsorganisatie van 2 autonome organisaties (van in totaal 4 leden); niet meegeteld: 'haren' is uitgetreden.**"
+expect "English report of the v2 file" 0 "$SAMW" report --lang en "$v2"
+has "v2 phase history, English" "$tmp/out" "- **Phase:** executing since 2020-01-01; before: agreeing since 2019-01-01 (na het raadsbesluit), exploring since 2018-03-01"
+has "v2 basis, English" "$tmp/out" "- **Legal basis:** required by law (Wet gemeenschappelijke regelingen)"
+has "v2 party that left, English" "$tmp/out" "| Gemeente Haren (\`haren\`)<br>**left on 2022-06-30** | organisation | Goede dienstverlening | Bijdrage in de begroting (EUR 400,000.00) | — | P. Mulder (director, burgemeester) |"
+has "v2 budget, English" "$tmp/out" "- **Budget:** EUR 2,250,000.00"
+has "v2 total, English" "$tmp/out" "| **Total** | EUR 2,250,000.00<br>USD 25,000.50 |"
+has "v2 body, English" "$tmp/out" "| Algemeen bestuur (\`ab\`) | \`assen\`, \`tynaarlo\` | qualified majority of 2/3 | \`assen\` | \`haren\` | \`tynaarlo\` |"
+has "v2 mandate, English" "$tmp/out" "- **Mandate:** \`assen\` decides for the other parties on: de inkoop van software voor de drie gemeenten samen"
+"$SAMW" report --format json "$v2" >"$tmp/v2.json" 2>/dev/null
+"$SAMW" report --format json "$ex/invalid/oordeel-tegenspraak.samw" "$ex/invalid/verdict-contradictions.samw" \
+	"$ex/invalid/syntax.samw" >"$tmp/v2more.json" 2>/dev/null
+if /usr/bin/python3 "$here/validate.py" "$root/docs/report.schema.json" "$tmp/v2.json" "$tmp/v2more.json" >"$tmp/err" 2>&1; then
+	ok
+else
+	bad "the JSON reports of the v2 file do not validate:"; sed 's/^/  /' "$tmp/err" | head -5
+fi
+if /usr/bin/python3 -c '
+import json, sys
+c = json.load(open(sys.argv[1]))["collaborations"]
+r, e = c[0], c[1]
+eur = lambda cents: {"currency": "EUR", "cents": cents}
+assert [x["verdict"]["status"] for x in c] == ["collaboration", "not-yet"], c
+assert [x["verdict"]["collaboration"] for x in c] == [True, False]
+v = r["verdict"]
+assert v["organisations"] == 2 and v["membership"] == 4, v
+assert v["not_counted"] == [{"name": "haren", "check": None, "other": None}], v["not_counted"]
+assert v["not_durable"] == [], v
+assert r["form"] == "operating-organisation" and r["phase"] == "executing"
+assert r["phases"] == [{"phase": "exploring", "since": "2018-03-01", "note": None},
+                       {"phase": "agreeing", "since": "2019-01-01", "note": "na het raadsbesluit"},
+                       {"phase": "executing", "since": "2020-01-01", "note": None}], r["phases"]
+assert r["extensions"] == ["2025-12-31", "2027-12-31"] and r["renewal"] == "yearly"
+assert r["basis"] == {"kind": "law", "text": "Wet gemeenschappelijke regelingen"}, r["basis"]
+assert r["membership"] == {"count": 4, "text": "de vier gemeenten van Regio Noord"}, r["membership"]
+assert r["budget"] == {"currency": "EUR", "cents": 225000000, "written": "€ 2.250.000,00"}, r["budget"]
+assert r["contributed"] == [eur(225000000), {"currency": "USD", "cents": 2500050}], r["contributed"]
+assen, tynaarlo, haren = r["parties"]
+assert assen["kvk"] == "01176628" and assen["registrations"] == [{"scheme": "other", "number": "OIN 00000001001589623000"}]
+assert assen["represents"] == "ook de gemeente Aa en Hunze, op grond van een convenant"
+assert assen["contributions"] == ["Bijdrage in de begroting", "Een gebouw in het centrum"]
+assert assen["contribution_amounts"] == [dict(eur(100000000), written="€ 1.000.000"), None], assen["contribution_amounts"]
+assert assen["contributed"] == [eur(100000000)]
+assert assen["people"] == [{"name": "J. Bakker", "role": "director", "title": "wethouder financiën"}], assen["people"]
+assert tynaarlo["joined"] == "2021-01-01" and tynaarlo["left"] is None
+assert tynaarlo["contributed"] == [eur(60000000), {"currency": "USD", "cents": 2500050}], tynaarlo["contributed"]
+assert tynaarlo["contribution_amounts"][1] == {"currency": "USD", "cents": 2500050, "written": "USD 25.000,50"}
+assert tynaarlo["people"] == [{"name": "M. de Vries", "role": "manager", "title": None}]
+assert haren["left"] == "2022-06-30" and haren["joined"] is None
+[k] = r["stakeholders"]
+assert k["name"] == "provincie" and k["title"] == "Provincie Drenthe" and k["role"] == "funder", k
+assert k["registrations"] == [{"scheme": "kbo", "number": "0248.399.380"}]
+assert k["contributed"] == [eur(25000000)] and k["interests"] == ["Sterke gemeenten"]
+assert k["people"] == [{"name": "A. Smit", "role": "manager", "title": "programmaleider"}]
+g, w = r["agreements"]
+assert g["kind"] == "contract" and g["kinds"] == ["contract", "entity"], g
+assert g["parties"] == ["assen", "tynaarlo", "haren", "provincie"]
+assert g["signed"] == "2019-11-20" and g["effective"] == "2020-01-01" and g["amends"] is None and g["acquired"] is None
+assert w["amends"] == "regeling" and w["effective"] == "2021-01-01" and w["signed"] is None, w
+[b] = r["governance"]["bodies"]
+assert b["decides"] == "majority" and b["majority"] == "2/3", b
+assert b["chair"] == "assen" and b["secretary"] == "haren" and b["veto"] == ["tynaarlo"], b
+assert r["governance"]["mandates"] == [{"party": "assen", "domain": "de inkoop van software voor de drie gemeenten samen"}]
+assert e["phases"] == [{"phase": "exploring", "since": "2025-02-01", "note": None}]
+assert e["stakeholders"] == [] and e["budget"] is None and e["contributed"] == [] and e["basis"] is None
+assert e["membership"] is None and e["verdict"]["membership"] is None and e["verdict"]["organisations"] == 2
+c = {x["name"]: x for x in json.load(open(sys.argv[2]))["collaborations"]}
+o = c["overname"]
+assert o["verdict"]["status"] == "not-collaboration", o["verdict"]
+assert o["verdict"]["not_counted"] == [{"name": "praktijk", "check": "SW702", "other": "zorggroep"}]
+assert o["verdict"]["not_durable"] == [{"name": "koopakte", "check": "SW702"}]
+assert o["agreements"][0]["acquired"] == {"party": "praktijk"}
+s = c["sony_ericsson"]
+assert s["phase"] == "ended" and s["phases"][0]["note"] == "Sony bought Ericsson'"'"'s stake"
+assert [a["acquired"] for a in s["agreements"] if a["acquired"]] == [{"text": "Ericsson'"'"'s 50 percent stake in the joint venture"}]
+assert c["library_network"]["verdict"]["status"] == "not-assessed"
+assert c["library_network"]["verdict"]["collaboration"] is None
+' "$tmp/v2.json" "$tmp/v2more.json" 2>"$tmp/err"; then
+	ok
+else
+	bad "JSON report of the v2 file:"; sed 's/^/  /' "$tmp/err" | tail -3
+fi
+
+# the enumerated values of the schema are the value sets of the keyword
+# table, each set in full
+"$SAMW" keywords --format json >"$tmp/kw.json"
+if /usr/bin/python3 -c '
+import json, sys
+schema = json.load(open(sys.argv[1]))["$defs"]
+sets = {}
+for k in json.load(open(sys.argv[2]))["keywords"]:
+    for s in k["sets"]:
+        sets.setdefault(s.replace("-", "_"), []).append(k["en"])
+for name, values in sets.items():
+    assert name in schema, "no $defs/" + name
+    assert sorted(schema[name]["enum"]) == sorted(values), (name, schema[name]["enum"], values)
+' "$root/docs/report.schema.json" "$tmp/kw.json" 2>"$tmp/err"; then
+	ok
+else
+	bad "the schema's values differ from the keyword table:"; sed 's/^/  /' "$tmp/err" | tail -3
+fi
+"$SAMW" graph "$v2" >"$tmp/v2.dot" 2>/dev/null
+if dot -Tsvg "$tmp/v2.dot" >"$tmp/v2.svg" 2>"$tmp/err" && [ ! -s "$tmp/err" ]; then
+	ok
+else
+	bad "dot -Tsvg on the graph of the v2 file:"; sed 's/^/  /' "$tmp/err" | head -3
+fi
+for line in \
+	'"regio.party.haren" [shape=box, style="filled,dashed", fillcolor="#f2f2f2", color="#9e9e9e", fontcolor="#757575", label="Gemeente Haren\n(uitgetreden per 2022-06-30)"];' \
+	'"regio.stakeholder.provincie" [shape=octagon, style=filled, fillcolor="#efe3f7", label="Provincie Drenthe\n(financier)"];' \
+	'"regio.agreement.regeling" -> "regio.stakeholder.provincie" [dir=none, style=dotted];' \
+	'"regio.agreement.regeling" -> "regio.party.haren" [dir=none, color="#9e9e9e", fontcolor="#9e9e9e"];' \
+	'"regio.agreement.wijziging" -> "regio.agreement.regeling" [style=dashed, label="wijzigt"];' \
+	'"regio.body.ab" [shape=hexagon, style=filled, fillcolor="#e3f4e6", label="Algemeen bestuur\nbesluit bij meerderheid 2/3"];' \
+	'"regio.body.ab" -> "regio.party.tynaarlo" [dir=none, style="dashed,bold", label="veto"];' \
+	'"regio.body.ab" -> "regio.party.haren" [dir=none, style=dashed, color="#9e9e9e", fontcolor="#9e9e9e", label="secretaris"];' \
+	'"regio.party.assen" -> "regio.governance" [color="#1565c0", fontcolor="#1565c0", label="mandaat: de inkoop van software voor de…"];'; do
+	grep -qxF "		$line" "$tmp/v2.dot" && ok || bad "no line in the graph of the v2 file: $line"
+done
+"$SAMW" graph --lang en "$v2" >"$tmp/v2en.dot" 2>/dev/null
+grep -qF '"regio.agreement.wijziging" -> "regio.agreement.regeling" [style=dashed, label="amends"];' "$tmp/v2en.dot" &&
+	ok || bad "no amends edge in the English graph of the v2 file"
 
 echo "report: $pass passed, $fail failed"
 [ "$fail" = 0 ]

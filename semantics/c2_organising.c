@@ -1,11 +1,19 @@
 /* C2 A form of organising ("is een vorm van organiseren"): goal-directed,
  * committing resources, leading to results, with its own objective and
  * strategy, governance, process design and management style. */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "sema.h"
 #include "../base/money.h"
+
+/* a + b, stopping at the largest amount rather than overflowing (a file
+ * may add up more than anyone budgets) */
+static long long add(long long a, long long b)
+{
+	return a > LLONG_MAX - b ? LLONG_MAX : a + b;
+}
 
 /* SW206 budget-mismatch: the contributions in the budget's currency, of
  * parties and stakeholders, against the budget, when any has an amount
@@ -21,11 +29,11 @@ static void budget(sw_sema *s)
 	for (const sw_party *p = c->parties; p; p = p->next)
 		for (const sw_contribution *x = p->contributions; x; x = x->next)
 			if (x->amount.valid && strcmp(x->amount.currency, c->budget.currency) == 0)
-				sum += x->amount.cents, any = 1;
+				sum = add(sum, x->amount.cents), any = 1;
 	for (const sw_stakeholder *k = c->stakeholders; k; k = k->next)
 		for (const sw_contribution *x = k->contributions; x; x = x->next)
 			if (x->amount.valid && strcmp(x->amount.currency, c->budget.currency) == 0)
-				sum += x->amount.cents, any = 1;
+				sum = add(sum, x->amount.cents), any = 1;
 	if (!any || sum == c->budget.cents)
 		return;
 	/* a selection of a larger membership pays part of the budget: only

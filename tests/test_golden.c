@@ -152,7 +152,7 @@ static const char *verdict_line(const char *s, sw_buf *out)
 	if (!known)
 		return "the status must be collaboration, not-collaboration, not-yet or not-assessed";
 	for (int c = 0; c < 7; c++) {
-		char want[4];
+		char want[16];
 		snprintf(want, sizeof want, "C%d=", c + 1);
 		if (strncmp(crit[c], want, 3) != 0)
 			return "the criteria must be C1= ... C7=, in that order";

@@ -672,6 +672,20 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 			md_cell_sep(b, &first);
 			sw_md_diag(b, g, nl);
 		}
+		/* a status the verdict model decided, with no diagnostic of the
+		 * criterion behind it: say what decided it */
+		if (first && v->status != V_NOT_ASSESSED && v->crit[k] != CS_MET) {
+			if (k == CRIT_C1 && (v->fails & VF_ORGS)) {
+				say(b, nl, M_P_R_BY_CORE, sw_msg_text(M_P_V_FEW_ORGS, nl), NULL, NULL);
+				first = 0;
+			} else if (k == CRIT_C4 && v->crit[k] == CS_NOT_MET) {
+				sw_buf_puts(b, sw_msg_text(M_P_R_BY_MERGER, nl));
+				first = 0;
+			} else if (k == CRIT_C5 && (v->fails & VF_AGREEMENT)) {
+				say(b, nl, M_P_R_BY_CORE, sw_msg_text(M_P_V_NO_DURABLE, nl), NULL, NULL);
+				first = 0;
+			}
+		}
 		sw_buf_puts(b, first ? "|\n" : " |\n");
 	}
 	sw_buf_reset(&t);

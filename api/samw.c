@@ -19,6 +19,21 @@
 #include "../semantics/check.h"
 #include "impl.h"
 
+/* Hand b's text to the caller as snprintf does (cap bytes at most, NUL
+ * included); returns its whole length. b is freed. */
+static size_t give(sw_buf *b, char *buf, size_t cap)
+{
+	size_t n = b->len;
+	if (cap) {
+		size_t k = n < cap ? n : cap - 1;
+		if (k)
+			memcpy(buf, b->data, k);
+		buf[k] = '\0';
+	}
+	sw_buf_free(b);
+	return n;
+}
+
 struct samw_emitter {
 	sw_render r;
 	sw_format format;
@@ -253,15 +268,7 @@ size_t samw_result_sentence(const samw_result *r, size_t i, samw_lang lang, char
 {
 	sw_buf b = { 0 };
 	sw_sentence(&b, &r->judged[i].v, lang == SAMW_LANG_NL);
-	size_t n = b.len;
-	if (cap) {
-		size_t k = n < cap ? n : cap - 1;
-		if (k)
-			memcpy(buf, b.data, k);
-		buf[k] = '\0';
-	}
-	sw_buf_free(&b);
-	return n;
+	return give(&b, buf, cap);
 }
 
 size_t samw_result_len(const samw_result *r)
@@ -320,15 +327,7 @@ size_t samw_result_text(const samw_result *r, size_t i, samw_part part, samw_lan
 		}
 		break;
 	}
-	size_t n = b.len;
-	if (cap) {
-		size_t k = n < cap ? n : cap - 1;
-		if (k)
-			memcpy(buf, b.data, k);
-		buf[k] = '\0';
-	}
-	sw_buf_free(&b);
-	return n;
+	return give(&b, buf, cap);
 }
 
 /* ---- output ---------------------------------------------------------- */

@@ -327,21 +327,29 @@ static void title_fix(sw_build *h, sw_buf *b, const sw_arg *t, sw_kw role, int w
 	              (int)t->len, t->text);
 }
 
+/* SW005 for a title where the role belongs (msg), with the fix that
+ * writes the role and keeps the title (before: the title stands alone,
+ * so the role word goes in front too) */
+static void title_diag(sw_build *h, const sw_arg *a, sw_kw role, sw_msg msg, int before)
+{
+	sw_diag *g = sw_build_diag(h, SW005, a->span, msg);
+	if (!g)
+		return;
+	arg1(h, g, a);
+	sw_buf fix = { 0 };
+	title_fix(h, &fix, a, role, before);
+	g->help = M_VAL_TITLE_ROLE_HELP;
+	sw_diag_argz(h->D, g, 2, sw_kw_spell(role, h->lang));
+	sw_diag_fix(h->D, g, sw_buf_str(&fix));
+	sw_buf_free(&fix);
+}
+
 int sw_title_role(sw_build *h, const sw_arg *a)
 {
 	sw_kw role = sw_title_lookup(a->text, a->len);
 	if (!role)
 		return 0;
-	sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_TITLE_ROLE);
-	if (!g)
-		return 1;
-	arg1(h, g, a);
-	sw_buf fix = { 0 };
-	title_fix(h, &fix, a, role, 0);
-	g->help = M_VAL_TITLE_ROLE_HELP;
-	sw_diag_argz(h->D, g, 2, sw_kw_spell(role, h->lang));
-	sw_diag_fix(h->D, g, sw_buf_str(&fix));
-	sw_buf_free(&fix);
+	title_diag(h, a, role, M_VAL_TITLE_ROLE, 0);
 	return 1;
 }
 
@@ -353,15 +361,6 @@ int sw_title_word(sw_build *h, const sw_stmt *s, const sw_arg *a)
 	sw_kw role = sw_title_lookup(a->text, a->len);
 	if (!role)
 		return 0;
-	sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_TITLE_NO_ROLE);
-	if (!g)
-		return 1;
-	arg1(h, g, a);
-	sw_buf fix = { 0 };
-	title_fix(h, &fix, a, role, 1);
-	g->help = M_VAL_TITLE_ROLE_HELP;
-	sw_diag_argz(h->D, g, 2, sw_kw_spell(role, h->lang));
-	sw_diag_fix(h->D, g, sw_buf_str(&fix));
-	sw_buf_free(&fix);
+	title_diag(h, a, role, M_VAL_TITLE_NO_ROLE, 1);
 	return 1;
 }

@@ -151,7 +151,7 @@ docs: $(BIN)
 examples: $(BIN)
 	$(BIN) check examples/*.samw
 	@echo
-	@echo "== examples/invalid: these fail on purpose (see '# expect:' in each)"
+	@echo "== examples/invalid: these fail on purpose (see '# expect:' and '# verdict:' in each)"
 	-$(BIN) check --format gcc examples/invalid/*.samw
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.

@@ -12,7 +12,8 @@
 # from examples/, fuzz/corpus/ and tests/regress/ and grows across runs. A
 # crash stops that target and leaves its input in build/fuzz/crashes/:
 # reduce it (TARGET -minimize_crash=1 INPUT), fix the bug, and commit the
-# input under tests/regress/ so tests/hostile.sh and fuzz-regress run it.
+# input under tests/regress/ so tests/regress.sh (make check), tests/hostile.sh
+# and fuzz-regress run it.
 
 FUZZ_CC      ?= clang
 FUZZ_TIME    ?= 60

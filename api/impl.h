@@ -24,7 +24,8 @@ typedef struct sw_judged {
 struct samw_result {
 	sw_diags d;
 	sw_arena arena;      /* the verdicts and their names */
-	sw_judged *judged;
+	sw_judged **judged;  /* each in the arena: growing the list moves only
+	                        pointers */
 	size_t n_judged, cap_judged;
 };
 

@@ -195,13 +195,14 @@ static void judged(void *ud, const sw_source *src, sw_collab *c, const sw_verdic
 	(void)src, (void)t, (void)d, (void)first;
 	if (r->n_judged == r->cap_judged) {
 		size_t cap = r->cap_judged ? r->cap_judged * 2 : 8;
-		sw_judged *j = realloc(r->judged, cap * sizeof *j);
+		sw_judged **j = realloc(r->judged, cap * sizeof *j);
 		if (!j)
 			abort();
 		r->judged = j;
 		r->cap_judged = cap;
 	}
-	sw_judged *j = &r->judged[r->n_judged++];
+	sw_judged *j = sw_alloc_raw(&r->arena, sizeof *j);
+	r->judged[r->n_judged++] = j;
 	j->name = sw_strndup(&r->arena, c->name->text, c->name->len);
 	j->at = c->name->span.start;
 	sw_verdict_copy(&j->v, v, &r->arena);
@@ -215,7 +216,7 @@ samw_result *samw_check(const samw_source *src, const samw_options *opts)
 	sw_check_opts o = opts_of(opts);
 	sw_diags_init(&r->d, 0);
 	sw_arena_init(&r->arena);
-	sw_check_source(&src->s, &o, &r->d, judged, r);
+	sw_check_source(&src->s, &o, &r->d, opts && opts->no_verdicts ? NULL : judged, r);
 	return r;
 }
 
@@ -237,7 +238,7 @@ size_t samw_result_collaborations(const samw_result *r)
 samw_verdict samw_result_verdict(const samw_result *r, size_t i, const char **name,
                                  samw_position *at)
 {
-	const sw_judged *j = &r->judged[i];
+	const sw_judged *j = r->judged[i];
 	if (name)
 		*name = j->name;
 	if (at) {
@@ -257,7 +258,7 @@ samw_status samw_result_criterion(const samw_result *r, size_t i, unsigned c)
 {
 	if (c >= CRIT__COUNT - CRIT_C1)
 		return SAMW_NOT_EVIDENCED;
-	switch (r->judged[i].v.crit[CRIT_C1 + c]) {
+	switch (r->judged[i]->v.crit[CRIT_C1 + c]) {
 	case CS_MET: return SAMW_MET;
 	case CS_NOT_MET: return SAMW_NOT_MET;
 	default: return SAMW_NOT_EVIDENCED;
@@ -267,7 +268,7 @@ samw_status samw_result_criterion(const samw_result *r, size_t i, unsigned c)
 size_t samw_result_sentence(const samw_result *r, size_t i, samw_lang lang, char *buf, size_t cap)
 {
 	sw_buf b = { 0 };
-	sw_sentence(&b, &r->judged[i].v, lang == SAMW_LANG_NL);
+	sw_sentence(&b, &r->judged[i]->v, lang == SAMW_LANG_NL);
 	return give(&b, buf, cap);
 }
 

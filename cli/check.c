@@ -126,6 +126,7 @@ int cli_check(cli *c)
 			samw_source_free(src);
 			continue;
 		}
+		o.no_verdicts = !c->verdict; /* only --verdict reads them */
 		samw_result *r = samw_check(src, &o);
 		if (c->verdict)
 			verdicts(c, src, r);

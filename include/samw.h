@@ -95,6 +95,10 @@ typedef struct samw_options {
 	int warnings_as_errors;
 	const char *document_dir;    /* document paths are relative to it;
 	                                NULL: the folder of the source's path */
+	int no_verdicts;             /* keep no verdicts (a caller that does not
+	                                read them saves memory on files of very
+	                                many collaborations): then
+	                                samw_result_collaborations() is 0 */
 } samw_options;
 
 /* The diagnostics of one source. */

@@ -61,7 +61,7 @@ typedef struct names {
 
 static void names_init(names *t, size_t n, sw_arena *A)
 {
-	t->cap = 16;
+	t->cap = 4;
 	while (t->cap < 2 * n + 2)
 		t->cap *= 2;
 	t->hash = sw_alloc(A, t->cap * sizeof *t->hash);
@@ -291,7 +291,7 @@ void sw_core_make(sw_sema *s)
 	/* units of one organisation that is not a party count as that one */
 	{
 		/* the first counted unit of each outside organisation, by name */
-		size_t cap = 16;
+		size_t cap = 4;
 		while (cap < 2 * n + 2)
 			cap *= 2;
 		uint64_t *hs = sw_alloc(A, cap * sizeof *hs);

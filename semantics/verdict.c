@@ -49,7 +49,9 @@ void sw_verdict_judge(sw_verdict *v, const sw_sema *s, const sw_tally *t, sw_are
 		v->crit[CRIT_C5] = CS_NOT_EVIDENCED;
 
 	/* the parties that do not count, the agreements that do not last */
-	v->uncounted = sw_alloc(a, (k->n_uncounted + 1) * sizeof *v->uncounted);
+	/* nothing allocated for empty lists: a file may hold a million
+	 * collaborations */
+	v->uncounted = k->n_uncounted ? sw_alloc(a, k->n_uncounted * sizeof *v->uncounted) : NULL;
 	for (size_t i = 0; i < k->n_uncounted; i++) {
 		const sw_uncounted *u = &k->uncounted[i];
 		sw_vitem *x = &v->uncounted[v->n_uncounted++];
@@ -58,7 +60,7 @@ void sw_verdict_judge(sw_verdict *v, const sw_sema *s, const sw_tally *t, sw_are
 		x->other = u->into ? name_of(a, u->into->d.name) : u->by ? name_of(a, u->by->d.name) : NULL;
 		x->kind = u->by ? u->by->kind : KW_NONE;
 	}
-	v->nondurable = sw_alloc(a, (k->n_nondurable + 1) * sizeof *v->nondurable);
+	v->nondurable = k->n_nondurable ? sw_alloc(a, k->n_nondurable * sizeof *v->nondurable) : NULL;
 	for (size_t i = 0; i < k->n_nondurable; i++) {
 		sw_vitem *x = &v->nondurable[v->n_nondurable++];
 		x->why = k->nondurable[i].why;
@@ -124,7 +126,9 @@ void sw_verdict_judge(sw_verdict *v, const sw_sema *s, const sw_tally *t, sw_are
 
 static sw_vitem *copy_items(const sw_vitem *v, size_t n, sw_arena *a)
 {
-	sw_vitem *x = sw_alloc(a, (n + 1) * sizeof *x);
+	if (!n)
+		return NULL;
+	sw_vitem *x = sw_alloc(a, n * sizeof *x);
 	for (size_t i = 0; i < n; i++) {
 		x[i].why = v[i].why;
 		x[i].kind = v[i].kind;

@@ -8,6 +8,7 @@
 #define SW_VERDICT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../base/arena.h"
 #include "../diagnostics/diag.h"
@@ -57,19 +58,20 @@ enum {
 };
 
 typedef struct sw_verdict {
-	sw_vstatus status;
-	unsigned char crit[CRIT__COUNT]; /* sw_cstatus */
-	unsigned orgs;           /* autonomous organisations counted */
-	unsigned membership;     /* of a larger membership, or 0 */
-	sw_kw form, phase;       /* KW_NONE when not stated */
-	unsigned fails;          /* VF_*: why it is not one */
-	unsigned missing;        /* VM_*: what is not evidenced yet */
-	int agreements;          /* it states agreements at all */
+	/* small types: a file may hold a million collaborations, and each
+	 * keeps its verdict */
 	sw_vitem *uncounted;
-	size_t n_uncounted;
 	sw_vitem *nondurable;
-	size_t n_nondurable;
-	unsigned unread;         /* not assessed: VU_* of the checks that say why */
+	uint32_t n_uncounted, n_nondurable;
+	uint32_t orgs;           /* autonomous organisations counted */
+	uint32_t membership;     /* of a larger membership, or 0 */
+	uint16_t form, phase;    /* sw_kw; KW_NONE when not stated */
+	uint8_t status;          /* sw_vstatus */
+	uint8_t crit[CRIT__COUNT]; /* sw_cstatus */
+	uint8_t fails;           /* VF_*: why it is not one */
+	uint8_t missing;         /* VM_*: what is not evidenced yet */
+	uint8_t agreements;      /* it states agreements at all */
+	uint8_t unread;          /* not assessed: VU_* of the checks that say why */
 } sw_verdict;
 
 struct sw_sema;

@@ -9,7 +9,7 @@
 static samw_result *run(const char *path, const char *text, int nl, samw_source **src)
 {
 	*src = samw_source_new(path, text, strlen(text));
-	samw_options o = { nl ? SAMW_LANG_NL : SAMW_LANG_EN, 0, NULL, 0, "." };
+	samw_options o = { nl ? SAMW_LANG_NL : SAMW_LANG_EN, 0, NULL, 0, ".", 0 };
 	return samw_check(*src, &o);
 }
 

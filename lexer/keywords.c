@@ -60,9 +60,13 @@ const sw_kwinfo *sw_kw_info(sw_kw k)
 
 sw_kw sw_kw_lookup(const char *s, size_t n, sw_lang *lang)
 {
-	for (size_t i = 0; i < NSPELLINGS; i++) {
-		const sw_spelling *e = &spellings[i];
-		if (e->len == n && e->s[0] == s[0] && !e->kw2 && memcmp(e->s, s, n) == 0) {
+	if (!n)
+		goto none;
+	/* only the spellings that start with s's first byte, in table order */
+	unsigned char b = (unsigned char)s[0];
+	for (size_t j = byte_start[b]; j < byte_start[b + 1]; j++) {
+		const sw_spelling *e = &spellings[spelling_by_byte[j]];
+		if (e->len == n && !e->kw2 && memcmp(e->s, s, n) == 0) {
 			/* a word spelt alike in both languages (kvk, team) is of
 			 * neither */
 			if (lang)
@@ -71,6 +75,7 @@ sw_kw sw_kw_lookup(const char *s, size_t n, sw_lang *lang)
 			return e->kw;
 		}
 	}
+none:
 	if (lang)
 		*lang = SW_LANG_BOTH;
 	return KW_NONE;

@@ -248,9 +248,16 @@ void sw_core_make(sw_sema *s)
 	}
 	/* part of another party: it counts as that party; a quoted name that
 	 * is another party's title names that party too */
+	/* the parties by title, when a quoted name may name one: part-of,
+	 * an entity, what an acquisition takes over */
+	int quoted = 0;
+	for (const sw_party *p = c->parties; p && !quoted; p = p->next)
+		quoted = p->part_of_text != NULL;
+	for (const sw_agreement *a = c->agreements; a && !quoted; a = a->next)
+		quoted = a->entity || a->acquired_text;
 	names titles;
-	names_init(&titles, n, A);
-	for (i = 0; i < n; i++)
+	names_init(&titles, quoted ? n : 0, A);
+	for (i = 0; i < n && quoted; i++)
 		if (w.party[i]->d.title)
 			names_add(&titles, w.party[i]->d.title->text, w.party[i]->d.title->len, (int)i, w.party);
 	for (sw_party *p = c->parties; p; p = p->next) {

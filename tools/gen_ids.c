@@ -11,6 +11,7 @@
  *   gen_ids diag     the enums of diagnostics/criteria.def, checks.def and
  *                    phrases.def */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void kw(void)
@@ -29,6 +30,9 @@ static void kw(void)
 }
 
 static unsigned char first[256]; /* the first bytes of spellings of several words */
+/* every spelling by its first byte, for lookups */
+static unsigned short by_byte[256][64];
+static unsigned n_by_byte[256];
 
 /* Spelling i, s: printed when it has several words */
 static void phrase(unsigned *i, const char *s)
@@ -37,6 +41,9 @@ static void phrase(unsigned *i, const char *s)
 		printf("\t%u,\n", *i);
 		first[(unsigned char)s[0]] = 1;
 	}
+	unsigned char b = (unsigned char)s[0];
+	if (n_by_byte[b] < 64)
+		by_byte[b][n_by_byte[b]++] = (unsigned short)*i;
 	(*i)++;
 }
 
@@ -74,6 +81,25 @@ static void phrases(void)
 		if (first[c])
 			printf(c < 128 && c != '"' && c != '\\' ? "%c" : "\\%03o", c);
 	puts("\";");
+	/* the spellings by first byte: those of byte b are
+	 * spelling_by_byte[byte_start[b] .. byte_start[b + 1]) */
+	unsigned start = 0;
+	puts("static const unsigned short byte_start[257] = {");
+	for (int c = 0; c < 256; c++) {
+		printf("\t%u,\n", start);
+		start += n_by_byte[c];
+	}
+	printf("\t%u,\n};\n", start);
+	puts("static const unsigned short spelling_by_byte[] = {");
+	for (int c = 0; c < 256; c++)
+		for (unsigned k = 0; k < n_by_byte[c]; k++)
+			printf("\t%u,\n", by_byte[c][k]);
+	puts("\t0,\n};");
+	for (int c = 0; c < 256; c++)
+		if (n_by_byte[c] >= 64) {
+			fprintf(stderr, "gen_ids: more than 64 spellings start with one byte\n");
+			exit(1);
+		}
 }
 
 static void diag(void)

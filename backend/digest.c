@@ -1,6 +1,5 @@
 #include "digest.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,8 +88,11 @@ static sw_damount amount(sw_digest *x, const sw_source *src, const sw_amount *a)
 	return d;
 }
 
+#define SUM_BASE 1000000000000000000ULL /* 10^18 */
+
 /* Add an amount to the sums of its currency (s->v holds room for every
- * currency that can come). */
+ * currency that can come). An amount is less than 10^17 cents
+ * (base/money.c), so lo stays below 2 * 10^18 before the carry. */
 static void add_sum(sw_dsums *s, const char *currency, long long cents)
 {
 	size_t i = 0;
@@ -99,10 +101,22 @@ static void add_sum(sw_dsums *s, const char *currency, long long cents)
 	if (i == s->n) {
 		memcpy(s->v[i].currency, currency, sizeof s->v[i].currency);
 		s->v[i].currency[3] = '\0';
-		s->v[i].cents = 0;
+		s->v[i].hi = s->v[i].lo = 0;
 		s->n++;
 	}
-	s->v[i].cents = cents > LLONG_MAX - s->v[i].cents ? LLONG_MAX : s->v[i].cents + cents;
+	sw_dsum *x = &s->v[i];
+	x->lo += (unsigned long long)(cents < 0 ? 0 : cents);
+	while (x->lo >= SUM_BASE) {
+		x->lo -= SUM_BASE;
+		x->hi++;
+	}
+}
+
+size_t sw_dsum_digits(const sw_dsum *s, char out[SW_DSUM_DIGITS])
+{
+	int n = s->hi ? snprintf(out, SW_DSUM_DIGITS, "%llu%018llu", s->hi, s->lo)
+	              : snprintf(out, SW_DSUM_DIGITS, "%03llu", s->lo);
+	return n > 0 ? (size_t)n : 0;
 }
 
 static size_t count_contributions(const sw_contribution *q)

@@ -39,11 +39,16 @@ typedef struct sw_damount {
 } sw_damount;
 
 /* Amounts added up per currency, in the order each currency first
- * appears; a sum too large to hold stays at LLONG_MAX. */
+ * appears. Exact however many there are: the cents are hi * 10^18 + lo. */
 typedef struct sw_dsum {
 	char currency[4];
-	long long cents;
+	unsigned long long hi, lo;
 } sw_dsum;
+
+enum { SW_DSUM_DIGITS = 48 };
+/* The cents of a sum as decimal digits, at least three ("005" is five
+ * cents) and no leading zeros beyond them; returns their number. */
+size_t sw_dsum_digits(const sw_dsum *s, char out[SW_DSUM_DIGITS]);
 
 typedef struct sw_dsums {
 	sw_dsum *v;

@@ -66,10 +66,15 @@ static void js_money(sw_buf *b, const char *currency, long long cents)
 	sw_buf_printf(b, ",\"cents\":%lld", cents);
 }
 
-static void js_sum(sw_buf *b, const char *currency, long long cents)
+static void js_sum(sw_buf *b, const sw_dsum *s)
 {
-	js_money(b, currency, cents);
-	sw_buf_putc(b, '}');
+	char digits[SW_DSUM_DIGITS];
+	size_t n = sw_dsum_digits(s, digits), i = 0;
+	while (i + 1 < n && digits[i] == '0')
+		i++;
+	sw_buf_puts(b, "{\"currency\":");
+	sw_json_strz(b, s->currency);
+	sw_buf_printf(b, ",\"cents\":%.*s}", (int)(n - i), digits + i);
 }
 
 /* An amount as stated, with the text as written; null when none is. */
@@ -91,7 +96,7 @@ static void js_sums(sw_buf *b, const char *key, const sw_dsums *s)
 	for (size_t i = 0; i < s->n; i++) {
 		if (i)
 			sw_buf_putc(b, ',');
-		js_sum(b, s->v[i].currency, s->v[i].cents);
+		js_sum(b, &s->v[i]);
 	}
 	sw_buf_putc(b, ']');
 }

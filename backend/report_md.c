@@ -226,7 +226,9 @@ static void md_sums(sw_buf *b, const sw_dsums *s, int nl)
 	for (size_t i = 0; i < s->n; i++) {
 		if (i)
 			sw_buf_puts(b, "<br>");
-		md_amount(b, s->v[i].currency, s->v[i].cents, nl);
+		char digits[SW_DSUM_DIGITS];
+		size_t n = sw_dsum_digits(&s->v[i], digits);
+		sw_money_amount_digits(b, s->v[i].currency, digits, n, nl);
 	}
 	if (!s->n)
 		sw_buf_puts(b, "—");

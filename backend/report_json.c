@@ -3,6 +3,8 @@
  * texts are as written, and messages in the report's language. */
 #include "report_out.h"
 
+#include <stdio.h>
+
 #include "../diagnostics/json.h"
 #include "../parser/shape.h"
 #include "sentence.h"
@@ -58,23 +60,23 @@ void sw_js_diag(sw_buf *b, const sw_ddiag *g)
 	sw_buf_printf(b, ",\"line\":%u,\"column\":%u}", g->line, g->col);
 }
 
-/* {"currency":"EUR","cents":125000000, without its closing brace */
-static void js_money(sw_buf *b, const char *currency, long long cents)
+/* {"currency":"EUR","amount":"1250000.00" from n >= 3 digits of cents,
+ * without its closing brace: a decimal string, exact for any amount */
+static void js_money(sw_buf *b, const char *currency, const char *digits, size_t n)
 {
+	size_t i = 0;
+	while (i + 3 < n && digits[i] == '0')
+		i++;
 	sw_buf_puts(b, "{\"currency\":");
 	sw_json_strz(b, currency);
-	sw_buf_printf(b, ",\"cents\":%lld", cents);
+	sw_buf_printf(b, ",\"amount\":\"%.*s.%.2s\"", (int)(n - 2 - i), digits + i, digits + n - 2);
 }
 
 static void js_sum(sw_buf *b, const sw_dsum *s)
 {
 	char digits[SW_DSUM_DIGITS];
-	size_t n = sw_dsum_digits(s, digits), i = 0;
-	while (i + 1 < n && digits[i] == '0')
-		i++;
-	sw_buf_puts(b, "{\"currency\":");
-	sw_json_strz(b, s->currency);
-	sw_buf_printf(b, ",\"cents\":%.*s}", (int)(n - i), digits + i);
+	js_money(b, s->currency, digits, sw_dsum_digits(s, digits));
+	sw_buf_putc(b, '}');
 }
 
 /* An amount as stated, with the text as written; null when none is. */
@@ -84,7 +86,9 @@ static void js_amount(sw_buf *b, const sw_damount *a)
 		sw_buf_puts(b, "null");
 		return;
 	}
-	js_money(b, a->currency, a->cents);
+	char digits[32];
+	int n = snprintf(digits, sizeof digits, "%03lld", a->cents < 0 ? 0 : a->cents);
+	js_money(b, a->currency, digits, (size_t)n);
 	sw_buf_puts(b, ",\"written\":");
 	js_t(b, a->written);
 	sw_buf_putc(b, '}');

@@ -259,7 +259,7 @@ if /usr/bin/python3 -c '
 import json, sys
 c = json.load(open(sys.argv[1]))["collaborations"]
 r, e = c[0], c[1]
-eur = lambda cents: {"currency": "EUR", "cents": cents}
+eur = lambda amount: {"currency": "EUR", "amount": amount}
 assert [x["verdict"]["status"] for x in c] == ["collaboration", "not-yet"], c
 assert [x["verdict"]["collaboration"] for x in c] == [True, False]
 v = r["verdict"]
@@ -273,24 +273,24 @@ assert r["phases"] == [{"phase": "exploring", "since": "2018-03-01", "note": Non
 assert r["extensions"] == ["2025-12-31", "2027-12-31"] and r["renewal"] == "yearly"
 assert r["basis"] == {"kind": "law", "text": "Wet gemeenschappelijke regelingen"}, r["basis"]
 assert r["membership"] == {"count": 4, "text": "de vier gemeenten van Regio Noord"}, r["membership"]
-assert r["budget"] == {"currency": "EUR", "cents": 225000000, "written": "€ 2.250.000,00"}, r["budget"]
-assert r["contributed"] == [eur(225000000), {"currency": "USD", "cents": 2500050}], r["contributed"]
+assert r["budget"] == {"currency": "EUR", "amount": "2250000.00", "written": "€ 2.250.000,00"}, r["budget"]
+assert r["contributed"] == [eur("2250000.00"), {"currency": "USD", "amount": "25000.50"}], r["contributed"]
 assen, tynaarlo, haren = r["parties"]
 assert assen["kvk"] == "01176628" and assen["registrations"] == [{"scheme": "other", "number": "OIN 00000001001589623000"}]
 assert assen["represents"] == "ook de gemeente Aa en Hunze, op grond van een convenant"
 assert assen["contributions"] == ["Bijdrage in de begroting", "Een gebouw in het centrum"]
-assert assen["contribution_amounts"] == [dict(eur(100000000), written="€ 1.000.000"), None], assen["contribution_amounts"]
-assert assen["contributed"] == [eur(100000000)]
+assert assen["contribution_amounts"] == [dict(eur("1000000.00"), written="€ 1.000.000"), None], assen["contribution_amounts"]
+assert assen["contributed"] == [eur("1000000.00")]
 assert assen["people"] == [{"name": "J. Bakker", "role": "director", "title": "wethouder financiën"}], assen["people"]
 assert tynaarlo["joined"] == "2021-01-01" and tynaarlo["left"] is None
-assert tynaarlo["contributed"] == [eur(60000000), {"currency": "USD", "cents": 2500050}], tynaarlo["contributed"]
-assert tynaarlo["contribution_amounts"][1] == {"currency": "USD", "cents": 2500050, "written": "USD 25.000,50"}
+assert tynaarlo["contributed"] == [eur("600000.00"), {"currency": "USD", "amount": "25000.50"}], tynaarlo["contributed"]
+assert tynaarlo["contribution_amounts"][1] == {"currency": "USD", "amount": "25000.50", "written": "USD 25.000,50"}
 assert tynaarlo["people"] == [{"name": "M. de Vries", "role": "manager", "title": None}]
 assert haren["left"] == "2022-06-30" and haren["joined"] is None
 [k] = r["stakeholders"]
 assert k["name"] == "provincie" and k["title"] == "Provincie Drenthe" and k["role"] == "funder", k
 assert k["registrations"] == [{"scheme": "kbo", "number": "0248.399.380"}]
-assert k["contributed"] == [eur(25000000)] and k["interests"] == ["Sterke gemeenten"]
+assert k["contributed"] == [eur("250000.00")] and k["interests"] == ["Sterke gemeenten"]
 assert k["people"] == [{"name": "A. Smit", "role": "manager", "title": "programmaleider"}]
 g, w = r["agreements"]
 assert g["kind"] == "contract" and g["kinds"] == ["contract", "entity"], g
@@ -360,6 +360,38 @@ done
 "$SAMW" graph --lang en "$v2" >"$tmp/v2en.dot" 2>/dev/null
 grep -qF '"regio.agreement.wijziging" -> "regio.agreement.regeling" [style=dashed, label="amends"];' "$tmp/v2en.dot" &&
 	ok || bad "no amends edge in the English graph of the v2 file"
+
+# (g) money: amounts in JSON are exact decimal strings, and sums of many
+# large amounts stay exact (1200 times the largest amount samw reads)
+{
+	printf 'collaboration big "Big" {\n    form network\n    goal "g"\n    budget EUR 0.05\n'
+	for p in a b c; do
+		printf '    party %s {\n' "$p"
+		i=0
+		while [ $i -lt 400 ]; do
+			printf '        contributes "x" EUR 999999999999999.99\n'
+			i=$((i + 1))
+		done
+		printf '    }\n'
+	done
+	printf '}\n'
+} >"$tmp/big.samw"
+"$SAMW" report --format json "$tmp/big.samw" >"$tmp/big.json" 2>/dev/null
+if /usr/bin/python3 "$here/validate.py" "$root/docs/report.schema.json" "$tmp/big.json" >/dev/null &&
+	/usr/bin/python3 -c '
+import json, sys
+c = json.load(open(sys.argv[1]))["collaborations"][0]
+assert c["budget"] == {"currency": "EUR", "amount": "0.05", "written": "EUR 0.05"}, c["budget"]
+assert c["contributed"] == [{"currency": "EUR", "amount": "1199999999999999988.00"}], c["contributed"]
+assert c["parties"][0]["contributed"] == [{"currency": "EUR", "amount": "399999999999999996.00"}]
+assert c["parties"][0]["contribution_amounts"][0]["amount"] == "999999999999999.99"
+' "$tmp/big.json" 2>"$tmp/err"; then
+	ok
+else
+	bad "JSON amounts of many large contributions:"; sed 's/^/  /' "$tmp/err" | tail -3
+fi
+expect "report of large amounts (no agreement: an error)" 1 "$SAMW" report "$tmp/big.samw"
+has "exact total" "$tmp/out" "| **Total** | EUR 1,199,999,999,999,999,988.00 |"
 
 echo "report: $pass passed, $fail failed"
 [ "$fail" = 0 ]

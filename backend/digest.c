@@ -119,6 +119,40 @@ size_t sw_dsum_digits(const sw_dsum *s, char out[SW_DSUM_DIGITS])
 	return n > 0 ? (size_t)n : 0;
 }
 
+/* The contributions in the budget's currency against the budget: what the
+ * Money section says under its table. */
+static void compare_budget(sw_digest *x)
+{
+	if (!x->budget.valid || !x->contributed.n || x->budget.cents < 0)
+		return;
+	const sw_dsum *s = NULL;
+	for (size_t i = 0; i < x->contributed.n && !s; i++)
+		if (strcmp(x->contributed.v[i].currency, x->budget.currency) == 0)
+			s = &x->contributed.v[i];
+	if (!s) {
+		x->budget_cmp = SW_BUDGET_OTHER_CURRENCY;
+		return;
+	}
+	unsigned long long b = (unsigned long long)x->budget.cents; /* < 10^17 */
+	sw_dsum *g = &x->budget_gap;
+	memcpy(g->currency, s->currency, sizeof g->currency);
+	if (!s->hi && s->lo == b) {
+		x->budget_cmp = SW_BUDGET_EQUAL;
+	} else if (!s->hi && s->lo < b) {
+		x->budget_cmp = SW_BUDGET_LESS;
+		g->lo = b - s->lo;
+	} else {
+		x->budget_cmp = SW_BUDGET_MORE;
+		g->hi = s->hi;
+		g->lo = s->lo;
+		if (g->lo < b) {
+			g->hi--;
+			g->lo += SUM_BASE;
+		}
+		g->lo -= b;
+	}
+}
+
 static size_t count_contributions(const sw_contribution *q)
 {
 	size_t n = 0;
@@ -338,6 +372,10 @@ void sw_digest_make(sw_digest *x, const sw_source *src, const sw_collab *c, cons
 		o->party = m->party ? arg_text(x, m->party->arg) : (sw_text){ NULL, 0 };
 		o->domain = arg_text(x, m->domain);
 	}
+
+	for (size_t i = 0; i < x->n_parties; i++)
+		x->current += !x->parties[i].left.s;
+	compare_budget(x);
 
 	sw_verdict_copy(&x->verdict, v, &x->arena);
 	x->diags = sw_alloc(&x->arena, (n ? n : 1) * sizeof *x->diags);

@@ -346,6 +346,39 @@ static void md_money(sw_buf *b, const sw_digest *x)
 	sw_buf_printf(b, "| **%s** | ", sw_msg_text(M_P_R_TOTAL, nl));
 	md_sums(b, &x->contributed, nl);
 	sw_buf_puts(b, " |\n\n");
+
+	/* compared with the budget */
+	const char *cur = x->budget.currency;
+	char digits[SW_DSUM_DIGITS];
+	sw_buf sum = { 0 }, gap = { 0 };
+	for (size_t i = 0; i < x->contributed.n; i++) {
+		if (strcmp(x->contributed.v[i].currency, cur) == 0) {
+			size_t n = sw_dsum_digits(&x->contributed.v[i], digits);
+			sw_money_amount_digits(&sum, cur, digits, n, nl);
+		}
+	}
+	if (x->budget_cmp == SW_BUDGET_LESS || x->budget_cmp == SW_BUDGET_MORE) {
+		size_t n = sw_dsum_digits(&x->budget_gap, digits);
+		sw_money_amount_digits(&gap, cur, digits, n, nl);
+	}
+	switch (x->budget_cmp) {
+	case SW_BUDGET_EQUAL: say(b, nl, M_P_R_B_EQUAL, cur, NULL, NULL); break;
+	case SW_BUDGET_LESS: say(b, nl, M_P_R_B_LESS, cur, sw_buf_str(&sum), sw_buf_str(&gap)); break;
+	case SW_BUDGET_MORE: say(b, nl, M_P_R_B_MORE, cur, sw_buf_str(&sum), sw_buf_str(&gap)); break;
+	case SW_BUDGET_OTHER_CURRENCY: say(b, nl, M_P_R_B_OTHER_CURRENCY, cur, NULL, NULL); break;
+	default: break;
+	}
+	if (x->budget_cmp == SW_BUDGET_LESS && x->membership > x->current) {
+		char listed[16], all[16];
+		snprintf(listed, sizeof listed, "%u", x->current);
+		snprintf(all, sizeof all, "%u", x->membership);
+		sw_buf_putc(b, ' ');
+		say(b, nl, M_P_R_B_SELECTION, listed, all, NULL);
+	}
+	if (x->budget_cmp != SW_BUDGET_NONE)
+		sw_buf_puts(b, "\n\n");
+	sw_buf_free(&sum);
+	sw_buf_free(&gap);
 }
 
 static const sw_msg st_word[3] = { M_P_R_MET, M_P_R_NOT_EVIDENCED, M_P_R_VIOLATED };
@@ -407,7 +440,13 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 		char num[16];
 		snprintf(num, sizeof num, "%u", x->membership);
 		sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_MEMBERSHIP, nl));
-		say(b, nl, x->membership == 1 ? M_P_R_MEMBERS_1 : M_P_R_MEMBERS_N, num, NULL, NULL);
+		if (x->current < x->membership) {
+			char listed[16];
+			snprintf(listed, sizeof listed, "%u", x->current);
+			say(b, nl, M_P_R_MEMBERS_LISTED, listed, num, NULL);
+		} else {
+			say(b, nl, x->membership == 1 ? M_P_R_MEMBERS_1 : M_P_R_MEMBERS_N, num, NULL, NULL);
+		}
 		md_paren(b, x->membership_text);
 		sw_buf_putc(b, '\n');
 	}

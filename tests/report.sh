@@ -225,7 +225,7 @@ has "v2 phase history" "$tmp/out" "- **Fase:** uitvoeren sinds 2020-01-01; daarv
 has "v2 extensions" "$tmp/out" "- **Looptijd:** 2020-01-01 tot 2023-12-31; verlengd tot 2025-12-31; verlengd tot 2027-12-31"
 has "v2 renewal" "$tmp/out" "- **Verlenging:** jaarlijks"
 has "v2 basis" "$tmp/out" "- **Grondslag:** wettelijk verplicht (Wet gemeenschappelijke regelingen)"
-has "v2 membership" "$tmp/out" "- **Ledental:** 4 leden (de vier gemeenten van Regio Noord)"
+has "v2 membership" "$tmp/out" "- **Ledental:** 2 van de 4 leden vermeld (de vier gemeenten van Regio Noord)"
 has "v2 party" "$tmp/out" "| Gemeente Assen (\`assen\`), KvK 01176628, registratie OIN 00000001001589623000<br>vertegenwoordigt: ook de gemeente Aa en Hunze, op grond van een convenant | organisatie | Lagere kosten van uitvoering | Bijdrage in de begroting (€ 1.000.000,00)<br>Een gebouw in het centrum | Een eigen belastingafdeling | J. Bakker (bestuurder, wethouder financiën) |"
 has "v2 party that left" "$tmp/out" "| Gemeente Haren (\`haren\`)<br>**uitgetreden per 2022-06-30** | organisatie | Goede dienstverlening | Bijdrage in de begroting (€ 400.000,00) | — | P. Mulder (bestuurder, burgemeester) |"
 has "v2 stakeholders" "$tmp/out" "## Belanghebbenden"
@@ -234,6 +234,7 @@ has "v2 money" "$tmp/out" "## Geld"
 has "v2 budget" "$tmp/out" "- **Begroting:** € 2.250.000,00"
 has "v2 two currencies" "$tmp/out" "| Gemeente Tynaarlo (\`tynaarlo\`) | € 600.000,00<br>USD 25.000,50 |"
 has "v2 total" "$tmp/out" "| **Totaal** | € 2.250.000,00<br>USD 25.000,50 |"
+has "v2 budget met" "$tmp/out" "De bijdragen in EUR komen precies uit op de begroting."
 has "v2 agreement" "$tmp/out" "| Regeling Regio Noord (\`regeling\`) | contract, entiteit: Bedrijfsvoeringsorganisatie Regio Noord | \`assen\`, \`tynaarlo\`, \`haren\`, \`provincie\` | risico's, kosten | — | 2019-11-20<br>met ingang van 2020-01-01 |"
 has "v2 amends" "$tmp/out" "| Eerste wijziging (\`wijziging\`)<br>wijzigt \`regeling\` | contract | \`assen\`, \`tynaarlo\` | — | — | met ingang van 2021-01-01 |"
 has "v2 body" "$tmp/out" "| Algemeen bestuur (\`ab\`) | \`assen\`, \`tynaarlo\` | bij gekwalificeerde meerderheid van 2/3 | \`assen\` | \`haren\` | \`tynaarlo\` |"
@@ -245,6 +246,8 @@ has "v2 basis, English" "$tmp/out" "- **Legal basis:** required by law (Wet geme
 has "v2 party that left, English" "$tmp/out" "| Gemeente Haren (\`haren\`)<br>**left on 2022-06-30** | organisation | Goede dienstverlening | Bijdrage in de begroting (EUR 400,000.00) | — | P. Mulder (director, burgemeester) |"
 has "v2 budget, English" "$tmp/out" "- **Budget:** EUR 2,250,000.00"
 has "v2 total, English" "$tmp/out" "| **Total** | EUR 2,250,000.00<br>USD 25,000.50 |"
+has "v2 budget met, English" "$tmp/out" "The contributions in EUR add up to the budget."
+has "v2 membership, English" "$tmp/out" "- **Membership:** 2 of 4 members listed (de vier gemeenten van Regio Noord)"
 has "v2 body, English" "$tmp/out" "| Algemeen bestuur (\`ab\`) | \`assen\`, \`tynaarlo\` | qualified majority of 2/3 | \`assen\` | \`haren\` | \`tynaarlo\` |"
 has "v2 mandate, English" "$tmp/out" "- **Mandate:** \`assen\` decides for the other parties on: de inkoop van software voor de drie gemeenten samen"
 "$SAMW" report --format json "$v2" >"$tmp/v2.json" 2>/dev/null
@@ -360,6 +363,21 @@ done
 "$SAMW" graph --lang en "$v2" >"$tmp/v2en.dot" 2>/dev/null
 grep -qF '"regio.agreement.wijziging" -> "regio.agreement.regeling" [style=dashed, label="amends"];' "$tmp/v2en.dot" &&
 	ok || bad "no amends edge in the English graph of the v2 file"
+
+# the Money section compares the contributions in the budget's currency
+# with the budget, in both languages
+mo="$here/report/money.samw"
+expect "report of the money file" 1 "$SAMW" report "$mo"
+has "money: total of a party and a stakeholder" "$tmp/out" "| **Total** | EUR 650,000.50 |"
+has "money: less, and a selection of the members" "$tmp/out" "The contributions in EUR add up to EUR 650,000.50, EUR 349,999.50 less than the budget. The parties listed are 2 of the 5 members; the contributions of the others are not listed."
+has "money: membership" "$tmp/out" "- **Membership:** 2 of 5 members listed"
+has "money: more" "$tmp/out" "The contributions in EUR add up to EUR 800.00, EUR 300.00 more than the budget."
+has "money: other currency" "$tmp/out" "No contribution states an amount in EUR, the currency of the budget."
+expect "Dutch report of the money file" 1 "$SAMW" report --lang nl "$mo"
+has "money: less, Dutch" "$tmp/out" "De bijdragen in EUR komen samen op € 650.000,50, € 349.999,50 minder dan de begroting. De vermelde partijen zijn 2 van de 5 leden; de bijdragen van de andere leden staan er niet bij."
+has "money: membership, Dutch" "$tmp/out" "- **Ledental:** 2 van de 5 leden vermeld"
+has "money: more, Dutch" "$tmp/out" "De bijdragen in EUR komen samen op € 800,00, € 300,00 meer dan de begroting."
+has "money: other currency, Dutch" "$tmp/out" "Geen bijdrage noemt een bedrag in EUR, de valuta van de begroting."
 
 # (g) money: amounts in JSON are exact decimal strings, and sums of many
 # large amounts stay exact (1200 times the largest amount samw reads)

@@ -161,9 +161,9 @@ static void js_items(sw_buf *b, const char *key, const sw_vitem *v, size_t n, in
 		else
 			sw_buf_puts(b, "null");
 		if (v[i].why)
-			sw_buf_printf(b, ",\"check\":\"%s\"", sw_check_info(v[i].why)->code);
+			sw_buf_printf(b, ",\"code\":\"%s\"", sw_check_info(v[i].why)->code);
 		else
-			sw_buf_puts(b, ",\"check\":null");
+			sw_buf_puts(b, ",\"code\":null");
 		if (other) {
 			sw_buf_puts(b, ",\"other\":");
 			if (v[i].other)

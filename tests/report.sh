@@ -142,9 +142,9 @@ assert [x["verdict"]["status"] for x in c] == ["not-collaboration", "collaborati
 assert c[0]["verdict"]["criteria"][6]["status"] == "violated"
 assert c[2]["verdict"]["criteria"][6]["status"] == "violated"
 assert c[0]["verdict"]["organisations"] == 1
-assert c[0]["verdict"]["not_counted"] == [{"name": "leverancier", "check": "SW702", "other": "cwz"}], c[0]["verdict"]
-assert c[0]["verdict"]["not_durable"] == [{"name": "takeover", "check": "SW702"}, {"name": "merger", "check": "SW702"},
-                                          {"name": "order", "check": "SW701"}], c[0]["verdict"]
+assert c[0]["verdict"]["not_counted"] == [{"name": "leverancier", "code": "SW702", "other": "cwz"}], c[0]["verdict"]
+assert c[0]["verdict"]["not_durable"] == [{"name": "takeover", "code": "SW702"}, {"name": "merger", "code": "SW702"},
+                                          {"name": "order", "code": "SW701"}], c[0]["verdict"]
 assert c[1]["term"] == {"start": "2025-01-01", "end": None}
 ' "$tmp/c7.json" 2>"$tmp/err"; then
 	ok
@@ -267,7 +267,7 @@ assert [x["verdict"]["status"] for x in c] == ["collaboration", "not-yet"], c
 assert [x["verdict"]["collaboration"] for x in c] == [True, False]
 v = r["verdict"]
 assert v["organisations"] == 2 and v["membership"] == 4, v
-assert v["not_counted"] == [{"name": "haren", "check": None, "other": None}], v["not_counted"]
+assert v["not_counted"] == [{"name": "haren", "code": None, "other": None}], v["not_counted"]
 assert v["not_durable"] == [], v
 assert r["form"] == "operating-organisation" and r["phase"] == "executing"
 assert r["phases"] == [{"phase": "exploring", "since": "2018-03-01", "note": None},
@@ -310,8 +310,8 @@ assert e["membership"] is None and e["verdict"]["membership"] is None and e["ver
 c = {x["name"]: x for x in json.load(open(sys.argv[2]))["collaborations"]}
 o = c["overname"]
 assert o["verdict"]["status"] == "not-collaboration", o["verdict"]
-assert o["verdict"]["not_counted"] == [{"name": "praktijk", "check": "SW702", "other": "zorggroep"}]
-assert o["verdict"]["not_durable"] == [{"name": "koopakte", "check": "SW702"}]
+assert o["verdict"]["not_counted"] == [{"name": "praktijk", "code": "SW702", "other": "zorggroep"}]
+assert o["verdict"]["not_durable"] == [{"name": "koopakte", "code": "SW702"}]
 assert o["agreements"][0]["acquired"] == {"party": "praktijk"}
 s = c["sony_ericsson"]
 assert s["phase"] == "ended" and s["phases"][0]["note"] == "Sony bought Ericsson'"'"'s stake"

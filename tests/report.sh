@@ -5,7 +5,9 @@
 # example's graph renders with Graphviz, as does the graph of a file with a
 # hostile name and hostile texts; every statement of language v2 (the file
 # tests/report/v2.samw) in the markdown report, the JSON report and the
-# graph, and the schema's values are those of the keyword table. Run by `make check` with SAMW set.
+# graph, and the schema's values are those of the keyword table; the JSON
+# verdicts are those the examples state in their `# verdict:` lines; the
+# Money section and exact sums of amounts. Run by `make check` with SAMW set.
 set -u
 SAMW=${SAMW:-$(dirname "$0")/../build/samw}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -363,6 +365,35 @@ done
 "$SAMW" graph --lang en "$v2" >"$tmp/v2en.dot" 2>/dev/null
 grep -qF '"regio.agreement.wijziging" -> "regio.agreement.regeling" [style=dashed, label="amends"];' "$tmp/v2en.dot" &&
 	ok || bad "no amends edge in the English graph of the v2 file"
+
+# the verdict of the JSON report is the one each example states in its
+# `# verdict: NAME STATUS C1=... C7=...` lines (the verdict-*, oordeel-*
+# files and every other example that states them), collaboration by
+# collaboration, in order; `collaboration` is true only for the status
+# collaboration, and null when not assessed
+for f in "$ex"/*.samw "$ex"/invalid/*.samw; do
+	grep -q '^# verdict: ' "$f" || continue
+	"$SAMW" report --format json "$f" >"$tmp/verdicts.json" 2>/dev/null
+	if /usr/bin/python3 -c '
+import json, sys
+want = []
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    if line.startswith("# verdict: "):
+        name, status, *crit = line.split()[2:]
+        want.append((name, status, dict(c.split("=") for c in crit)))
+got = []
+for c in json.load(open(sys.argv[2]))["collaborations"]:
+    v = c["verdict"]
+    crit = {k["id"]: k["status"] for k in v["criteria"]}
+    got.append((c["name"], v["status"], crit))
+    assert v["collaboration"] == {"collaboration": True, "not-assessed": None}.get(v["status"], False), v
+assert got == want, "\n".join(f"{g}\n   the file says {w}" for g, w in zip(got, want) if g != w) or (got, want)
+' "$f" "$tmp/verdicts.json" 2>"$tmp/err"; then
+		ok
+	else
+		bad "the JSON verdicts of $f differ from its # verdict lines:"; sed 's/^/  /' "$tmp/err" | tail -4
+	fi
+done
 
 # the Money section compares the contributions in the budget's currency
 # with the budget, in both languages

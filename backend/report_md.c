@@ -501,6 +501,7 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 	/* stakeholders: involved, but no party */
 	if (x->n_stakeholders) {
 		sw_md_heading(b, 2, M_P_R_STAKEHOLDERS, nl);
+		sw_buf_printf(b, "%s\n\n", sw_msg_text(M_P_R_STAKEHOLDERS_NOTE, nl));
 		sw_buf_printf(b, "| %s | %s | %s | %s | %s |\n|---|---|---|---|---|\n",
 		              sw_msg_text(M_P_R_STAKEHOLDER, nl), sw_msg_text(M_P_R_ROLE, nl),
 		              sw_msg_text(M_P_R_INTERESTS, nl), sw_msg_text(M_P_R_CONTRIBUTIONS, nl),
@@ -696,6 +697,24 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 	sw_buf_puts(b, "\n**");
 	sw_md_text(b, t.data, t.len);
 	sw_buf_puts(b, "**\n");
+	/* what did not count and why, in full (the sentence may name only
+	 * what decided it) */
+	const sw_vitem *items[2] = { v->uncounted, v->nondurable };
+	const size_t n_items[2] = { v->n_uncounted, v->n_nondurable };
+	static const sw_msg item_heads[2] = { M_P_R_NOT_COUNTED, M_P_R_NOT_DURABLE };
+	for (int k = 0; k < 2; k++) {
+		if (!n_items[k])
+			continue;
+		sw_buf_putc(b, '\n');
+		sw_md_heading(b, 3, item_heads[k], nl);
+		for (size_t i = 0; i < n_items[k]; i++) {
+			sw_buf_reset(&t);
+			sw_sentence_item(&t, &items[k][i], nl, k);
+			sw_buf_puts(b, "- ");
+			sw_md_text(b, t.data, t.len);
+			sw_buf_putc(b, '\n');
+		}
+	}
 	int any = 0;
 	for (size_t i = 0; i < x->n_diags; i++) {
 		if (x->diags[i].sev != SEV_NOTE)

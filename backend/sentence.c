@@ -19,7 +19,7 @@ const char *sw_crit_name(sw_crit k, int nl)
 /* Why a party or agreement does not count: its reason in the check table
  * (or, for a check made an error by configuration, its summary), then the
  * code. */
-static void item(sw_buf *b, const sw_vitem *x, int nl, int agreement)
+void sw_sentence_item(sw_buf *b, const sw_vitem *x, int nl, int agreement)
 {
 	if (!x->why) {
 		say(b, nl, M_P_V_LEFT, x->name, NULL);
@@ -48,7 +48,7 @@ static void items(sw_buf *b, const sw_vitem *v, size_t n, int nl, int agreement)
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			sw_buf_puts(b, "; ");
-		item(b, &v[i], nl, agreement);
+		sw_sentence_item(b, &v[i], nl, agreement);
 	}
 }
 

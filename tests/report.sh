@@ -381,6 +381,54 @@ assert got == want, "\n".join(f"{g}\n   the file says {w}" for g, w in zip(got, 
 	fi
 done
 
+# the verdict section for each status, with what did not count and why
+# in full, in both languages
+st="$here/report/statuses.samw"
+expect "report of the statuses file" 1 "$SAMW" report "$st"
+has "status collaboration" "$tmp/out" "**A collaboration in the sense of the definition: a network of 2 autonomous organisations; not counted: 'p' is a person, SW102; not met in part: C1 (between organisations); not evidenced: C2 (a form of organising), C4 (autonomous organisations), C7 (durable but finite).**"
+has "not counted heading" "$tmp/out" "### Not counted as an organisation"
+has "not counted: a person" "$tmp/out" "- 'p' is a person, SW102"
+has "not durable heading" "$tmp/out" "### Not a durable agreement"
+has "not durable: a letter of intent" "$tmp/out" "- 'intent' is a letter of intent or a subsidy decision, SW508"
+has "status not-yet" "$tmp/out" "**Not yet a collaboration: exploring a collaboration of 2 autonomous organisations; not yet evidenced: agreement, term, governance, results.**"
+has "status not-collaboration" "$tmp/out" "**Not a collaboration: no goal, SW201.**"
+has "not counted: has left" "$tmp/out" "- 'b' has left"
+has "criterion not evidenced" "$tmp/out" "| C5 durable agreements | not evidenced | |"
+expect "Dutch report of the statuses file" 1 "$SAMW" report --lang nl "$st"
+has "status collaboration, Dutch" "$tmp/out" "**Een samenwerking in de zin van de omschrijving: een netwerk van 2 autonome organisaties; niet meegeteld: 'p' is een persoon, SW102; op onderdelen niet voldaan: C1 (tussen organisaties); niet aangetoond: C2 (een vorm van organiseren), C4 (autonome organisaties), C7 (duurzaam, maar eindig).**"
+has "not counted heading, Dutch" "$tmp/out" "### Niet meegeteld als organisatie"
+has "not counted: a person, Dutch" "$tmp/out" "- 'p' is een persoon, SW102"
+has "not durable heading, Dutch" "$tmp/out" "### Geen duurzame afspraak"
+has "not durable: a letter of intent, Dutch" "$tmp/out" "- 'intent' is een intentieverklaring of subsidiebeschikking, SW508"
+has "status not-yet, Dutch" "$tmp/out" "**Nog geen samenwerking: verkenning van een samenwerking van 2 autonome organisaties; nog niet aangetoond: afspraak, looptijd, besturing, resultaten.**"
+has "status not-collaboration, Dutch" "$tmp/out" "**Geen samenwerking: geen doel, SW201.**"
+has "not counted: has left, Dutch" "$tmp/out" "- 'b' is uitgetreden"
+has "criterion not evidenced, Dutch" "$tmp/out" "| C5 duurzame afspraken | niet aangetoond | |"
+has "criterion not met, Dutch" "$tmp/out" "| C1 tussen organisaties | niet voldaan | fout SW102, regel 17: partij 'p' is een persoon; samenwerken is organiseren tussen organisaties |"
+expect "Dutch report of a file that cannot be read" 1 "$SAMW" report --lang nl "$ex/invalid/syntax.samw"
+has "status not-assessed, Dutch" "$tmp/out" "**Niet beoordeeld: de tekst van deze samenwerking is als geheel niet te lezen (SW001).**"
+"$SAMW" report --format json "$st" >"$tmp/st.json" 2>/dev/null
+if /usr/bin/python3 -c '
+import json, sys
+c = json.load(open(sys.argv[1]))["collaborations"]
+assert [x["verdict"]["status"] for x in c] == ["collaboration", "not-yet", "not-collaboration"], c
+assert [x["verdict"]["collaboration"] for x in c] == [True, False, False]
+assert c[0]["verdict"]["not_counted"] == [{"name": "p", "code": "SW102", "other": None}], c[0]["verdict"]
+assert c[0]["verdict"]["not_durable"] == [{"name": "intent", "code": "SW508"}], c[0]["verdict"]
+assert c[0]["verdict"]["organisations"] == 2
+assert c[2]["verdict"]["not_counted"] == [{"name": "b", "code": None, "other": None}], c[2]["verdict"]
+assert c[2]["parties"][1]["left"] == "2024-01-01"
+' "$tmp/st.json" 2>"$tmp/err"; then
+	ok
+else
+	bad "JSON verdicts of the statuses file:"; sed 's/^/  /' "$tmp/err" | tail -3
+fi
+# stakeholders are said not to count
+expect "English report of the v2 file, stakeholders" 0 "$SAMW" report --lang en "$here/report/v2.samw"
+has "stakeholders not counted" "$tmp/out" "Involved, but not parties: stakeholders are not counted among the organisations of the collaboration."
+expect "Dutch report of the v2 file, stakeholders" 0 "$SAMW" report "$here/report/v2.samw"
+has "stakeholders not counted, Dutch" "$tmp/out" "Betrokken, maar geen partij: belanghebbenden tellen niet mee als organisaties van de samenwerking."
+
 # the Money section compares the contributions in the budget's currency
 # with the budget, in both languages
 mo="$here/report/money.samw"

@@ -338,7 +338,7 @@ else
 fi
 for line in \
 	'"regio.party.haren" [shape=box, style="filled,dashed", fillcolor="#f2f2f2", color="#9e9e9e", fontcolor="#757575", label="Gemeente Haren\n(uitgetreden per 2022-06-30)"];' \
-	'"regio.stakeholder.provincie" [shape=octagon, style=filled, fillcolor="#efe3f7", label="Provincie Drenthe\n(financier)"];' \
+	'"regio.stakeholder.provincie" [shape=octagon, style="filled,dashed", fillcolor="#efe3f7", label="Provincie Drenthe\n(financier)"];' \
 	'"regio.agreement.regeling" -> "regio.stakeholder.provincie" [dir=none, style=dotted];' \
 	'"regio.agreement.regeling" -> "regio.party.haren" [dir=none, color="#9e9e9e", fontcolor="#9e9e9e"];' \
 	'"regio.agreement.wijziging" -> "regio.agreement.regeling" [style=dashed, label="wijzigt"];' \
@@ -475,6 +475,13 @@ else
 fi
 expect "report of large amounts (no agreement: an error)" 1 "$SAMW" report "$tmp/big.samw"
 has "exact total" "$tmp/out" "| **Total** | EUR 1,199,999,999,999,999,988.00 |"
+
+# a merger's lines to the parties it merges are bold and red
+"$SAMW" graph "$ex/invalid/oordeel-tegenspraak.samw" >"$tmp/merger.dot" 2>/dev/null
+grep -qF '"herindeling.agreement.wet" -> "herindeling.party.cuijk" [dir=none, style=bold, color="#c62828"];' "$tmp/merger.dot" &&
+	ok || bad "no bold red merger line in the graph of oordeel-tegenspraak.samw"
+grep -qF '"overname.agreement.koopakte" -> "overname.party.praktijk" [style=bold, color="#c62828", fontcolor="#c62828", label="overgenomen"];' "$tmp/merger.dot" &&
+	ok || bad "no acquired arrow in the graph of oordeel-tegenspraak.samw"
 
 echo "report: $pass passed, $fail failed"
 [ "$fail" = 0 ]

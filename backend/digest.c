@@ -1,6 +1,5 @@
 #include "digest.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,8 +88,11 @@ static sw_damount amount(sw_digest *x, const sw_source *src, const sw_amount *a)
 	return d;
 }
 
+#define SUM_BASE 1000000000000000000ULL /* 10^18 */
+
 /* Add an amount to the sums of its currency (s->v holds room for every
- * currency that can come). */
+ * currency that can come). An amount is less than 10^17 cents
+ * (base/money.c), so lo stays below 2 * 10^18 before the carry. */
 static void add_sum(sw_dsums *s, const char *currency, long long cents)
 {
 	size_t i = 0;
@@ -99,10 +101,56 @@ static void add_sum(sw_dsums *s, const char *currency, long long cents)
 	if (i == s->n) {
 		memcpy(s->v[i].currency, currency, sizeof s->v[i].currency);
 		s->v[i].currency[3] = '\0';
-		s->v[i].cents = 0;
+		s->v[i].hi = s->v[i].lo = 0;
 		s->n++;
 	}
-	s->v[i].cents = cents > LLONG_MAX - s->v[i].cents ? LLONG_MAX : s->v[i].cents + cents;
+	sw_dsum *x = &s->v[i];
+	x->lo += (unsigned long long)(cents < 0 ? 0 : cents);
+	while (x->lo >= SUM_BASE) {
+		x->lo -= SUM_BASE;
+		x->hi++;
+	}
+}
+
+size_t sw_dsum_digits(const sw_dsum *s, char out[SW_DSUM_DIGITS])
+{
+	int n = s->hi ? snprintf(out, SW_DSUM_DIGITS, "%llu%018llu", s->hi, s->lo)
+	              : snprintf(out, SW_DSUM_DIGITS, "%03llu", s->lo);
+	return n > 0 ? (size_t)n : 0;
+}
+
+/* The contributions in the budget's currency against the budget: what the
+ * Money section says under its table. */
+static void compare_budget(sw_digest *x)
+{
+	if (!x->budget.valid || !x->contributed.n || x->budget.cents < 0)
+		return;
+	const sw_dsum *s = NULL;
+	for (size_t i = 0; i < x->contributed.n && !s; i++)
+		if (strcmp(x->contributed.v[i].currency, x->budget.currency) == 0)
+			s = &x->contributed.v[i];
+	if (!s) {
+		x->budget_cmp = SW_BUDGET_OTHER_CURRENCY;
+		return;
+	}
+	unsigned long long b = (unsigned long long)x->budget.cents; /* < 10^17 */
+	sw_dsum *g = &x->budget_gap;
+	memcpy(g->currency, s->currency, sizeof g->currency);
+	if (!s->hi && s->lo == b) {
+		x->budget_cmp = SW_BUDGET_EQUAL;
+	} else if (!s->hi && s->lo < b) {
+		x->budget_cmp = SW_BUDGET_LESS;
+		g->lo = b - s->lo;
+	} else {
+		x->budget_cmp = SW_BUDGET_MORE;
+		g->hi = s->hi;
+		g->lo = s->lo;
+		if (g->lo < b) {
+			g->hi--;
+			g->lo += SUM_BASE;
+		}
+		g->lo -= b;
+	}
 }
 
 static size_t count_contributions(const sw_contribution *q)
@@ -324,6 +372,10 @@ void sw_digest_make(sw_digest *x, const sw_source *src, const sw_collab *c, cons
 		o->party = m->party ? arg_text(x, m->party->arg) : (sw_text){ NULL, 0 };
 		o->domain = arg_text(x, m->domain);
 	}
+
+	for (size_t i = 0; i < x->n_parties; i++)
+		x->current += !x->parties[i].left.s;
+	compare_budget(x);
 
 	sw_verdict_copy(&x->verdict, v, &x->arena);
 	x->diags = sw_alloc(&x->arena, (n ? n : 1) * sizeof *x->diags);

@@ -39,11 +39,24 @@ typedef struct sw_damount {
 } sw_damount;
 
 /* Amounts added up per currency, in the order each currency first
- * appears; a sum too large to hold stays at LLONG_MAX. */
+ * appears. Exact however many there are: the cents are hi * 10^18 + lo. */
 typedef struct sw_dsum {
 	char currency[4];
-	long long cents;
+	unsigned long long hi, lo;
 } sw_dsum;
+
+enum { SW_DSUM_DIGITS = 48 };
+/* The cents of a sum as decimal digits, at least three ("005" is five
+ * cents) and no leading zeros beyond them; returns their number. */
+size_t sw_dsum_digits(const sw_dsum *s, char out[SW_DSUM_DIGITS]);
+
+enum {
+	SW_BUDGET_NONE,             /* no budget, or no amount at all */
+	SW_BUDGET_LESS,             /* the contributions fall short */
+	SW_BUDGET_EQUAL,
+	SW_BUDGET_MORE,
+	SW_BUDGET_OTHER_CURRENCY,   /* no amount in the budget's currency */
+};
 
 typedef struct sw_dsums {
 	sw_dsum *v;
@@ -160,6 +173,11 @@ typedef struct sw_digest {
 	sw_damount budget;
 	sw_dsums contributed;       /* every contribution's amount, per currency */
 	int money;                  /* a budget or an amount is stated */
+	/* the contributions in the budget's currency against the budget, when
+	 * there are both a budget and amounts: SW_BUDGET_* and the difference */
+	int budget_cmp;
+	sw_dsum budget_gap;
+	unsigned current;           /* parties that have not left */
 	sw_dparty *parties;
 	size_t n_parties;
 	sw_dstakeholder *stakeholders;

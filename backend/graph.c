@@ -273,7 +273,7 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 	for (const sw_stakeholder *k = c->stakeholders; k; k = k->next) {
 		sw_buf_puts(b, "\t\t");
 		node_id(b, &g->id, c, "stakeholder", k->d.name->text, k->d.name->len);
-		sw_buf_puts(b, " [shape=octagon, style=filled, fillcolor=\"#efe3f7\", label=");
+		sw_buf_puts(b, " [shape=octagon, style=\"filled,dashed\", fillcolor=\"#efe3f7\", label=");
 		sw_buf_reset(lab);
 		label_of(lab, &k->d);
 		if (k->role)
@@ -305,10 +305,15 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 		sw_buf_printf(b, " [shape=note, style=filled, fillcolor=\"%s\", label=", bad ? "#fbe3e3" : "#fff4cc");
 		dot_buf(b, lab);
 		sw_buf_puts(b, "];\n");
+		/* a merger's lines to the parties it merges are bold and red */
+		int merger = 0;
+		for (unsigned k = 0; k < a->n_kinds && k < SW_MAX_KINDS; k++)
+			merger |= a->kinds[k] == KW_MERGER;
+		const char *to_party = merger ? "dir=none, style=bold, color=\"#c62828\"" : "dir=none";
 		if (a->between) {
 			for (const sw_ref *r = a->parties; r; r = r->next) {
 				if (r->party) {
-					edge(g, c, r->party, "dir=none", NULL);
+					edge(g, c, r->party, to_party, NULL);
 				} else if (r->stakeholder) {
 					sw_buf_puts(b, "\t\t");
 					sw_buf_put(b, g->id2.data, g->id2.len);
@@ -320,7 +325,7 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 			}
 		} else {
 			for (const sw_party *p = c->parties; p; p = p->next)
-				edge(g, c, p, "dir=none", NULL);
+				edge(g, c, p, to_party, NULL);
 		}
 		if (a->amends_agreement && a->amends_agreement->d.name) {
 			const char *amends = word(g, KW_AMENDS);

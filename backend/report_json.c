@@ -3,6 +3,8 @@
  * texts are as written, and messages in the report's language. */
 #include "report_out.h"
 
+#include <stdio.h>
+
 #include "../diagnostics/json.h"
 #include "../parser/shape.h"
 #include "sentence.h"
@@ -58,17 +60,22 @@ void sw_js_diag(sw_buf *b, const sw_ddiag *g)
 	sw_buf_printf(b, ",\"line\":%u,\"column\":%u}", g->line, g->col);
 }
 
-/* {"currency":"EUR","cents":125000000, without its closing brace */
-static void js_money(sw_buf *b, const char *currency, long long cents)
+/* {"currency":"EUR","amount":"1250000.00" from n >= 3 digits of cents,
+ * without its closing brace: a decimal string, exact for any amount */
+static void js_money(sw_buf *b, const char *currency, const char *digits, size_t n)
 {
+	size_t i = 0;
+	while (i + 3 < n && digits[i] == '0')
+		i++;
 	sw_buf_puts(b, "{\"currency\":");
 	sw_json_strz(b, currency);
-	sw_buf_printf(b, ",\"cents\":%lld", cents);
+	sw_buf_printf(b, ",\"amount\":\"%.*s.%.2s\"", (int)(n - 2 - i), digits + i, digits + n - 2);
 }
 
-static void js_sum(sw_buf *b, const char *currency, long long cents)
+static void js_sum(sw_buf *b, const sw_dsum *s)
 {
-	js_money(b, currency, cents);
+	char digits[SW_DSUM_DIGITS];
+	js_money(b, s->currency, digits, sw_dsum_digits(s, digits));
 	sw_buf_putc(b, '}');
 }
 
@@ -79,7 +86,9 @@ static void js_amount(sw_buf *b, const sw_damount *a)
 		sw_buf_puts(b, "null");
 		return;
 	}
-	js_money(b, a->currency, a->cents);
+	char digits[32];
+	int n = snprintf(digits, sizeof digits, "%03lld", a->cents < 0 ? 0 : a->cents);
+	js_money(b, a->currency, digits, (size_t)n);
 	sw_buf_puts(b, ",\"written\":");
 	js_t(b, a->written);
 	sw_buf_putc(b, '}');
@@ -91,7 +100,7 @@ static void js_sums(sw_buf *b, const char *key, const sw_dsums *s)
 	for (size_t i = 0; i < s->n; i++) {
 		if (i)
 			sw_buf_putc(b, ',');
-		js_sum(b, s->v[i].currency, s->v[i].cents);
+		js_sum(b, &s->v[i]);
 	}
 	sw_buf_putc(b, ']');
 }
@@ -152,9 +161,9 @@ static void js_items(sw_buf *b, const char *key, const sw_vitem *v, size_t n, in
 		else
 			sw_buf_puts(b, "null");
 		if (v[i].why)
-			sw_buf_printf(b, ",\"check\":\"%s\"", sw_check_info(v[i].why)->code);
+			sw_buf_printf(b, ",\"code\":\"%s\"", sw_check_info(v[i].why)->code);
 		else
-			sw_buf_puts(b, ",\"check\":null");
+			sw_buf_puts(b, ",\"code\":null");
 		if (other) {
 			sw_buf_puts(b, ",\"other\":");
 			if (v[i].other)

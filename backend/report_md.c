@@ -250,7 +250,9 @@ static void md_sums(sw_buf *b, const sw_dsums *s, int nl)
 	for (size_t i = 0; i < s->n; i++) {
 		if (i)
 			sw_buf_puts(b, "<br>");
-		md_amount(b, s->v[i].currency, s->v[i].cents, nl);
+		char digits[SW_DSUM_DIGITS];
+		size_t n = sw_dsum_digits(&s->v[i], digits);
+		sw_money_amount_digits(b, s->v[i].currency, digits, n, nl);
 	}
 	if (!s->n)
 		sw_buf_puts(b, "—");
@@ -368,6 +370,39 @@ static void md_money(sw_buf *b, const sw_digest *x)
 	sw_buf_printf(b, "| **%s** | ", sw_msg_text(M_P_R_TOTAL, nl));
 	md_sums(b, &x->contributed, nl);
 	sw_buf_puts(b, " |\n\n");
+
+	/* compared with the budget */
+	const char *cur = x->budget.currency;
+	char digits[SW_DSUM_DIGITS];
+	sw_buf sum = { 0 }, gap = { 0 };
+	for (size_t i = 0; i < x->contributed.n; i++) {
+		if (strcmp(x->contributed.v[i].currency, cur) == 0) {
+			size_t n = sw_dsum_digits(&x->contributed.v[i], digits);
+			sw_money_amount_digits(&sum, cur, digits, n, nl);
+		}
+	}
+	if (x->budget_cmp == SW_BUDGET_LESS || x->budget_cmp == SW_BUDGET_MORE) {
+		size_t n = sw_dsum_digits(&x->budget_gap, digits);
+		sw_money_amount_digits(&gap, cur, digits, n, nl);
+	}
+	switch (x->budget_cmp) {
+	case SW_BUDGET_EQUAL: say(b, nl, M_P_R_B_EQUAL, cur, NULL, NULL); break;
+	case SW_BUDGET_LESS: say(b, nl, M_P_R_B_LESS, cur, sw_buf_str(&sum), sw_buf_str(&gap)); break;
+	case SW_BUDGET_MORE: say(b, nl, M_P_R_B_MORE, cur, sw_buf_str(&sum), sw_buf_str(&gap)); break;
+	case SW_BUDGET_OTHER_CURRENCY: say(b, nl, M_P_R_B_OTHER_CURRENCY, cur, NULL, NULL); break;
+	default: break;
+	}
+	if (x->budget_cmp == SW_BUDGET_LESS && x->membership > x->current) {
+		char listed[16], all[16];
+		snprintf(listed, sizeof listed, "%u", x->current);
+		snprintf(all, sizeof all, "%u", x->membership);
+		sw_buf_putc(b, ' ');
+		say(b, nl, M_P_R_B_SELECTION, listed, all, NULL);
+	}
+	if (x->budget_cmp != SW_BUDGET_NONE)
+		sw_buf_puts(b, "\n\n");
+	sw_buf_free(&sum);
+	sw_buf_free(&gap);
 }
 
 static const sw_msg st_word[3] = { M_P_R_MET, M_P_R_NOT_EVIDENCED, M_P_R_VIOLATED };
@@ -429,7 +464,13 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 		char num[16];
 		snprintf(num, sizeof num, "%u", x->membership);
 		sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_MEMBERSHIP, nl));
-		say(b, nl, x->membership == 1 ? M_P_R_MEMBERS_1 : M_P_R_MEMBERS_N, num, NULL, NULL);
+		if (x->current < x->membership) {
+			char listed[16];
+			snprintf(listed, sizeof listed, "%u", x->current);
+			say(b, nl, M_P_R_MEMBERS_LISTED, listed, num, NULL);
+		} else {
+			say(b, nl, x->membership == 1 ? M_P_R_MEMBERS_1 : M_P_R_MEMBERS_N, num, NULL, NULL);
+		}
 		md_paren(b, x->membership_text);
 		sw_buf_putc(b, '\n');
 	}
@@ -484,6 +525,7 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 	/* stakeholders: involved, but no party */
 	if (x->n_stakeholders) {
 		sw_md_heading(b, 2, M_P_R_STAKEHOLDERS, nl);
+		sw_buf_printf(b, "%s\n\n", sw_msg_text(M_P_R_STAKEHOLDERS_NOTE, nl));
 		sw_buf_printf(b, "| %s | %s | %s | %s | %s |\n|---|---|---|---|---|\n",
 		              sw_msg_text(M_P_R_STAKEHOLDER, nl), sw_msg_text(M_P_R_ROLE, nl),
 		              sw_msg_text(M_P_R_INTERESTS, nl), sw_msg_text(M_P_R_CONTRIBUTIONS, nl),
@@ -693,6 +735,24 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 	sw_buf_puts(b, "\n**");
 	sw_md_text(b, t.data, t.len);
 	sw_buf_puts(b, "**\n");
+	/* what did not count and why, in full (the sentence may name only
+	 * what decided it) */
+	const sw_vitem *items[2] = { v->uncounted, v->nondurable };
+	const size_t n_items[2] = { v->n_uncounted, v->n_nondurable };
+	static const sw_msg item_heads[2] = { M_P_R_NOT_COUNTED, M_P_R_NOT_DURABLE };
+	for (int k = 0; k < 2; k++) {
+		if (!n_items[k])
+			continue;
+		sw_buf_putc(b, '\n');
+		sw_md_heading(b, 3, item_heads[k], nl);
+		for (size_t i = 0; i < n_items[k]; i++) {
+			sw_buf_reset(&t);
+			sw_sentence_item(&t, &items[k][i], nl, k);
+			sw_buf_puts(b, "- ");
+			sw_md_text(b, t.data, t.len);
+			sw_buf_putc(b, '\n');
+		}
+	}
 	int any = 0;
 	for (size_t i = 0; i < x->n_diags; i++) {
 		if (x->diags[i].sev != SEV_NOTE)

@@ -19,13 +19,15 @@ const char *sw_crit_name(sw_crit k, int nl)
 /* Why a party or agreement does not count: its reason in the check table
  * (or, for a check made an error by configuration, its summary), then the
  * code. */
-static void item(sw_buf *b, const sw_vitem *x, int nl, int agreement)
+void sw_sentence_item(sw_buf *b, const sw_vitem *x, int nl, int agreement)
 {
 	if (!x->why) {
 		say(b, nl, M_P_V_LEFT, x->name, NULL);
 		return;
 	}
-	if (x->why == SW702 && !agreement) {
+	if (x->why == SW702 && !agreement && x->kind == KW_ACQUISITION && x->other) {
+		say(b, nl, M_P_V_TAKEN_OVER, x->name, x->other);
+	} else if (x->why == SW702 && !agreement) {
 		say(b, nl, M_P_V_MERGED, x->name, x->other);
 	} else if (x->why == SW702 && agreement && (x->kind == KW_MERGER || x->kind == KW_ACQUISITION)) {
 		say(b, nl, x->kind == KW_MERGER ? M_P_V_IS_MERGER : M_P_V_IS_ACQUISITION, x->name, NULL);
@@ -53,11 +55,6 @@ static void items(sw_buf *b, const sw_vitem *v, size_t n, int nl, int agreement)
 		if (i)
 			sw_buf_puts(b, "; ");
 		const sw_vitem *x = &v[i];
-		if (!agreement && x->why == SW702 && x->kind == KW_ACQUISITION && x->other) {
-			say(b, nl, M_P_V_TAKEN_OVER, x->name, x->other);
-			sw_buf_printf(b, ", %s", sw_check_info(SW702)->code);
-			continue;
-		}
 		if (!agreement && x->why == SW702 && x->kind == KW_MERGER && x->other) {
 			/* the parties of one merger together: none of them is the
 			 * one that remains */
@@ -75,7 +72,7 @@ static void items(sw_buf *b, const sw_vitem *v, size_t n, int nl, int agreement)
 			i = j;
 			continue;
 		}
-		item(b, x, nl, agreement);
+		sw_sentence_item(b, x, nl, agreement);
 	}
 }
 
@@ -139,13 +136,13 @@ void sw_sentence(sw_buf *b, const sw_verdict *v, int nl)
 				if (v->uncounted[i].why == SW005) {
 					if (s.len)
 						sw_buf_puts(&s, "; ");
-					item(&s, &v->uncounted[i], nl, 0);
+					sw_sentence_item(&s, &v->uncounted[i], nl, 0);
 				}
 			for (size_t i = 0; i < v->n_nondurable; i++)
 				if (v->nondurable[i].why == SW005) {
 					if (s.len)
 						sw_buf_puts(&s, "; ");
-					item(&s, &v->nondurable[i], nl, 1);
+					sw_sentence_item(&s, &v->nondurable[i], nl, 1);
 				}
 			say(b, nl, M_P_R_V_UNREAD_VALUES, sw_buf_str(&s), NULL);
 			break;

@@ -88,25 +88,39 @@ sw_money_read sw_money_parse(const char *s, size_t n, char lang_group, long long
 	return SW_MONEY_OK;
 }
 
-void sw_money_write(sw_buf *b, long long cents, int frac, int nl)
+void sw_money_write_digits(sw_buf *b, const char *digits, size_t n, int frac, int nl)
 {
-	char digits[32];
-	snprintf(digits, sizeof digits, "%lld", cents / 100);
-	size_t n = strlen(digits);
-	for (size_t i = 0; i < n; i++) {
-		if (i && (n - i) % 3 == 0)
+	size_t whole = n - 2; /* n >= 3 */
+	for (size_t i = 0; i < whole; i++) {
+		if (i && (whole - i) % 3 == 0)
 			sw_buf_putc(b, nl ? '.' : ',');
 		sw_buf_putc(b, digits[i]);
 	}
-	if (frac || cents % 100)
-		sw_buf_printf(b, "%c%02lld", nl ? ',' : '.', cents % 100);
+	if (frac || digits[n - 2] != '0' || digits[n - 1] != '0') {
+		sw_buf_putc(b, nl ? ',' : '.');
+		sw_buf_put(b, digits + whole, 2);
+	}
 }
 
-void sw_money_amount(sw_buf *b, const char *currency, long long cents, int nl)
+void sw_money_write(sw_buf *b, long long cents, int frac, int nl)
+{
+	char digits[32];
+	int n = snprintf(digits, sizeof digits, "%03lld", cents);
+	sw_money_write_digits(b, digits, (size_t)n, frac, nl);
+}
+
+void sw_money_amount_digits(sw_buf *b, const char *currency, const char *digits, size_t n, int nl)
 {
 	if (nl && strcmp(currency, "EUR") == 0)
 		sw_buf_puts(b, "\xE2\x82\xAC "); /* € */
 	else
 		sw_buf_printf(b, "%s ", currency);
-	sw_money_write(b, cents, 1, nl);
+	sw_money_write_digits(b, digits, n, 1, nl);
+}
+
+void sw_money_amount(sw_buf *b, const char *currency, long long cents, int nl)
+{
+	char digits[32];
+	int n = snprintf(digits, sizeof digits, "%03lld", cents);
+	sw_money_amount_digits(b, currency, digits, (size_t)n, nl);
 }

@@ -26,5 +26,9 @@ void sw_money_write(sw_buf *b, long long cents, int frac, int nl);
  * it, with its cents: "EUR 1,250,000.00" in English, "€ 1.250.000,00" in
  * Dutch (other currencies by their code: "USD 1.000,00"). */
 void sw_money_amount(sw_buf *b, const char *currency, long long cents, int nl);
+/* The same two for a number of cents given as decimal digits (at least
+ * three, no sign: "005" is five cents), for sums too large for a long long. */
+void sw_money_write_digits(sw_buf *b, const char *digits, size_t n, int frac, int nl);
+void sw_money_amount_digits(sw_buf *b, const char *currency, const char *digits, size_t n, int nl);
 
 #endif

@@ -5,7 +5,9 @@
 # example's graph renders with Graphviz, as does the graph of a file with a
 # hostile name and hostile texts; every statement of language v2 (the file
 # tests/report/v2.samw) in the markdown report, the JSON report and the
-# graph, and the schema's values are those of the keyword table. Run by `make check` with SAMW set.
+# graph, and the schema's values are those of the keyword table; the JSON
+# verdicts are those the examples state in their `# verdict:` lines; the
+# Money section and exact sums of amounts. Run by `make check` with SAMW set.
 set -u
 SAMW=${SAMW:-$(dirname "$0")/../build/samw}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -40,18 +42,6 @@ has() {
 		ok
 	else
 		bad "$1: no line '$3' in $2:"
-		sed 's/^/  | /' "$2" | head -10
-	fi
-}
-
-# has_parts NAME FILE START END: FILE has a line that starts with START and
-# ends with END (the middle is the verdict's wording, tested elsewhere)
-has_parts() {
-	if awk -v s="$3" -v e="$4" 'index($0, s) == 1 && length($0) >= length(s) + length(e) &&
-	   substr($0, length($0) - length(e) + 1) == e { f = 1 } END { exit !f }' "$2"; then
-		ok
-	else
-		bad "$1: no line '$3...$4' in $2:"
 		sed 's/^/  | /' "$2" | head -10
 	fi
 }
@@ -103,14 +93,12 @@ has "Dutch verdict" "$tmp/out" "**Een samenwerking in de zin van de omschrijving
 c7="$ex/invalid/c7-term.samw"
 expect "report of a file with errors exits 1" 1 "$SAMW" report "$c7"
 has "violated" "$tmp/out" "| C7 durable but finite | not met | warning SW703, line 21: collaboration 'inkoop' states no term<br>error SW701, line 41: agreement 'order' is a one-time purchase: there is no durable intention<br>error SW702, line 45: agreement 'takeover' is an acquisition: a party gives up its autonomy for good<br>error SW702, line 49: agreement 'merger' is a merger: the parties give up their autonomy for good |"
-has_parts "not a collaboration" "$tmp/out" "**Not a collaboration: fewer than two autonomous organisations ('leverancier' " \
-	"'order' is a one-time purchase, SW701).**"
+has "not a collaboration" "$tmp/out" "**Not a collaboration: fewer than two autonomous organisations ('leverancier' is taken over by 'cwz', SW702); no durable agreement ('takeover' is an acquisition, SW702; 'merger' is a merger, SW702; 'order' is a one-time purchase, SW701).**"
 has "not met in part" "$tmp/out" "**A collaboration in the sense of the definition: a network of 2 autonomous organisations; not met in part: C7 (durable but finite).**"
 has "not evidenced" "$tmp/out" "**A collaboration in the sense of the definition: a network of 2 autonomous organisations; not evidenced: C7 (durable but finite).**"
 has "separator" "$tmp/out" "---"
 expect "Dutch report of a file with errors" 1 "$SAMW" report --lang nl "$c7"
-has_parts "Dutch violated" "$tmp/out" "**Geen samenwerking: minder dan twee autonome organisaties ('leverancier' " \
-	"'order' is een eenmalige koop, SW701).**"
+has "Dutch violated" "$tmp/out" "**Geen samenwerking: minder dan twee autonome organisaties ('leverancier' wordt overgenomen door 'cwz', SW702); geen duurzame afspraak ('takeover' is een overname, SW702; 'merger' is een fusie, SW702; 'order' is een eenmalige koop, SW701).**"
 has "Dutch not evidenced" "$tmp/out" "**Een samenwerking in de zin van de omschrijving: een netwerk van 2 autonome organisaties; niet aangetoond: C7 (duurzaam, maar eindig).**"
 
 # a Dutch file gives a Dutch report, unless --lang en
@@ -142,9 +130,9 @@ assert [x["verdict"]["status"] for x in c] == ["not-collaboration", "collaborati
 assert c[0]["verdict"]["criteria"][6]["status"] == "violated"
 assert c[2]["verdict"]["criteria"][6]["status"] == "violated"
 assert c[0]["verdict"]["organisations"] == 1
-assert c[0]["verdict"]["not_counted"] == [{"name": "leverancier", "check": "SW702", "other": "cwz"}], c[0]["verdict"]
-assert c[0]["verdict"]["not_durable"] == [{"name": "takeover", "check": "SW702"}, {"name": "merger", "check": "SW702"},
-                                          {"name": "order", "check": "SW701"}], c[0]["verdict"]
+assert c[0]["verdict"]["not_counted"] == [{"name": "leverancier", "code": "SW702", "other": "cwz"}], c[0]["verdict"]
+assert c[0]["verdict"]["not_durable"] == [{"name": "takeover", "code": "SW702"}, {"name": "merger", "code": "SW702"},
+                                          {"name": "order", "code": "SW701"}], c[0]["verdict"]
 assert c[1]["term"] == {"start": "2025-01-01", "end": None}
 ' "$tmp/c7.json" 2>"$tmp/err"; then
 	ok
@@ -225,7 +213,7 @@ has "v2 phase history" "$tmp/out" "- **Fase:** uitvoeren sinds 2020-01-01; daarv
 has "v2 extensions" "$tmp/out" "- **Looptijd:** 2020-01-01 tot 2023-12-31; verlengd tot 2025-12-31; verlengd tot 2027-12-31"
 has "v2 renewal" "$tmp/out" "- **Verlenging:** jaarlijks"
 has "v2 basis" "$tmp/out" "- **Grondslag:** wettelijk verplicht (Wet gemeenschappelijke regelingen)"
-has "v2 membership" "$tmp/out" "- **Ledental:** 4 leden (de vier gemeenten van Regio Noord)"
+has "v2 membership" "$tmp/out" "- **Ledental:** 2 van de 4 leden vermeld (de vier gemeenten van Regio Noord)"
 has "v2 party" "$tmp/out" "| Gemeente Assen (\`assen\`), KvK 01176628, registratie OIN 00000001001589623000<br>vertegenwoordigt: ook de gemeente Aa en Hunze, op grond van een convenant | organisatie | Lagere kosten van uitvoering | Bijdrage in de begroting (€ 1.000.000,00)<br>Een gebouw in het centrum | Een eigen belastingafdeling | J. Bakker (bestuurder, wethouder financiën) |"
 has "v2 party that left" "$tmp/out" "| Gemeente Haren (\`haren\`)<br>**uitgetreden per 2022-06-30** | organisatie | Goede dienstverlening | Bijdrage in de begroting (€ 400.000,00) | — | P. Mulder (bestuurder, burgemeester) |"
 has "v2 stakeholders" "$tmp/out" "## Belanghebbenden"
@@ -234,6 +222,7 @@ has "v2 money" "$tmp/out" "## Geld"
 has "v2 budget" "$tmp/out" "- **Begroting:** € 2.250.000,00"
 has "v2 two currencies" "$tmp/out" "| Gemeente Tynaarlo (\`tynaarlo\`) | € 600.000,00<br>USD 25.000,50 |"
 has "v2 total" "$tmp/out" "| **Totaal** | € 2.250.000,00<br>USD 25.000,50 |"
+has "v2 budget met" "$tmp/out" "De bijdragen in EUR komen precies uit op de begroting."
 has "v2 agreement" "$tmp/out" "| Regeling Regio Noord (\`regeling\`) | contract, entiteit: Bedrijfsvoeringsorganisatie Regio Noord | \`assen\`, \`tynaarlo\`, \`haren\`, \`provincie\` | risico's, kosten | — | 2019-11-20<br>met ingang van 2020-01-01 |"
 has "v2 amends" "$tmp/out" "| Eerste wijziging (\`wijziging\`)<br>wijzigt \`regeling\` | contract | \`assen\`, \`tynaarlo\` | — | — | met ingang van 2021-01-01 |"
 has "v2 body" "$tmp/out" "| Algemeen bestuur (\`ab\`) | \`assen\`, \`tynaarlo\` | bij gekwalificeerde meerderheid van 2/3 | \`assen\` | \`haren\` | \`tynaarlo\` |"
@@ -245,6 +234,8 @@ has "v2 basis, English" "$tmp/out" "- **Legal basis:** required by law (Wet geme
 has "v2 party that left, English" "$tmp/out" "| Gemeente Haren (\`haren\`)<br>**left on 2022-06-30** | organisation | Goede dienstverlening | Bijdrage in de begroting (EUR 400,000.00) | — | P. Mulder (director, burgemeester) |"
 has "v2 budget, English" "$tmp/out" "- **Budget:** EUR 2,250,000.00"
 has "v2 total, English" "$tmp/out" "| **Total** | EUR 2,250,000.00<br>USD 25,000.50 |"
+has "v2 budget met, English" "$tmp/out" "The contributions in EUR add up to the budget."
+has "v2 membership, English" "$tmp/out" "- **Membership:** 2 of 4 members listed (de vier gemeenten van Regio Noord)"
 has "v2 body, English" "$tmp/out" "| Algemeen bestuur (\`ab\`) | \`assen\`, \`tynaarlo\` | qualified majority of 2/3 | \`assen\` | \`haren\` | \`tynaarlo\` |"
 has "v2 mandate, English" "$tmp/out" "- **Mandate:** \`assen\` decides for the other parties on: de inkoop van software voor de drie gemeenten samen"
 "$SAMW" report --format json "$v2" >"$tmp/v2.json" 2>/dev/null
@@ -259,12 +250,12 @@ if /usr/bin/python3 -c '
 import json, sys
 c = json.load(open(sys.argv[1]))["collaborations"]
 r, e = c[0], c[1]
-eur = lambda cents: {"currency": "EUR", "cents": cents}
+eur = lambda amount: {"currency": "EUR", "amount": amount}
 assert [x["verdict"]["status"] for x in c] == ["collaboration", "not-yet"], c
 assert [x["verdict"]["collaboration"] for x in c] == [True, False]
 v = r["verdict"]
 assert v["organisations"] == 2 and v["membership"] == 4, v
-assert v["not_counted"] == [{"name": "haren", "check": None, "other": None}], v["not_counted"]
+assert v["not_counted"] == [{"name": "haren", "code": None, "other": None}], v["not_counted"]
 assert v["not_durable"] == [], v
 assert r["form"] == "operating-organisation" and r["phase"] == "executing"
 assert r["phases"] == [{"phase": "exploring", "since": "2018-03-01", "note": None},
@@ -273,24 +264,24 @@ assert r["phases"] == [{"phase": "exploring", "since": "2018-03-01", "note": Non
 assert r["extensions"] == ["2025-12-31", "2027-12-31"] and r["renewal"] == "yearly"
 assert r["basis"] == {"kind": "law", "text": "Wet gemeenschappelijke regelingen"}, r["basis"]
 assert r["membership"] == {"count": 4, "text": "de vier gemeenten van Regio Noord"}, r["membership"]
-assert r["budget"] == {"currency": "EUR", "cents": 225000000, "written": "€ 2.250.000,00"}, r["budget"]
-assert r["contributed"] == [eur(225000000), {"currency": "USD", "cents": 2500050}], r["contributed"]
+assert r["budget"] == {"currency": "EUR", "amount": "2250000.00", "written": "€ 2.250.000,00"}, r["budget"]
+assert r["contributed"] == [eur("2250000.00"), {"currency": "USD", "amount": "25000.50"}], r["contributed"]
 assen, tynaarlo, haren = r["parties"]
 assert assen["kvk"] == "01176628" and assen["registrations"] == [{"scheme": "other", "number": "OIN 00000001001589623000"}]
 assert assen["represents"] == "ook de gemeente Aa en Hunze, op grond van een convenant"
 assert assen["contributions"] == ["Bijdrage in de begroting", "Een gebouw in het centrum"]
-assert assen["contribution_amounts"] == [dict(eur(100000000), written="€ 1.000.000"), None], assen["contribution_amounts"]
-assert assen["contributed"] == [eur(100000000)]
+assert assen["contribution_amounts"] == [dict(eur("1000000.00"), written="€ 1.000.000"), None], assen["contribution_amounts"]
+assert assen["contributed"] == [eur("1000000.00")]
 assert assen["people"] == [{"name": "J. Bakker", "role": "director", "title": "wethouder financiën"}], assen["people"]
 assert tynaarlo["joined"] == "2021-01-01" and tynaarlo["left"] is None
-assert tynaarlo["contributed"] == [eur(60000000), {"currency": "USD", "cents": 2500050}], tynaarlo["contributed"]
-assert tynaarlo["contribution_amounts"][1] == {"currency": "USD", "cents": 2500050, "written": "USD 25.000,50"}
+assert tynaarlo["contributed"] == [eur("600000.00"), {"currency": "USD", "amount": "25000.50"}], tynaarlo["contributed"]
+assert tynaarlo["contribution_amounts"][1] == {"currency": "USD", "amount": "25000.50", "written": "USD 25.000,50"}
 assert tynaarlo["people"] == [{"name": "M. de Vries", "role": "manager", "title": None}]
 assert haren["left"] == "2022-06-30" and haren["joined"] is None
 [k] = r["stakeholders"]
 assert k["name"] == "provincie" and k["title"] == "Provincie Drenthe" and k["role"] == "funder", k
 assert k["registrations"] == [{"scheme": "kbo", "number": "0248.399.380"}]
-assert k["contributed"] == [eur(25000000)] and k["interests"] == ["Sterke gemeenten"]
+assert k["contributed"] == [eur("250000.00")] and k["interests"] == ["Sterke gemeenten"]
 assert k["people"] == [{"name": "A. Smit", "role": "manager", "title": "programmaleider"}]
 g, w = r["agreements"]
 assert g["kind"] == "contract" and g["kinds"] == ["contract", "entity"], g
@@ -307,8 +298,8 @@ assert e["membership"] is None and e["verdict"]["membership"] is None and e["ver
 c = {x["name"]: x for x in json.load(open(sys.argv[2]))["collaborations"]}
 o = c["overname"]
 assert o["verdict"]["status"] == "not-collaboration", o["verdict"]
-assert o["verdict"]["not_counted"] == [{"name": "praktijk", "check": "SW702", "other": "zorggroep"}]
-assert o["verdict"]["not_durable"] == [{"name": "koopakte", "check": "SW702"}]
+assert o["verdict"]["not_counted"] == [{"name": "praktijk", "code": "SW702", "other": "zorggroep"}]
+assert o["verdict"]["not_durable"] == [{"name": "koopakte", "code": "SW702"}]
 assert o["agreements"][0]["acquired"] == {"party": "praktijk"}
 s = c["sony_ericsson"]
 assert s["phase"] == "ended" and s["phases"][0]["note"] == "Sony bought Ericsson'"'"'s stake"
@@ -347,7 +338,7 @@ else
 fi
 for line in \
 	'"regio.party.haren" [shape=box, style="filled,dashed", fillcolor="#f2f2f2", color="#9e9e9e", fontcolor="#757575", label="Gemeente Haren\n(uitgetreden per 2022-06-30)"];' \
-	'"regio.stakeholder.provincie" [shape=octagon, style=filled, fillcolor="#efe3f7", label="Provincie Drenthe\n(financier)"];' \
+	'"regio.stakeholder.provincie" [shape=octagon, style="filled,dashed", fillcolor="#efe3f7", label="Provincie Drenthe\n(financier)"];' \
 	'"regio.agreement.regeling" -> "regio.stakeholder.provincie" [dir=none, style=dotted];' \
 	'"regio.agreement.regeling" -> "regio.party.haren" [dir=none, color="#9e9e9e", fontcolor="#9e9e9e"];' \
 	'"regio.agreement.wijziging" -> "regio.agreement.regeling" [style=dashed, label="wijzigt"];' \
@@ -360,6 +351,137 @@ done
 "$SAMW" graph --lang en "$v2" >"$tmp/v2en.dot" 2>/dev/null
 grep -qF '"regio.agreement.wijziging" -> "regio.agreement.regeling" [style=dashed, label="amends"];' "$tmp/v2en.dot" &&
 	ok || bad "no amends edge in the English graph of the v2 file"
+
+# the verdict of the JSON report is the one each example states in its
+# `# verdict: NAME STATUS C1=... C7=...` lines (the verdict-*, oordeel-*
+# files and every other example that states them), collaboration by
+# collaboration, in order; `collaboration` is true only for the status
+# collaboration, and null when not assessed
+for f in "$ex"/*.samw "$ex"/invalid/*.samw; do
+	grep -q '^# verdict: ' "$f" || continue
+	"$SAMW" report --format json "$f" >"$tmp/verdicts.json" 2>/dev/null
+	if /usr/bin/python3 -c '
+import json, sys
+want = []
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    if line.startswith("# verdict: "):
+        name, status, *crit = line.split()[2:]
+        want.append((name, status, dict(c.split("=") for c in crit)))
+got = []
+for c in json.load(open(sys.argv[2]))["collaborations"]:
+    v = c["verdict"]
+    crit = {k["id"]: k["status"] for k in v["criteria"]}
+    got.append((c["name"], v["status"], crit))
+    assert v["collaboration"] == {"collaboration": True, "not-assessed": None}.get(v["status"], False), v
+assert got == want, "\n".join(f"{g}\n   the file says {w}" for g, w in zip(got, want) if g != w) or (got, want)
+' "$f" "$tmp/verdicts.json" 2>"$tmp/err"; then
+		ok
+	else
+		bad "the JSON verdicts of $f differ from its # verdict lines:"; sed 's/^/  /' "$tmp/err" | tail -4
+	fi
+done
+
+# the verdict section for each status, with what did not count and why
+# in full, in both languages
+st="$here/report/statuses.samw"
+expect "report of the statuses file" 1 "$SAMW" report "$st"
+has "status collaboration" "$tmp/out" "**A collaboration in the sense of the definition: a network of 2 autonomous organisations; not counted: 'p' is a person, SW102; not met in part: C1 (between organisations); not evidenced: C2 (a form of organising), C4 (autonomous organisations), C7 (durable but finite).**"
+has "not counted heading" "$tmp/out" "### Not counted as an organisation"
+has "not counted: a person" "$tmp/out" "- 'p' is a person, SW102"
+has "not durable heading" "$tmp/out" "### Not a durable agreement"
+has "not durable: a letter of intent" "$tmp/out" "- 'intent' is a letter of intent, not yet a durable agreement, SW508"
+has "status not-yet" "$tmp/out" "**Not yet a collaboration: exploring a collaboration of 2 autonomous organisations; not yet evidenced: durable agreement, term, governance, results.**"
+has "status not-collaboration" "$tmp/out" "**Not a collaboration: no goal, SW201.**"
+has "not counted: has left" "$tmp/out" "- 'b' has left"
+has "criterion not evidenced" "$tmp/out" "| C5 durable agreements | not evidenced | the core of the collaboration: no durable agreement |"
+expect "Dutch report of the statuses file" 1 "$SAMW" report --lang nl "$st"
+has "status collaboration, Dutch" "$tmp/out" "**Een samenwerking in de zin van de omschrijving: een netwerk van 2 autonome organisaties; niet meegeteld: 'p' is een persoon, SW102; op onderdelen niet voldaan: C1 (tussen organisaties); niet aangetoond: C2 (een vorm van organiseren), C4 (autonome organisaties), C7 (duurzaam, maar eindig).**"
+has "not counted heading, Dutch" "$tmp/out" "### Niet meegeteld als organisatie"
+has "not counted: a person, Dutch" "$tmp/out" "- 'p' is een persoon, SW102"
+has "not durable heading, Dutch" "$tmp/out" "### Geen duurzame afspraak"
+has "not durable: a letter of intent, Dutch" "$tmp/out" "- 'intent' is een intentieverklaring, nog geen duurzame afspraak, SW508"
+has "status not-yet, Dutch" "$tmp/out" "**Nog geen samenwerking: verkenning van een samenwerking van 2 autonome organisaties; nog niet aangetoond: duurzame afspraak, looptijd, besturing, resultaten.**"
+has "status not-collaboration, Dutch" "$tmp/out" "**Geen samenwerking: geen doel, SW201.**"
+has "not counted: has left, Dutch" "$tmp/out" "- 'b' is uitgetreden"
+has "criterion not evidenced, Dutch" "$tmp/out" "| C5 duurzame afspraken | niet aangetoond | de kern van de samenwerking: geen duurzame afspraak |"
+has "criterion not met, Dutch" "$tmp/out" "| C1 tussen organisaties | niet voldaan | fout SW102, regel 17: partij 'p' is een persoon; samenwerken is organiseren tussen organisaties |"
+expect "Dutch report of a file that cannot be read" 1 "$SAMW" report --lang nl "$ex/invalid/syntax.samw"
+has "status not-assessed, Dutch" "$tmp/out" "**Niet beoordeeld: de tekst van deze samenwerking is als geheel niet te lezen (SW001).**"
+"$SAMW" report --format json "$st" >"$tmp/st.json" 2>/dev/null
+if /usr/bin/python3 -c '
+import json, sys
+c = json.load(open(sys.argv[1]))["collaborations"]
+assert [x["verdict"]["status"] for x in c] == ["collaboration", "not-yet", "not-collaboration"], c
+assert [x["verdict"]["collaboration"] for x in c] == [True, False, False]
+assert c[0]["verdict"]["not_counted"] == [{"name": "p", "code": "SW102", "other": None}], c[0]["verdict"]
+assert c[0]["verdict"]["not_durable"] == [{"name": "intent", "code": "SW508"}], c[0]["verdict"]
+assert c[0]["verdict"]["organisations"] == 2
+assert c[2]["verdict"]["not_counted"] == [{"name": "b", "code": None, "other": None}], c[2]["verdict"]
+assert c[2]["parties"][1]["left"] == "2024-01-01"
+' "$tmp/st.json" 2>"$tmp/err"; then
+	ok
+else
+	bad "JSON verdicts of the statuses file:"; sed 's/^/  /' "$tmp/err" | tail -3
+fi
+# stakeholders are said not to count
+expect "English report of the v2 file, stakeholders" 0 "$SAMW" report --lang en "$here/report/v2.samw"
+has "stakeholders not counted" "$tmp/out" "Involved, but not parties: stakeholders are not counted among the organisations of the collaboration."
+expect "Dutch report of the v2 file, stakeholders" 0 "$SAMW" report "$here/report/v2.samw"
+has "stakeholders not counted, Dutch" "$tmp/out" "Betrokken, maar geen partij: belanghebbenden tellen niet mee als organisaties van de samenwerking."
+
+# the Money section compares the contributions in the budget's currency
+# with the budget, in both languages
+mo="$here/report/money.samw"
+expect "report of the money file" 1 "$SAMW" report "$mo"
+has "money: total of a party and a stakeholder" "$tmp/out" "| **Total** | EUR 650,000.50 |"
+has "money: less, and a selection of the members" "$tmp/out" "The contributions in EUR add up to EUR 650,000.50, EUR 349,999.50 less than the budget. The parties listed are 2 of the 5 members; the contributions of the others are not listed."
+has "money: membership" "$tmp/out" "- **Membership:** 2 of 5 members listed"
+has "money: more" "$tmp/out" "The contributions in EUR add up to EUR 800.00, EUR 300.00 more than the budget."
+has "money: other currency" "$tmp/out" "No contribution states an amount in EUR, the currency of the budget."
+expect "Dutch report of the money file" 1 "$SAMW" report --lang nl "$mo"
+has "money: less, Dutch" "$tmp/out" "De bijdragen in EUR komen samen op € 650.000,50, € 349.999,50 minder dan de begroting. De vermelde partijen zijn 2 van de 5 leden; de bijdragen van de andere leden staan er niet bij."
+has "money: membership, Dutch" "$tmp/out" "- **Ledental:** 2 van de 5 leden vermeld"
+has "money: more, Dutch" "$tmp/out" "De bijdragen in EUR komen samen op € 800,00, € 300,00 meer dan de begroting."
+has "money: other currency, Dutch" "$tmp/out" "Geen bijdrage noemt een bedrag in EUR, de valuta van de begroting."
+
+# (g) money: amounts in JSON are exact decimal strings, and sums of many
+# large amounts stay exact (1200 times the largest amount samw reads)
+{
+	printf 'collaboration big "Big" {\n    form network\n    goal "g"\n    budget EUR 0.05\n'
+	for p in a b c; do
+		printf '    party %s {\n' "$p"
+		i=0
+		while [ $i -lt 400 ]; do
+			printf '        contributes "x" EUR 999999999999999.99\n'
+			i=$((i + 1))
+		done
+		printf '    }\n'
+	done
+	printf '}\n'
+} >"$tmp/big.samw"
+"$SAMW" report --format json "$tmp/big.samw" >"$tmp/big.json" 2>/dev/null
+if /usr/bin/python3 "$here/validate.py" "$root/docs/report.schema.json" "$tmp/big.json" >/dev/null &&
+	/usr/bin/python3 -c '
+import json, sys
+c = json.load(open(sys.argv[1]))["collaborations"][0]
+assert c["budget"] == {"currency": "EUR", "amount": "0.05", "written": "EUR 0.05"}, c["budget"]
+assert c["contributed"] == [{"currency": "EUR", "amount": "1199999999999999988.00"}], c["contributed"]
+assert c["parties"][0]["contributed"] == [{"currency": "EUR", "amount": "399999999999999996.00"}]
+assert c["parties"][0]["contribution_amounts"][0]["amount"] == "999999999999999.99"
+' "$tmp/big.json" 2>"$tmp/err"; then
+	ok
+else
+	bad "JSON amounts of many large contributions:"; sed 's/^/  /' "$tmp/err" | tail -3
+fi
+expect "report of large amounts (no agreement: an error)" 1 "$SAMW" report "$tmp/big.samw"
+has "exact total" "$tmp/out" "| **Total** | EUR 1,199,999,999,999,999,988.00 |"
+
+# a merger's lines to the parties it merges are bold and red
+"$SAMW" graph "$ex/invalid/oordeel-tegenspraak.samw" >"$tmp/merger.dot" 2>/dev/null
+grep -qF '"herindeling.agreement.wet" -> "herindeling.party.cuijk" [dir=none, style=bold, color="#c62828"];' "$tmp/merger.dot" &&
+	ok || bad "no bold red merger line in the graph of oordeel-tegenspraak.samw"
+grep -qF '"overname.agreement.koopakte" -> "overname.party.praktijk" [style=bold, color="#c62828", fontcolor="#c62828", label="overgenomen"];' "$tmp/merger.dot" &&
+	ok || bad "no acquired arrow in the graph of oordeel-tegenspraak.samw"
 
 echo "report: $pass passed, $fail failed"
 [ "$fail" = 0 ]

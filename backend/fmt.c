@@ -142,17 +142,24 @@ static void stmts(fmt *f, const sw_stmt *s, int depth);
  * the way the target language does, so a translated file means the same
  * (€ 1.250.000,00 becomes € 1,250,000.00). Returns 0, writing nothing,
  * when it needs no change or cannot be read (the checker says why). */
+/* Is a the number of an amount (after its currency in a budget or a
+ * contribution), readable in language lang? Sets *cents and *frac. */
+static int amount_of(const sw_stmt *s, const sw_arg *a, const sw_arg *prev, sw_lang lang,
+                     long long *cents, int *frac)
+{
+	return (s->kw == KW_BUDGET || s->kw == KW_CONTRIBUTES) && a->kind == ARG_NUMBER && prev &&
+	       prev->kind == ARG_WORD &&
+	       sw_money_parse(a->text, a->len, lang == SW_LANG_NL ? '.' : ',', cents, frac) == SW_MONEY_OK;
+}
+
 static int amount(fmt *f, const sw_stmt *s, const sw_arg *a, const sw_arg *prev)
 {
-	if ((s->kw != KW_BUDGET && s->kw != KW_CONTRIBUTES) || a->kind != ARG_NUMBER || !prev ||
-	    prev->kind != ARG_WORD || (!memchr(a->text, '.', a->len) && !memchr(a->text, ',', a->len)))
-		return 0;
 	sw_lang from = sw_parser_lang(f->P);
-	if (from == f->lang)
-		return 0;
 	long long cents;
 	int frac;
-	if (sw_money_parse(a->text, a->len, from == SW_LANG_NL ? '.' : ',', &cents, &frac) != SW_MONEY_OK)
+	/* without a separator it reads the same in either language */
+	if (from == f->lang || (!memchr(a->text, '.', a->len) && !memchr(a->text, ',', a->len)) ||
+	    !amount_of(s, a, prev, from, &cents, &frac))
 		return 0;
 	sw_money_write(f->out, cents, frac, f->lang == SW_LANG_NL);
 	return 1;
@@ -333,10 +340,7 @@ static void dump_stmts(dump *d, const sw_stmt *s, int depth)
 		for (const sw_arg *a = known ? sw_stmt_args(s) : s->args; a; prev = a, a = a->next, i++) {
 			if (known && marks[i].words && marks[i].kw == KW_AND) {
 				sw_buf_puts(d->out, " 4:,"); /* as fmt writes it */
-			} else if (known && (s->kw == KW_BUDGET || s->kw == KW_CONTRIBUTES) && a->kind == ARG_NUMBER &&
-			           prev && prev->kind == ARG_WORD &&
-			           sw_money_parse(a->text, a->len, d->lang == SW_LANG_NL ? '.' : ',', &cents, &frac) ==
-			           SW_MONEY_OK) {
+			} else if (known && amount_of(s, a, prev, d->lang, &cents, &frac)) {
 				/* an amount by its value: fmt writes it in the target
 				 * language's way */
 				sw_buf_printf(d->out, " amount:%lld", cents);

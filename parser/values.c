@@ -15,6 +15,16 @@ static void arg1(sw_build *h, sw_diag *g, const sw_arg *a)
 		sw_diag_arg(h->D, g, 1, a->text, a->len);
 }
 
+/* SW005 at a, which the message names as {1}, with its help */
+static sw_diag *invalid(sw_build *h, const sw_arg *a, sw_msg msg, sw_msg help)
+{
+	sw_diag *g = sw_build_diag(h, SW005, a->span, msg);
+	arg1(h, g, a);
+	if (g)
+		g->help = help;
+	return g;
+}
+
 int sw_check_text(sw_build *h, const sw_stmt *s, const sw_arg *t)
 {
 	if (t && t->len == 0) {
@@ -32,10 +42,7 @@ int sw_check_date(sw_build *h, const sw_arg *a, sw_date *out)
 {
 	if (sw_date_parse(a->text, a->len, out))
 		return 1;
-	sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_DATE);
-	if (g)
-		g->help = M_VAL_DATE_HELP;
-	arg1(h, g, a);
+	invalid(h, a, M_VAL_DATE, M_VAL_DATE_HELP);
 	return 0;
 }
 
@@ -181,10 +188,7 @@ int sw_check_amount(sw_build *h, const sw_arg *cur, const sw_arg *num, sw_amount
 	out->span.start = cur->span.start;
 	out->span.end = num->span.end;
 	if (!currency(cur, out->currency)) {
-		sw_diag *g = sw_build_diag(h, SW005, cur->span, M_VAL_CURRENCY);
-		if (g)
-			g->help = M_VAL_CURRENCY_HELP;
-		arg1(h, g, cur);
+		invalid(h, cur, M_VAL_CURRENCY, M_VAL_CURRENCY_HELP);
 		return 0;
 	}
 	int frac;
@@ -193,11 +197,10 @@ int sw_check_amount(sw_build *h, const sw_arg *cur, const sw_arg *num, sw_amount
 		out->valid = 1;
 		return 1;
 	}
-	sw_diag *g = sw_build_diag(h, SW005, num->span, r == SW_MONEY_AMBIGUOUS ? M_VAL_AMOUNT_AMBIGUOUS
-	                                                                      : M_VAL_AMOUNT);
-	arg1(h, g, num);
-	if (g)
-		g->help = r == SW_MONEY_AMBIGUOUS ? M_VAL_AMOUNT_AMBIGUOUS_HELP : M_VAL_AMOUNT_HELP;
+	if (r == SW_MONEY_AMBIGUOUS)
+		invalid(h, num, M_VAL_AMOUNT_AMBIGUOUS, M_VAL_AMOUNT_AMBIGUOUS_HELP);
+	else
+		invalid(h, num, M_VAL_AMOUNT, M_VAL_AMOUNT_HELP);
 	return 0;
 }
 
@@ -212,10 +215,7 @@ int sw_check_count(sw_build *h, const sw_arg *a, unsigned *out)
 			return 1;
 		}
 	}
-	sw_diag *g = sw_build_diag(h, SW005, a->span, M_VAL_COUNT);
-	if (g)
-		g->help = M_VAL_COUNT_HELP;
-	arg1(h, g, a);
+	invalid(h, a, M_VAL_COUNT, M_VAL_COUNT_HELP);
 	return 0;
 }
 
@@ -273,12 +273,9 @@ int sw_check_ratio(sw_build *h, sw_kw decides, const sw_arg *a, sw_ratio *out)
 		out->arg = (sw_arg *)a;
 		return 1;
 	}
-	sw_diag *g = sw_build_diag(h, SW005, a->span, m);
-	if (g) {
-		g->help = M_VAL_RATIO_HELP;
+	sw_diag *g = invalid(h, a, m, M_VAL_RATIO_HELP);
+	if (g)
 		sw_diag_argz(h->D, g, 2, sw_kw_spell(KW_MAJORITY, h->lang));
-	}
-	arg1(h, g, a);
 	return 0;
 }
 

@@ -50,8 +50,23 @@ static uint64_t name_hash(const char *s, size_t n)
 }
 
 /* Names in a hash table, to find the parties a name names without
- * comparing it with every party: lookups stay linear in the file. */
+ * comparing it with every party: lookups stay linear in the file. A
+ * party's name is its key: its title, or what it says it is part of. */
+typedef const sw_arg *(*name_key)(const sw_party *p);
+
+static const sw_arg *title_key(const sw_party *p)
+{
+	return p->d.title;
+}
+
+static const sw_arg *part_of_key(const sw_party *p)
+{
+	return p->part_of_text;
+}
+
 typedef struct names {
+	name_key key;
+	const sw_party **party;
 	uint64_t *hash;
 	int *who;        /* the first party of a name; -1 marks a free slot */
 	int *same;       /* per party: the next party of the same name, or -1 */
@@ -59,8 +74,10 @@ typedef struct names {
 	size_t cap;
 } names;
 
-static void names_init(names *t, size_t n, sw_arena *A)
+static void names_init(names *t, size_t n, sw_arena *A, name_key key, const sw_party **party)
 {
+	t->key = key;
+	t->party = party;
 	t->cap = 4;
 	while (t->cap < 2 * n + 2)
 		t->cap *= 2;
@@ -75,8 +92,11 @@ static void names_init(names *t, size_t n, sw_arena *A)
 }
 
 /* Add party i by its name; parties of equal names are chained in order. */
-static void names_add(names *t, const char *s, size_t n, int i, const sw_party **party)
+static void names_add(names *t, int i)
 {
+	const sw_arg *name = t->key(t->party[i]);
+	const char *s = name->text;
+	size_t n = name->len;
 	uint64_t h = name_hash(s, n);
 	for (size_t k = h & (t->cap - 1);; k = (k + 1) & (t->cap - 1)) {
 		if (t->who[k] < 0) {
@@ -85,7 +105,7 @@ static void names_add(names *t, const char *s, size_t n, int i, const sw_party *
 			return;
 		}
 		int f = t->who[k];
-		const sw_arg *o = party[f]->d.title;
+		const sw_arg *o = t->key(t->party[f]);
 		if (t->hash[k] == h && sw_same_name(o->text, o->len, s, n)) {
 			t->same[t->last[f]] = i;
 			t->last[f] = i;
@@ -94,12 +114,12 @@ static void names_add(names *t, const char *s, size_t n, int i, const sw_party *
 	}
 }
 
-/* The first party whose title is the name s, or -1. */
-static int names_find(const names *t, const char *s, size_t n, const sw_party **party)
+/* The first party of the name s, or -1. */
+static int names_find(const names *t, const char *s, size_t n)
 {
 	uint64_t h = name_hash(s, n);
 	for (size_t k = h & (t->cap - 1); t->who[k] >= 0; k = (k + 1) & (t->cap - 1)) {
-		const sw_arg *o = party[t->who[k]]->d.title;
+		const sw_arg *o = t->key(t->party[t->who[k]]);
 		if (t->hash[k] == h && sw_same_name(o->text, o->len, s, n))
 			return t->who[k];
 	}
@@ -256,16 +276,16 @@ void sw_core_make(sw_sema *s)
 	for (const sw_agreement *a = c->agreements; a && !quoted; a = a->next)
 		quoted = a->entity || a->acquired_text;
 	names titles;
-	names_init(&titles, quoted ? n : 0, A);
+	names_init(&titles, quoted ? n : 0, A, title_key, w.party);
 	for (i = 0; i < n && quoted; i++)
 		if (w.party[i]->d.title)
-			names_add(&titles, w.party[i]->d.title->text, w.party[i]->d.title->len, (int)i, w.party);
+			names_add(&titles, (int)i);
 	for (sw_party *p = c->parties; p; p = p->next) {
 		const sw_arg *t = p->part_of_text;
 		if (!t || !t->len)
 			continue;
 		/* the first party of that title but itself */
-		int q = names_find(&titles, t->text, t->len, w.party);
+		int q = names_find(&titles, t->text, t->len);
 		if (q == (int)p->index)
 			q = titles.same[q];
 		if (q >= 0)
@@ -288,41 +308,26 @@ void sw_core_make(sw_sema *s)
 		if (!e || e->kind != ARG_STRING || !sw_agreement_is(a, KW_ENTITY))
 			continue;
 		/* every party of that title (usually one), once */
-		int q = names_find(&titles, e->text, e->len, w.party);
+		int q = names_find(&titles, e->text, e->len);
 		if (q < 0 || entity_done[q])
 			continue;
 		entity_done[q] = 1;
 		for (; q >= 0; q = titles.same[q])
 			uncount(&w, q, SW105, NULL, a);
 	}
-	/* units of one organisation that is not a party count as that one */
-	{
-		/* the first counted unit of each outside organisation, by name */
-		size_t cap = 4;
-		while (cap < 2 * n + 2)
-			cap *= 2;
-		uint64_t *hs = sw_alloc(A, cap * sizeof *hs);
-		int *first = sw_alloc(A, cap * sizeof *first);
-		for (size_t k2 = 0; k2 < cap; k2++)
-			first[k2] = -1;
-		for (i = 0; i < n; i++) {
-			const sw_arg *t = w.party[i]->part_of_text;
-			if (!t || w.party[i]->part_of_party || !w.counted[i])
-				continue;
-			uint64_t h = name_hash(t->text, t->len);
-			size_t k2 = h & (cap - 1);
-			for (; first[k2] >= 0; k2 = (k2 + 1) & (cap - 1)) {
-				const sw_arg *u = w.party[first[k2]]->part_of_text;
-				if (hs[k2] == h && sw_same_name(t->text, t->len, u->text, u->len))
-					break;
-			}
-			if (first[k2] >= 0) {
-				join(w.up, first[k2], (int)i);
-			} else {
-				hs[k2] = h;
-				first[k2] = (int)i;
-			}
-		}
+	/* units of one organisation that is not a party count as that one:
+	 * the first counted unit of each, found by the name */
+	names units;
+	names_init(&units, quoted ? n : 0, A, part_of_key, w.party);
+	for (i = 0; i < n && quoted; i++) {
+		const sw_arg *t = w.party[i]->part_of_text;
+		if (!t || w.party[i]->part_of_party || !w.counted[i])
+			continue;
+		int f = names_find(&units, t->text, t->len);
+		if (f >= 0)
+			join(w.up, f, (int)i);
+		else
+			names_add(&units, (int)i);
 	}
 
 	/* acquisitions and mergers make organisations one */
@@ -341,7 +346,7 @@ void sw_core_make(sw_sema *s)
 		const sw_party *titled = NULL;
 		if (acq && a->acquired_text && !a->acquired_ref) {
 			/* the title of a party names that party, as in part-of */
-			int q = names_find(&titles, a->acquired_text->text, a->acquired_text->len, w.party);
+			int q = names_find(&titles, a->acquired_text->text, a->acquired_text->len);
 			if (q < 0) {
 				nondurable(&w, ai, a, SW708); /* a stake, not a party */
 				continue;

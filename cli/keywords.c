@@ -80,6 +80,13 @@ static void set_names(const char **names)
 		names[v] = sw_vset_id((sw_vset)v);
 }
 
+/* The language of a spelling, for tools: an alias read in both languages
+ * (`type`, `KvK`) belongs to neither. */
+static const char *lang_code(sw_lang l)
+{
+	return l == SW_LANG_NL ? "nl" : l == SW_LANG_EN ? "en" : "both";
+}
+
 /* ID  english  dutch  aliases  value-set  blocks  takes  connecting */
 static void text_form(FILE *out)
 {
@@ -95,7 +102,7 @@ static void text_form(FILE *out)
 		for (size_t i = 0; i < ns; i++) {
 			if (sp[i].kw != (sw_kw)k || sp[i].canonical)
 				continue;
-			sw_buf_printf(&b, "%s%s:%s", any++ ? "," : "", sp[i].lang == SW_LANG_NL ? "nl" : "en", sp[i].s);
+			sw_buf_printf(&b, "%s%s:%s", any++ ? "," : "", lang_code(sp[i].lang), sp[i].s);
 		}
 		if (!any)
 			sw_buf_putc(&b, '-');
@@ -144,7 +151,7 @@ static void json_form(FILE *out)
 			if (sp[i].kw != (sw_kw)k || sp[i].canonical)
 				continue;
 			sw_buf_printf(&b, "%s{\"lang\": \"%s\", \"spelling\": ", any++ ? ", " : "",
-			              sp[i].lang == SW_LANG_NL ? "nl" : "en");
+			              lang_code(sp[i].lang));
 			sw_json_strz(&b, sp[i].s);
 			sw_buf_putc(&b, '}');
 		}

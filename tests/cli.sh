@@ -206,5 +206,13 @@ expect "unknown code in .samwrc" 2 "$SAMW" check "$tmp/proj/sub/w.samw"
 has "unknown code in .samwrc named" "$tmp/err" "samw: $tmp/proj/.samwrc:1: 'SW999' is not a check code or name (see 'samw rules')"
 rm "$tmp/proj/.samwrc"
 
+# keywords: an alias is marked with the language it counts for, both for
+# one read in either (type, KvK)
+expect "keywords lists" 0 "$SAMW" keywords
+has "keywords: an English-only alias" "$tmp/out" "$(printf 'KIND\tkind\tsoort\tboth:type\t-\tparty,agreement\tkind,agreement-kind\tno')"
+has "keywords: a Dutch alias" "$tmp/out" "$(printf 'GOAL\tgoal\tdoel\tnl:doelstelling\t-\tcollaboration\t-\tno')"
+expect "keywords json" 0 "$SAMW" keywords --format json
+hasnt "keywords json: no alias of both marked English" "$tmp/out" '"lang": "en", "spelling": "(type|KvK|KBO)"'
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

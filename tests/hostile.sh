@@ -30,11 +30,7 @@ unset NO_COLOR LANG LC_MESSAGES
 timer=
 [ -x /usr/bin/time ] && timer=/usr/bin/time
 
-ok() { pass=$((pass + 1)); }
-bad() {
-	fail=$((fail + 1))
-	echo "FAIL $*"
-}
+. "$here/harness.sh"
 
 # expect NAME STATUS CMD...: run CMD (under the time limit, from $tmp),
 # compare its exit status; stdout and stderr are left in $tmp/out and
@@ -60,31 +56,7 @@ expect() {
 		(cd "$tmp" && timeout "$TIMEOUT" "$@") >"$tmp/out" 2>"$tmp/err"
 		got=$?
 	fi
-	if [ "$got" = 124 ]; then
-		bad "$name: no result within ${TIMEOUT}s (a hang?)"
-	elif [ "$got" = "$want" ]; then
-		ok
-	else
-		bad "$name: exit status $got, expected $want"
-		sed 's/^/  out: /' "$tmp/out" | cut -c1-200 | head -5
-		sed 's/^/  err: /' "$tmp/err" | cut -c1-200 | head -5
-	fi
-}
-
-# has NAME FILE TEXT: FILE has the line TEXT exactly
-has() {
-	if grep -a -qxF -- "$3" "$2"; then
-		ok
-	else
-		bad "$1: no line '$3' in $(basename "$2"):"
-		cut -c1-200 "$2" | sed 's/^/  | /' | head -8
-	fi
-}
-
-# lines NAME FILE N: FILE has exactly N lines
-lines() {
-	n=$(wc -l <"$2" | tr -d ' ')
-	if [ "$n" = "$3" ]; then ok; else bad "$1: $n lines, expected $3"; fi
+	status "$name" "$want" "$got"
 }
 
 # longest NAME FILE N: no line of FILE is longer than N bytes

@@ -25,11 +25,7 @@ unset NO_COLOR LANG LC_MESSAGES
 root=0
 [ "$(id -u)" = 0 ] && root=1
 
-ok() { pass=$((pass + 1)); }
-bad() {
-	fail=$((fail + 1))
-	echo "FAIL $*"
-}
+. "$here/harness.sh"
 
 # expect NAME STATUS CMD...: run CMD from $tmp under the time limit; stdout
 # and stderr are left in $tmp/out and $tmp/err
@@ -38,41 +34,7 @@ expect() {
 	shift 2
 	(cd "$tmp" && timeout "$TIMEOUT" "$@") >"$tmp/out" 2>"$tmp/err"
 	got=$?
-	if [ "$got" = 124 ]; then
-		bad "$name: no result within ${TIMEOUT}s (a hang?)"
-	elif [ "$got" = "$want" ]; then
-		ok
-	else
-		bad "$name: exit status $got, expected $want"
-		sed 's/^/  out: /' "$tmp/out" | cut -c1-200 | head -5
-		sed 's/^/  err: /' "$tmp/err" | cut -c1-200 | head -5
-	fi
-}
-
-# has NAME FILE TEXT: FILE has the line TEXT exactly
-has() {
-	if grep -a -qxF -- "$3" "$2"; then
-		ok
-	else
-		bad "$1: no line '$3' in $(basename "$2"):"
-		cut -c1-200 "$2" | sed 's/^/  | /' | head -8
-	fi
-}
-
-# hasnt NAME FILE TEXT: no line of FILE holds TEXT (fixed string)
-hasnt() {
-	if grep -a -qF -- "$3" "$2"; then
-		bad "$1: '$3' in $(basename "$2"):"
-		grep -a -F -- "$3" "$2" | cut -c1-200 | sed 's/^/  | /' | head -3
-	else
-		ok
-	fi
-}
-
-# lines NAME FILE N
-lines() {
-	n=$(wc -l <"$2" | tr -d ' ')
-	if [ "$n" = "$3" ]; then ok; else bad "$1: $n lines, expected $3"; fi
+	status "$name" "$want" "$got"
 }
 
 # clean: no control character but tab and line feed, no C1 control, no

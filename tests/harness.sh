@@ -1,0 +1,50 @@
+# The checks that tests/hostile.sh and tests/untrusted.sh share: each run
+# from $tmp under a time limit, its outputs in $tmp/out and $tmp/err, and
+# exact lines asserted in them. Sourced, not run; the caller sets tmp,
+# TIMEOUT, pass and fail.
+
+ok() { pass=$((pass + 1)); }
+bad() {
+	fail=$((fail + 1))
+	echo "FAIL $*"
+}
+
+# status NAME WANT GOT: judge an exit status GOT of a run under
+# timeout(1), whose status 124 means the limit was reached
+status() {
+	if [ "$3" = 124 ]; then
+		bad "$1: no result within ${TIMEOUT}s (a hang?)"
+	elif [ "$3" = "$2" ]; then
+		ok
+	else
+		bad "$1: exit status $3, expected $2"
+		sed 's/^/  out: /' "$tmp/out" | cut -c1-200 | head -5
+		sed 's/^/  err: /' "$tmp/err" | cut -c1-200 | head -5
+	fi
+}
+
+# has NAME FILE TEXT: FILE has the line TEXT exactly
+has() {
+	if grep -a -qxF -- "$3" "$2"; then
+		ok
+	else
+		bad "$1: no line '$3' in $(basename "$2"):"
+		cut -c1-200 "$2" | sed 's/^/  | /' | head -8
+	fi
+}
+
+# hasnt NAME FILE TEXT: no line of FILE holds TEXT (fixed string)
+hasnt() {
+	if grep -a -qF -- "$3" "$2"; then
+		bad "$1: '$3' in $(basename "$2"):"
+		grep -a -F -- "$3" "$2" | cut -c1-200 | sed 's/^/  | /' | head -3
+	else
+		ok
+	fi
+}
+
+# lines NAME FILE N: FILE has exactly N lines
+lines() {
+	n=$(wc -l <"$2" | tr -d ' ')
+	if [ "$n" = "$3" ]; then ok; else bad "$1: $n lines, expected $3"; fi
+}

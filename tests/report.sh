@@ -483,5 +483,19 @@ grep -qF '"herindeling.agreement.wet" -> "herindeling.party.cuijk" [dir=none, st
 grep -qF '"overname.agreement.koopakte" -> "overname.party.praktijk" [style=bold, color="#c62828", fontcolor="#c62828", label="overgenomen"];' "$tmp/merger.dot" &&
 	ok || bad "no acquired arrow in the graph of oordeel-tegenspraak.samw"
 
+# an agreement of every kind the table has keeps every one of them (the
+# kinds come from `samw keywords`, so a new kind in the table is covered)
+kinds=$("$SAMW" keywords | awk -F '\t' '$5 ~ /(^|,)agreement-kind(,|$)/ { print $2 }')
+{
+	printf 'collaboration c "C" {\n    party a "A" {\n    }\n    party b "B" {\n    }\n'
+	printf '    agreement k {\n        kind %s\n        between a, b\n    }\n}\n' "$(echo $kinds | sed 's/ /, /g')"
+} >"$tmp/kinds.samw"
+"$SAMW" report --format json "$tmp/kinds.samw" >"$tmp/kinds.json" 2>/dev/null
+want=$(echo $kinds | tr ' ' ',')
+got=$(/usr/bin/python3 -c '
+import json, sys
+print(",".join(json.load(open(sys.argv[1]))["collaborations"][0]["agreements"][0]["kinds"]))' "$tmp/kinds.json" 2>&1)
+if [ -n "$kinds" ] && [ "$got" = "$want" ]; then ok; else bad "every agreement kind kept: got '$got', expected '$want'"; fi
+
 echo "report: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -122,6 +122,14 @@ static unsigned resolve(sw_sema *s, sw_ref *r, want w, const void *owner)
 static void resolve_agreement(sw_sema *s, sw_agreement *g)
 {
 	sw_decl *d = lookup(s, g->amends);
+	if (d == &g->d) {
+		sw_diag *x = sw_sema_diag(s, SW005, g->amends->span, M_VAL_AMENDS_ITSELF);
+		if (x) {
+			sw_diag_arg(s->D, x, 1, g->amends->text, g->amends->len);
+			x->help = M_VAL_AMENDS_ITSELF_HELP;
+		}
+		return;
+	}
 	if (d && d->kind == DECL_AGREEMENT) {
 		g->amends_agreement = (sw_agreement *)d;
 		return;
@@ -169,7 +177,8 @@ void sw_resolve(sw_sema *s)
 		resolve(s, b->decider, WANT_DECIDER, NULL);
 		resolve(s, b->chair_ref, WANT_PARTY, NULL);
 		resolve(s, b->secretary_ref, WANT_PARTY, NULL);
-		resolve(s, b->veto, WANT_PARTY, NULL);
+		/* a second owner for the same body: a party may sit and veto */
+		resolve(s, b->veto, WANT_PARTY, &b->veto);
 	}
 	for (sw_mandate *m = c->mandates; m; m = m->next)
 		resolve(s, m->party, WANT_PARTY, NULL);

@@ -107,6 +107,13 @@ out=$("$SAMW" fmt --lang nl "$tmp/m.samw" | sed -n 2p)
 printf 'samenwerking c "C" {\n    begroting € 1.250\n}\n' >"$tmp/m.samw"
 out=$("$SAMW" fmt --lang en "$tmp/m.samw" | sed -n 2p)
 [ "$out" = "    budget € 1,250" ] && ok || no "amount to English: '$out'"
+# € directly before a number of any length is read as € and the number
+# (docs/language.md, Amounts); fmt writes the space
+for written in '€1250' '€12.500,50' '€1,5'; do
+	printf 'samenwerking c "C" {\n    begroting %s\n}\n' "$written" >"$tmp/m.samw"
+	out=$("$SAMW" fmt "$tmp/m.samw" | sed -n 2p)
+	[ "$out" = "    begroting € ${written#€}" ] && ok || no "$written read as an amount: '$out'"
+done
 printf 'collaboration c "C" {\n    budget EUR 1250\n}\n' >"$tmp/m.samw"
 out=$("$SAMW" fmt --lang nl "$tmp/m.samw" | sed -n 2p)
 [ "$out" = "    begroting EUR 1250" ] && ok || no "amount without separators stays: '$out'"

@@ -50,6 +50,25 @@ const char *sw_sema_kw(const sw_sema *s, sw_kw k)
 	return sw_kw_spell(k, s->lang);
 }
 
+void sw_sema_vformat(const sw_sema *s, sw_buf *b, const char *fmt, va_list ap)
+{
+	for (const char *p = fmt; *p; p++) {
+		if (p[0] == '%' && p[1] == 'k') {
+			sw_buf_puts(b, sw_sema_kw(s, (sw_kw)va_arg(ap, int)));
+			p++;
+		} else if (p[0] == '%' && p[1] == 's') {
+			sw_buf_puts(b, va_arg(ap, const char *));
+			p++;
+		} else if (p[0] == '%' && p[1] == 'p') {
+			/* a phrase in the file's language: text written into it */
+			sw_buf_puts(b, sw_msg_text((sw_msg)va_arg(ap, int), s->lang == SW_LANG_NL));
+			p++;
+		} else {
+			sw_buf_putc(b, *p);
+		}
+	}
+}
+
 void sw_sema_example(sw_sema *s, sw_diag *g, int i, const char *fmt, ...)
 {
 	if (!g)
@@ -57,17 +76,7 @@ void sw_sema_example(sw_sema *s, sw_diag *g, int i, const char *fmt, ...)
 	sw_buf b = { 0 };
 	va_list ap;
 	va_start(ap, fmt);
-	for (const char *p = fmt; *p; p++) {
-		if (p[0] == '%' && p[1] == 'k') {
-			sw_buf_puts(&b, sw_sema_kw(s, (sw_kw)va_arg(ap, int)));
-			p++;
-		} else if (p[0] == '%' && p[1] == 's') {
-			sw_buf_puts(&b, va_arg(ap, const char *));
-			p++;
-		} else {
-			sw_buf_putc(&b, *p);
-		}
-	}
+	sw_sema_vformat(s, &b, fmt, ap);
 	va_end(ap);
 	sw_diag_argz(s->D, g, i, sw_buf_str(&b));
 	sw_buf_free(&b);

@@ -3,9 +3,12 @@
 #ifndef SW_SEMA_H
 #define SW_SEMA_H
 
+#include <stdarg.h>
+
 #include "../base/buf.h"
 #include "../diagnostics/diag.h"
 #include "../parser/model.h"
+#include "../parser/fixit.h"
 #include "../parser/parser.h"
 #include "core.h"
 
@@ -33,6 +36,12 @@ const char *sw_sema_kw(const sw_sema *s, sw_kw k);
 /* Set argument i to a statement example built from keywords and text:
  * fmt holds %k for a keyword (sw_kw) and %s for text. */
 void sw_sema_example(sw_sema *s, sw_diag *g, int i, const char *fmt, ...);
+/* The same into b; %p is a phrase (sw_msg) in the file's language. */
+void sw_sema_vformat(const sw_sema *s, sw_buf *b, const char *fmt, va_list ap);
+/* Give g a fix-it that adds the statement fmt (as sw_sema_vformat) to
+ * the block of b, depth blocks deep (semantics/fixits.c). */
+void sw_sema_fixit(sw_sema *s, sw_diag *g, const sw_stmt *b, unsigned depth,
+                   sw_fixit_where where, const char *fmt, ...);
 
 void sw_declare_names(sw_sema *s);
 /* The span of the first argument of s (its value), or of its keyword. */

@@ -174,5 +174,15 @@ grep -q "^Usage: samw fix \[OPTIONS\] FILE...$" "$tmp/out" && ok || no "samw fix
 run 0 "$SAMW" help check
 grep -q "^  --fix " "$tmp/out" && ok || no "samw help check names --fix"
 
+# every fix-it that adds a statement, applied alone, takes its diagnostic
+# away, adds no error of form and keeps fmt's layout (tests/fixits.py)
+if /usr/bin/python3 "$here/fixits.py" "$SAMW" "$root"/examples/*.samw "$root"/examples/invalid/*.samw \
+	"$here"/report/*.samw "$here"/fix/*.samw >"$tmp/fixits" 2>&1; then
+	ok
+else
+	no "fix-its that add a statement:"
+	sed 's/^/  | /' "$tmp/fixits"
+fi
+
 echo "fix: $pass passed, $fail failed"
 [ "$fail" = 0 ]

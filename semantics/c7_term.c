@@ -252,8 +252,9 @@ void sw_check_c7(sw_sema *s)
 		if (g) {
 			g->help = M_C7_NO_TERM_HELP;
 			sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
-			sw_sema_example(s, g, 2, "%k 2025-01-01 %k 2027-12-31", KW_TERM, KW_UNTIL);
-			sw_sema_fixit(s, g, c->stmt, 0, FIXIT_TOP, "%k 2025-01-01 %k 2027-12-31", KW_TERM,
+			/* the example, and the fix-it that adds it (for editors:
+			 * placeholder dates) */
+			sw_sema_write(s, g, 2, c->stmt, 0, FIXIT_TOP, "%k 2025-01-01 %k 2027-12-31", KW_TERM,
 			              KW_UNTIL);
 		}
 		return;

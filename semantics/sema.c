@@ -69,15 +69,19 @@ void sw_sema_vformat(const sw_sema *s, sw_buf *b, const char *fmt, va_list ap)
 	}
 }
 
-void sw_sema_example(sw_sema *s, sw_diag *g, int i, const char *fmt, ...)
+void sw_sema_write(sw_sema *s, sw_diag *g, int i, const sw_stmt *b, unsigned depth,
+                   sw_fixit_where where, const char *fmt, ...)
 {
 	if (!g)
 		return;
-	sw_buf b = { 0 };
+	sw_buf x = { 0 };
 	va_list ap;
 	va_start(ap, fmt);
-	sw_sema_vformat(s, &b, fmt, ap);
+	sw_sema_vformat(s, &x, fmt, ap);
 	va_end(ap);
-	sw_diag_argz(s->D, g, i, sw_buf_str(&b));
-	sw_buf_free(&b);
+	if (i > 0)
+		sw_diag_argz(s->D, g, i, sw_buf_str(&x));
+	if (b)
+		sw_fixit_add(s->D, g, s->P->src, b, depth, where, sw_buf_str(&x));
+	sw_buf_free(&x);
 }

@@ -351,7 +351,7 @@ if [ -w /dev/full ]; then
 	has "13. the message" "$tmp/err" "samw: cannot write the output: No space left on device"
 fi
 
-echo "== 14. fmt --write respects the file"
+echo "== 14. fmt --write and check --fix respect the file"
 ugly() { printf '  collaboration  c "C" {\n}\n'; }
 ugly >"$tmp/ro.samw"
 chmod 444 "$tmp/ro.samw"
@@ -383,6 +383,45 @@ if [ $root = 1 ] && command -v setpriv >/dev/null 2>&1; then
 	has "14. the folder named" "$tmp/err" "samw: rodir/w.samw: not rewritten (cannot create a temporary file in $tmp/rodir: Permission denied); the file is unchanged"
 fi
 
+# check --fix and samw fix rewrite through the same code (base/replace.c)
+typo() { printf 'collaboration c "C" {\n    form allaince\n}\n'; }
+typo >"$tmp/fro.samw"
+chmod 444 "$tmp/fro.samw"
+expect "14. fix: a read-only file" 2 "$SAMW" check --fix --format gcc fro.samw
+has "14. fix: a read-only file" "$tmp/err" "samw: fro.samw: not rewritten: the file has no write permission; it is unchanged"
+if typo | cmp -s - "$tmp/fro.samw"; then ok; else bad "14. fix: the read-only file was changed"; fi
+typo >"$tmp/fhard.samw"
+ln "$tmp/fhard.samw" "$tmp/fhard2.samw"
+expect "14. fix: hard links" 2 "$SAMW" fix --format gcc fhard.samw
+has "14. fix: hard links" "$tmp/err" "samw: fhard.samw: not rewritten: the file has 2 names (hard links), which would no longer share one text; it is unchanged"
+if typo | cmp -s - "$tmp/fhard2.samw"; then ok; else bad "14. fix: a hard link was changed"; fi
+flong=$(printf '%0250d' 0 | tr 0 f).samw
+typo >"$tmp/$flong"
+expect "14. fix: a name of 255 bytes" 1 "$SAMW" fix --format gcc "$flong"
+has "14. fix: a name of 255 bytes" "$tmp/$flong" '    form alliance'
+# a link in a folder that leads out of it is not read, so not written
+mkdir -p "$tmp/f14"
+typo >"$tmp/f14-outside.samw"
+ln -s ../f14-outside.samw "$tmp/f14/out.samw"
+expect "14. fix: a link out of the folder" 2 "$SAMW" fix --format gcc f14
+has "14. fix: a link out of the folder" "$tmp/err" "samw: f14/out.samw: not checked: a symbolic link that leads outside the folder named"
+if typo | cmp -s - "$tmp/f14-outside.samw"; then ok; else bad "14. fix: a file outside the folder was changed"; fi
+if [ $root = 1 ]; then
+	typo >"$tmp/fowned.samw"
+	chown 4321:8765 "$tmp/fowned.samw"
+	chmod 640 "$tmp/fowned.samw"
+	expect "14. fix: owner and group kept, as root" 1 "$SAMW" fix --format gcc fowned.samw
+	if [ "$(stat -c '%u:%g %a' "$tmp/fowned.samw")" = "4321:8765 640" ]; then ok; else bad "14. fix: owner, group or mode changed: $(stat -c '%u:%g %a' "$tmp/fowned.samw")"; fi
+fi
+if [ $root = 1 ] && command -v setpriv >/dev/null 2>&1; then
+	mkdir "$tmp/frodir"
+	typo >"$tmp/frodir/w.samw"
+	chmod 755 "$tmp" "$tmp/frodir"
+	chmod 666 "$tmp/frodir/w.samw"
+	(cd "$tmp" && setpriv --reuid=65534 --regid=65534 --clear-groups "$SAMW" fix frodir/w.samw) >"$tmp/out" 2>"$tmp/err"
+	has "14. fix: the folder named" "$tmp/err" "samw: frodir/w.samw: not rewritten (cannot create a temporary file in $tmp/frodir: Permission denied); the file is unchanged"
+fi
+
 echo "== 15. no silent skips"
 d=$tmp/deep
 i=0
@@ -401,6 +440,8 @@ has "16. check --" "$tmp/out" "--stdin-filename=x.samw:2:10: error: 'allaince' i
 expect "16. fmt --" 0 "$SAMW" fmt -- --stdin-filename=x.samw
 expect "16. report --" 1 "$SAMW" report -- --stdin-filename=x.samw
 expect "16. graph --" 1 "$SAMW" graph -- --stdin-filename=x.samw
+expect "16. fix --" 1 "$SAMW" fix --diff --format gcc -- --stdin-filename=x.samw
+has "16. fix --" "$tmp/out" "+    form alliance"
 
 echo "== 17. the rest"
 # a .samwrc line of any length

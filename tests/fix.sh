@@ -34,13 +34,18 @@ EOD
 	fi
 }
 
-# the golden diff: the three typos, nothing else on stdout
+# the golden diff: the three typos, nothing else on stdout, the file as it was
 cp "$root/examples/invalid/keywords.samw" "$tmp/keywords.samw"
-run 1 "$SAMW" check --fix keywords.samw --diff
+(cd "$root" && "$SAMW" check --fix examples/invalid/keywords.samw --diff) >"$tmp/out" 2>"$tmp/err"
+st=$?
+[ $st = 1 ] && ok || no "--fix --diff: exit status $st, expected 1"
 cmp -s "$tmp/out" "$here/fix/keywords.diff" && ok || { no "--fix --diff: not the golden diff"; diff "$here/fix/keywords.diff" "$tmp/out"; }
-same "--fix --diff: stderr" "$tmp/err" "samw: keywords.samw: 3 fixes shown as a diff; the file is unchanged"
+same "--fix --diff: stderr" "$tmp/err" "samw: examples/invalid/keywords.samw: 3 fixes shown as a diff; the file is unchanged"
 cmp -s "$tmp/keywords.samw" "$root/examples/invalid/keywords.samw" && ok || no "--fix --diff changed the file"
 patch -s -o "$tmp/patched.samw" "$tmp/keywords.samw" "$here/fix/keywords.diff" && ok || no "patch cannot apply the diff"
+# the same from a copy, named as given
+run 1 "$SAMW" check --fix --diff keywords.samw
+sed 's|examples/invalid/||' "$here/fix/keywords.diff" | cmp -s - "$tmp/out" && ok || no "--fix --diff of a copy"
 
 # --fix writes what the diff says, then checks the fixed file
 run 1 "$SAMW" check --fix keywords.samw

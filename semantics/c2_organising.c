@@ -61,13 +61,7 @@ static void budget(sw_sema *s)
 static void governance_fixit(sw_sema *s, sw_diag *g)
 {
 	sw_buf members = { 0 };
-	for (const sw_party *p = s->c->parties; p; p = p->next) {
-		if (sw_party_left(p))
-			continue;
-		if (members.len)
-			sw_buf_puts(&members, ", ");
-		sw_buf_put(&members, p->d.name->text, p->d.name->len);
-	}
+	sw_sema_parties(s, &members);
 	if (members.len)
 		sw_sema_fixit(s, g, s->c->stmt, 0, FIXIT_END,
 		              "%k {\n    %k %p \"%p\" {\n        %k %s\n        %k %k\n    }\n}",

@@ -101,6 +101,8 @@ void sw_check_c4(sw_sema *s)
 				g->help = M_C4_NO_INTEREST_HELP;
 				sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
 				sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_INTEREST));
+				sw_sema_fixit(s, g, p->d.stmt, 1, FIXIT_TOP, "%k \"%p\"", KW_INTEREST,
+				              M_P_FIX_INTEREST_TEXT);
 			}
 		}
 	}

@@ -69,6 +69,17 @@ void sw_sema_vformat(const sw_sema *s, sw_buf *b, const char *fmt, va_list ap)
 	}
 }
 
+void sw_sema_parties(const sw_sema *s, sw_buf *b)
+{
+	for (const sw_party *p = s->c->parties; p; p = p->next) {
+		if (sw_party_left(p))
+			continue;
+		if (b->len)
+			sw_buf_puts(b, ", ");
+		sw_buf_put(b, p->d.name->text, p->d.name->len);
+	}
+}
+
 void sw_sema_write(sw_sema *s, sw_diag *g, int i, const sw_stmt *b, unsigned depth,
                    sw_fixit_where where, const char *fmt, ...)
 {

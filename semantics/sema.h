@@ -42,6 +42,8 @@ void sw_sema_vformat(const sw_sema *s, sw_buf *b, const char *fmt, va_list ap);
  * deep (parser/fixit.h). */
 void sw_sema_write(sw_sema *s, sw_diag *g, int i, const sw_stmt *b, unsigned depth,
                    sw_fixit_where where, const char *fmt, ...);
+/* The names of the parties that have not left, "a, b, c", for a fix-it. */
+void sw_sema_parties(const sw_sema *s, sw_buf *b);
 /* Set argument i to a statement example. */
 #define sw_sema_example(s, g, i, ...) sw_sema_write(s, g, i, NULL, 0, FIXIT_TOP, __VA_ARGS__)
 /* Give g a fix-it that adds a statement (a placeholder the reader fills

@@ -72,7 +72,9 @@ want = {
                "start": pos(2, 1, 22), "end": pos(2, 1, 22), "kind": "insert", "applicable": False}],
     "SW301": [{"replacement": '        person "Name" role director\n',
                "start": pos(4, 1, 58), "end": pos(4, 1, 58), "kind": "insert", "applicable": False}],
-    "SW402": [],
+    "SW402": [{"replacement": '        interest "what it expects to gain"\n',
+               "start": pos(4, 1, 58), "end": pos(4, 1, 58), "kind": "insert", "applicable": False}],
+    "SW404": [],
 }
 for code, sug in want.items():
     assert by[code]["suggestions"] == sug, (code, by[code]["suggestions"])
@@ -90,7 +92,7 @@ assert fx["description"]["text"] == 'add `goal "what the parties want to achieve
 assert fx["artifactChanges"][0]["replacements"] == [{"deletedRegion": {"byteOffset": 22, "byteLength": 0},
     "insertedContent": {"text": '    goal "what the parties want to achieve together"\n'}}], fx
 assert fx["properties"] == {"applicable": False}
-assert "fixes" not in res["SW402"]
+assert "fixes" not in res["SW404"]
 EOP
 then
 	pass=$((pass + 1))

@@ -148,6 +148,32 @@ static void agreement_kind_and_governance(void **st)
 	samw_result_free(r);
 }
 
+static void interest_and_agreement(void **st)
+{
+	(void)st;
+	const char *t = "collaboration c \"C\" {\n    party a \"A\" {\n    }\n    party b \"B\" {\n"
+	                "        left 2020-01-01\n    }\n    party d \"D\" {\n    }\n}\n";
+	size_t i;
+	samw_fix fx;
+	samw_result *r = fix_of(t, "SW402", &i, &fx);
+	char *got = applied(t, &fx);
+	assert_string_equal(got, "collaboration c \"C\" {\n    party a \"A\" {\n"
+	                         "        interest \"what it expects to gain\"\n    }\n"
+	                         "    party b \"B\" {\n        left 2020-01-01\n    }\n    party d \"D\" {\n    }\n}\n");
+	free(got);
+	samw_result_free(r);
+	/* between the parties that have not left */
+	r = fix_of(t, "SW501", &i, &fx);
+	got = applied(t, &fx);
+	assert_non_null(strstr(got, "    party d \"D\" {\n    }\n"
+	                            "    agreement joint-agreement {\n"
+	                            "        kind informal\n"
+	                            "        between a, d\n"
+	                            "    }\n}\n"));
+	free(got);
+	samw_result_free(r);
+}
+
 static void block_on_one_line_gets_no_insertion(void **st)
 {
 	(void)st;
@@ -264,6 +290,7 @@ int main(void)
 		cmocka_unit_test(missing_goal_inserted_at_the_top),
 		cmocka_unit_test(dutch_file_crlf_person_at_the_end),
 		cmocka_unit_test(agreement_kind_and_governance),
+		cmocka_unit_test(interest_and_agreement),
 		cmocka_unit_test(block_on_one_line_gets_no_insertion),
 		cmocka_unit_test(pick_overlapping),
 		cmocka_unit_test(rounds_uncover_fixes),

@@ -352,53 +352,50 @@ if [ -w /dev/full ]; then
 fi
 
 echo "== 14. fmt --write and check --fix respect the file"
+# respects P GEN STATUS LINE CMD...: CMD, on files GEN writes (names
+# starting with P), leaves a read-only file and one with hard links as
+# they are, rewrites one with a 255-byte name (exit status STATUS, the
+# file then holding LINE), keeps owner, group and mode as root, and names
+# the folder it cannot write in (as another user). fmt --write, check --fix
+# and samw fix rewrite through one piece of code (base/replace.c).
+respects() {
+	p=$1 gen=$2 status=$3 line=$4
+	shift 4
+	$gen >"$tmp/${p}ro.samw"
+	chmod 444 "$tmp/${p}ro.samw"
+	expect "14. $*: a read-only file" 2 "$@" "${p}ro.samw"
+	has "14. $*: a read-only file" "$tmp/err" "samw: ${p}ro.samw: not rewritten: the file has no write permission; it is unchanged"
+	if $gen | cmp -s - "$tmp/${p}ro.samw"; then ok; else bad "14. $*: the read-only file was changed"; fi
+	$gen >"$tmp/${p}hard.samw"
+	ln "$tmp/${p}hard.samw" "$tmp/${p}hard2.samw"
+	expect "14. $*: hard links" 2 "$@" "${p}hard.samw"
+	has "14. $*: hard links" "$tmp/err" "samw: ${p}hard.samw: not rewritten: the file has 2 names (hard links), which would no longer share one text; it is unchanged"
+	if $gen | cmp -s - "$tmp/${p}hard2.samw" && $gen | cmp -s - "$tmp/${p}hard.samw"; then ok; else bad "14. $*: a hard link was changed"; fi
+	long=$(printf '%0250d' 0 | tr 0 "${p:-n}").samw
+	$gen >"$tmp/$long"
+	expect "14. $*: a name of 255 bytes" "$status" "$@" "$long"
+	has "14. $*: a name of 255 bytes" "$tmp/$long" "$line"
+	if [ $root = 1 ]; then
+		$gen >"$tmp/${p}owned.samw"
+		chown 4321:8765 "$tmp/${p}owned.samw"
+		chmod 640 "$tmp/${p}owned.samw"
+		expect "14. $*: owner and group kept, as root" "$status" "$@" "${p}owned.samw"
+		if [ "$(stat -c '%u:%g %a' "$tmp/${p}owned.samw")" = "4321:8765 640" ]; then ok; else bad "14. $*: owner, group or mode changed: $(stat -c '%u:%g %a' "$tmp/${p}owned.samw")"; fi
+	fi
+	if [ $root = 1 ] && command -v setpriv >/dev/null 2>&1; then
+		mkdir "$tmp/${p}rodir"
+		$gen >"$tmp/${p}rodir/w.samw"
+		chmod 755 "$tmp" "$tmp/${p}rodir"
+		chmod 666 "$tmp/${p}rodir/w.samw"
+		(cd "$tmp" && setpriv --reuid=65534 --regid=65534 --clear-groups "$@" "${p}rodir/w.samw") >"$tmp/out" 2>"$tmp/err"
+		has "14. $*: the folder named" "$tmp/err" "samw: ${p}rodir/w.samw: not rewritten (cannot create a temporary file in $tmp/${p}rodir: Permission denied); the file is unchanged"
+	fi
+}
 ugly() { printf '  collaboration  c "C" {\n}\n'; }
-ugly >"$tmp/ro.samw"
-chmod 444 "$tmp/ro.samw"
-expect "14. a read-only file" 2 "$SAMW" fmt --write ro.samw
-has "14. a read-only file" "$tmp/err" "samw: ro.samw: not rewritten: the file has no write permission; it is unchanged"
-if ugly | cmp -s - "$tmp/ro.samw"; then ok; else bad "14. the read-only file was changed"; fi
-ugly >"$tmp/hard.samw"
-ln "$tmp/hard.samw" "$tmp/hard2.samw"
-expect "14. hard links" 2 "$SAMW" fmt --write hard.samw
-has "14. hard links" "$tmp/err" "samw: hard.samw: not rewritten: the file has 2 names (hard links), which would no longer share one text; it is unchanged"
-if ugly | cmp -s - "$tmp/hard2.samw" && ugly | cmp -s - "$tmp/hard.samw"; then ok; else bad "14. a hard link was changed"; fi
-long=$(printf '%0250d' 0 | tr 0 n).samw
-ugly >"$tmp/$long"
-expect "14. a name of 255 bytes" 0 "$SAMW" fmt --write "$long"
-has "14. a name of 255 bytes" "$tmp/$long" 'collaboration c "C" {'
-if [ $root = 1 ]; then
-	ugly >"$tmp/owned.samw"
-	chown 4321:8765 "$tmp/owned.samw"
-	chmod 640 "$tmp/owned.samw"
-	expect "14. owner and group kept, as root" 0 "$SAMW" fmt --write owned.samw
-	if [ "$(stat -c '%u:%g %a' "$tmp/owned.samw")" = "4321:8765 640" ]; then ok; else bad "14. owner, group or mode changed: $(stat -c '%u:%g %a' "$tmp/owned.samw")"; fi
-fi
-if [ $root = 1 ] && command -v setpriv >/dev/null 2>&1; then
-	mkdir "$tmp/rodir"
-	ugly >"$tmp/rodir/w.samw"
-	chmod 755 "$tmp" "$tmp/rodir"
-	chmod 666 "$tmp/rodir/w.samw"
-	(cd "$tmp" && setpriv --reuid=65534 --regid=65534 --clear-groups "$SAMW" fmt --write rodir/w.samw) >"$tmp/out" 2>"$tmp/err"
-	has "14. the folder named" "$tmp/err" "samw: rodir/w.samw: not rewritten (cannot create a temporary file in $tmp/rodir: Permission denied); the file is unchanged"
-fi
-
-# check --fix and samw fix rewrite through the same code (base/replace.c)
 typo() { printf 'collaboration c "C" {\n    form allaince\n}\n'; }
-typo >"$tmp/fro.samw"
-chmod 444 "$tmp/fro.samw"
-expect "14. fix: a read-only file" 2 "$SAMW" check --fix --format gcc fro.samw
-has "14. fix: a read-only file" "$tmp/err" "samw: fro.samw: not rewritten: the file has no write permission; it is unchanged"
-if typo | cmp -s - "$tmp/fro.samw"; then ok; else bad "14. fix: the read-only file was changed"; fi
-typo >"$tmp/fhard.samw"
-ln "$tmp/fhard.samw" "$tmp/fhard2.samw"
-expect "14. fix: hard links" 2 "$SAMW" fix --format gcc fhard.samw
-has "14. fix: hard links" "$tmp/err" "samw: fhard.samw: not rewritten: the file has 2 names (hard links), which would no longer share one text; it is unchanged"
-if typo | cmp -s - "$tmp/fhard2.samw"; then ok; else bad "14. fix: a hard link was changed"; fi
-flong=$(printf '%0250d' 0 | tr 0 f).samw
-typo >"$tmp/$flong"
-expect "14. fix: a name of 255 bytes" 1 "$SAMW" fix --format gcc "$flong"
-has "14. fix: a name of 255 bytes" "$tmp/$flong" '    form alliance'
+respects "" ugly 0 'collaboration c "C" {' "$SAMW" fmt --write
+respects f typo 1 '    form alliance' "$SAMW" fix --format gcc
+respects c typo 1 '    form alliance' "$SAMW" check --fix --format gcc
 # a link in a folder that leads out of it is not read, so not written
 mkdir -p "$tmp/f14"
 typo >"$tmp/f14-outside.samw"

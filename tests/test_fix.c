@@ -46,6 +46,17 @@ static char *applied(const char *text, const samw_fix *fx)
 	return out;
 }
 
+/* text with the fix of the first diagnostic of code applied (malloc'd) */
+static char *with_fix(const char *text, const char *code)
+{
+	size_t i;
+	samw_fix fx;
+	samw_result *r = fix_of(text, code, &i, &fx);
+	char *got = applied(text, &fx);
+	samw_result_free(r);
+	return got;
+}
+
 static void keyword_typo_is_applicable(void **st)
 {
 	(void)st;
@@ -113,14 +124,10 @@ static void dutch_file_crlf_person_at_the_end(void **st)
 {
 	(void)st;
 	const char *t = "samenwerking c \"C\" {\r\n    partij a \"A\" {\r\n        belang \"x\"\r\n    }\r\n}\r\n";
-	size_t i;
-	samw_fix fx;
-	samw_result *r = fix_of(t, "SW301", &i, &fx);
-	char *got = applied(t, &fx);
+	char *got = with_fix(t, "SW301");
 	assert_string_equal(got, "samenwerking c \"C\" {\r\n    partij a \"A\" {\r\n        belang \"x\"\r\n"
 	                         "        persoon \"Naam\" rol bestuurder\r\n    }\r\n}\r\n");
 	free(got);
-	samw_result_free(r);
 }
 
 static void agreement_kind_and_governance(void **st)
@@ -128,15 +135,10 @@ static void agreement_kind_and_governance(void **st)
 	(void)st;
 	const char *t = "collaboration c \"C\" {\n    party a \"A\" {\n    }\n    party b \"B\" {\n    }\n"
 	                "    agreement x {\n        between a, b\n    }\n}\n";
-	size_t i;
-	samw_fix fx;
-	samw_result *r = fix_of(t, "SW009", &i, &fx);
-	char *got = applied(t, &fx);
+	char *got = with_fix(t, "SW009");
 	assert_non_null(strstr(got, "    agreement x {\n        kind contract\n        between a, b\n"));
 	free(got);
-	samw_result_free(r);
-	r = fix_of(t, "SW204", &i, &fx);
-	got = applied(t, &fx);
+	got = with_fix(t, "SW204");
 	assert_non_null(strstr(got, "        between a, b\n    }\n"
 	                            "    governance {\n"
 	                            "        body steering-group \"Steering group\" {\n"
@@ -145,7 +147,6 @@ static void agreement_kind_and_governance(void **st)
 	                            "        }\n"
 	                            "    }\n}\n"));
 	free(got);
-	samw_result_free(r);
 }
 
 static void interest_and_agreement(void **st)
@@ -153,25 +154,19 @@ static void interest_and_agreement(void **st)
 	(void)st;
 	const char *t = "collaboration c \"C\" {\n    party a \"A\" {\n    }\n    party b \"B\" {\n"
 	                "        left 2020-01-01\n    }\n    party d \"D\" {\n    }\n}\n";
-	size_t i;
-	samw_fix fx;
-	samw_result *r = fix_of(t, "SW402", &i, &fx);
-	char *got = applied(t, &fx);
+	char *got = with_fix(t, "SW402");
 	assert_string_equal(got, "collaboration c \"C\" {\n    party a \"A\" {\n"
 	                         "        interest \"what it expects to gain\"\n    }\n"
 	                         "    party b \"B\" {\n        left 2020-01-01\n    }\n    party d \"D\" {\n    }\n}\n");
 	free(got);
-	samw_result_free(r);
 	/* between the parties that have not left */
-	r = fix_of(t, "SW501", &i, &fx);
-	got = applied(t, &fx);
+	got = with_fix(t, "SW501");
 	assert_non_null(strstr(got, "    party d \"D\" {\n    }\n"
 	                            "    agreement joint-agreement {\n"
 	                            "        kind informal\n"
 	                            "        between a, d\n"
 	                            "    }\n}\n"));
 	free(got);
-	samw_result_free(r);
 }
 
 static void block_on_one_line_gets_no_insertion(void **st)

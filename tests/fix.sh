@@ -149,7 +149,7 @@ ln -s real/t.samw "$tmp/link.samw"
 run 1 "$SAMW" fix link.samw
 [ -L "$tmp/link.samw" ] && grep -q "form alliance" "$tmp/real/t.samw" && ok || no "a symbolic link: not written through"
 [ "$(stat -c %a "$tmp/real/t.samw")" = 640 ] && ok || no "the mode was not kept"
-[ -z "$(ls -A "$tmp" "$tmp/real" | grep samw-fmt)" ] && ok || no "a temporary file was left"
+[ -z "$(find "$tmp" -name '.samw-fmt-*')" ] && ok || no "a temporary file was left"
 # a folder: each file in it
 mkdir "$tmp/dir"
 cp "$tmp/base.samw" "$tmp/dir/a.samw"

@@ -134,6 +134,7 @@ check test: $(BIN) $(TESTS) | deps-test
 	echo "== tests/cli.sh"; SAMW=$(abspath $(BIN)) tests/cli.sh || failed="$$failed cli.sh"; \
 	echo "== tests/formats.sh"; SAMW=$(abspath $(BIN)) tests/formats.sh || failed="$$failed formats.sh"; \
 	echo "== tests/fmt.sh"; SAMW=$(abspath $(BIN)) tests/fmt.sh || failed="$$failed fmt.sh"; \
+	echo "== tests/fix.sh"; SAMW=$(abspath $(BIN)) tests/fix.sh || failed="$$failed fix.sh"; \
 	echo "== tests/report.sh"; SAMW=$(abspath $(BIN)) tests/report.sh || failed="$$failed report.sh"; \
 	echo "== tests/dutch.sh"; SAMW=$(abspath $(BIN)) tests/dutch.sh || failed="$$failed dutch.sh"; \
 	echo "== tests/untrusted.sh"; SAMW=$(abspath $(BIN)) tests/untrusted.sh || failed="$$failed untrusted.sh"; \
@@ -164,11 +165,11 @@ asan:
 VG := valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=99
 valgrind: $(BIN) | deps-valgrind
 	@set -e; for f in examples/*.samw examples/invalid/*.samw; do \
-	  for cmd in "check --color=never" "fmt" "report" "report --format json" "graph"; do \
+	  for cmd in "check --color=never" "fix --diff" "check --fix --diff --format json" "fmt" "report" "report --format json" "graph"; do \
 	    $(VG) $(BIN) $$cmd $$f >/dev/null 2>&1 || [ $$? -ne 99 ] || \
 	      { echo "valgrind: samw $$cmd $$f"; $(VG) $(BIN) $$cmd $$f >/dev/null; exit 1; }; \
 	  done; \
-	done; echo "valgrind: no leaks or memory errors in check, fmt, report and graph"
+	done; echo "valgrind: no leaks or memory errors in check, fix, fmt, report and graph"
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

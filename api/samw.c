@@ -306,7 +306,21 @@ void samw_result_get(const samw_result *r, size_t i, samw_diagnostic *out)
 		out->related_start = position(g->span2.start);
 		out->related_end = position(g->span2.end);
 	}
+	out->replacement = g->fix_insert ? NULL : g->fix;
+}
+
+int samw_result_fix(const samw_result *r, size_t i, samw_fix *out)
+{
+	const sw_diag *g = &r->d.v[i];
+	memset(out, 0, sizeof *out);
+	if (!g->fix)
+		return 0;
+	out->start = position(g->fix_span.start);
+	out->end = position(g->fix_span.end);
 	out->replacement = g->fix;
+	out->applicable = g->fix_safe;
+	out->inserts = g->fix_insert;
+	return 1;
 }
 
 size_t samw_result_text(const samw_result *r, size_t i, samw_part part, samw_lang lang,
@@ -321,8 +335,9 @@ size_t samw_result_text(const samw_result *r, size_t i, samw_part part, samw_lan
 	case SAMW_PART_NOTE: if (g->note) sw_render_msg(&b, g, g->note, nl); break;
 	case SAMW_PART_HELP: if (g->help) sw_render_msg(&b, g, g->help, nl); break;
 	case SAMW_PART_RELATED: if (g->has_span2) sw_render_msg(&b, g, g->label2, nl); break;
+	case SAMW_PART_FIX: sw_fix_title(&b, g, nl); break;
 	case SAMW_PART_SUGGESTION:
-		if (g->fix) {
+		if (g->fix && !g->fix_insert) {
 			sw_darg a[SW_DARGS] = { { g->fix, M_NONE } };
 			sw_msg_expand(&b, M_P_DID_YOU_MEAN, a, nl);
 		}

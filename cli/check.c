@@ -89,6 +89,18 @@ int cli_check(cli *c)
 	int machine = f != SAMW_FORMAT_HUMAN && f != SAMW_FORMAT_GCC;
 	if (c->verdict && machine)
 		return cli_usage(c, M_P_U_VERDICT_FORMAT, NULL, NULL, NULL);
+	if (c->fix_diff && !c->fix)
+		return cli_usage(c, M_P_U_DIFF_NEEDS_FIX, NULL, NULL, NULL);
+	if (c->fix && c->verdict)
+		return cli_usage(c, M_P_U_FIX_VERDICT, NULL, NULL, NULL);
+	for (size_t i = 0; c->fix && !c->fix_diff && i < c->nfiles; i++)
+		if (strcmp(c->files[i], "-") == 0)
+			return cli_usage(c, M_P_U_FIX_STDIN, NULL, NULL, NULL);
+	/* --fix --diff: standard output is the diff alone, for patch or git
+	 * apply; the check after fixing only decides the exit status */
+	int quiet = c->fix && c->fix_diff;
+	if (c->fix && !c->fix_diff)
+		cli_writing();
 	/* colour only on a terminal, and never under NO_COLOR */
 	const char *no_color = getenv("NO_COLOR");
 	if (no_color && *no_color)
@@ -98,8 +110,11 @@ int cli_check(cli *c)
 
 	int status = EXIT_OK;
 	size_t count[3] = { 0, 0, 0 }, checked = 0;
-	samw_emitter *e = samw_emit_begin(stdout, f, c->nl ? SAMW_LANG_NL : SAMW_LANG_EN,
+	samw_emitter *e = quiet ? NULL
+	                : samw_emit_begin(stdout, f, c->nl ? SAMW_LANG_NL : SAMW_LANG_EN,
 	                                  !machine && c->color);
+	if (quiet)
+		machine = 0; /* nothing to tell an emitter */
 	sw_paths paths;
 	sw_paths_init(&paths);
 	for (size_t i = 0; i < c->nfiles; i++)
@@ -127,12 +142,14 @@ int cli_check(cli *c)
 			continue;
 		}
 		o.no_verdicts = !c->verdict; /* only --verdict reads them */
+		if (c->fix && cli_fix_file(c, p, &src, &o) != EXIT_OK)
+			status = EXIT_USAGE;
 		samw_result *r = samw_check(src, &o);
 		if (c->verdict)
 			verdicts(c, src, r);
-		else
+		else if (e)
 			samw_emit(e, src, r);
-		if (samw_result_dropped(r) && !machine && !c->verdict)
+		if (samw_result_dropped(r) && !machine && !c->verdict && e)
 			dropped(c, f, samw_source_path(src), samw_result_dropped(r));
 		for (int s = 0; s < 3; s++)
 			count[s] += samw_result_count(r, (samw_severity)s);
@@ -143,7 +160,7 @@ int cli_check(cli *c)
 		samw_source_free(src);
 	}
 	samw_emit_end(e);
-	if (f == SAMW_FORMAT_HUMAN && checked)
+	if (f == SAMW_FORMAT_HUMAN && checked && e)
 		summary(c, count, checked);
 	sw_paths_free(&paths);
 	return status;

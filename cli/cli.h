@@ -47,6 +47,7 @@ enum {
 	OPT_FMT = 1 << 6,     /* --check --diff --write */
 	OPT_VERDICT = 1 << 7, /* --verdict */
 	OPT_LIMIT = 1 << 8,   /* --max-diagnostics alone */
+	OPT_FIX = 1 << 9,     /* --fix --diff (check and fix) */
 };
 
 /* What the options say; one per run. */
@@ -60,6 +61,8 @@ typedef struct cli {
 	signed char override[SW__COUNT];
 	int werror;
 	int verdict;         /* check --verdict */
+	int fix;             /* check --fix, or samw fix: apply the fixes */
+	int fix_diff;        /* with --fix: show them as a diff, write nothing */
 	const char *stdin_name;
 	int no_config;       /* --no-config: ignore .samwrc */
 	int max_set;         /* --max-diagnostics given */
@@ -153,7 +156,22 @@ int cli_config(cli *c, const char *file, sw_config *cfg);
  * override must hold SW__COUNT entries. Returns 0 or -1 as cli_config. */
 int cli_check_options(cli *c, const char *path, samw_options *o, signed char *override);
 
+/* Before rewriting files: a file-size limit becomes an error (EFBIG), not
+ * the end of the process. */
+void cli_writing(void);
+/* Replace the file at path by text, atomically (base/replace.h); when it
+ * cannot be done, say why under the name shown. Returns EXIT_OK or
+ * EXIT_USAGE. */
+int cli_rewrite(const cli *c, const char *path, const char *shown, const char *text, size_t n);
+
+/* check --fix: apply the machine-applicable fixes of *src (checked with
+ * o) to the file p, or show them as a diff (c->fix_diff), and say how many;
+ * *src becomes the fixed text, for the check that follows. Returns
+ * EXIT_OK, or EXIT_USAGE when the file could not be rewritten. */
+int cli_fix_file(const cli *c, const sw_path *p, samw_source **src, const samw_options *o);
+
 int cli_check(cli *c);
+int cli_fix(cli *c);
 int cli_fmt(cli *c);
 int cli_report(cli *c);
 int cli_graph(cli *c);

@@ -1,115 +1,14 @@
 /* samw fmt: print, check, diff or rewrite files in the canonical layout.
- * --write replaces a file atomically and never leaves it half written. */
-#include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
-#include <signal.h>
+ * --write replaces a file atomically and never leaves it half written
+ * (cli/rewrite.c, base/replace.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../backend/diff.h"
 #include "../diagnostics/sanitize.h"
 #include "cli.h"
-
-static int write_all(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t k = write(fd, p, n);
-		if (k < 0) {
-			if (errno == EINTR)
-				continue;
-			return errno;
-		}
-		p += k;
-		n -= (size_t)k;
-	}
-	return 0;
-}
-
-/* Why a file was not replaced: a message (with the folder as {1} where it
- * takes one) and an errno value, or a refusal of its own (err 0). */
-typedef struct why {
-	sw_msg what;
-	int err;
-	char folder[PATH_MAX];
-	char arg[32];
-} why;
-
-/* Replace path by text: a temporary file beside the real target (through
- * symbolic links), with a short name (so that a name of 255 bytes still
- * works), given the original's owner, group and mode, flushed to disk,
- * then renamed over it. A file without write permission (by its mode, for
- * root too) or with other names (hard links, which a rename would leave
- * with the old text) is not replaced. On any failure the original is
- * untouched. Returns 0, or -1 with *w set. */
-static int replace_file(const char *path, const char *text, size_t n, why *w)
-{
-	char target[PATH_MAX];
-	w->err = 0;
-	w->folder[0] = '\0';
-	if (!realpath(path, target)) {
-		w->what = M_P_FMT_CANNOT_RESOLVE, w->err = errno;
-		return -1;
-	}
-	struct stat st;
-	if (stat(target, &st) != 0) {
-		w->what = M_P_FMT_CANNOT_STAT, w->err = errno;
-		return -1;
-	}
-	if (!(st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) || access(target, W_OK) != 0) {
-		w->what = M_P_FMT_READ_ONLY;
-		return -1;
-	}
-	if (st.st_nlink > 1) {
-		w->what = M_P_FMT_HARD_LINKS;
-		snprintf(w->arg, sizeof w->arg, "%lu", (unsigned long)st.st_nlink);
-		return -1;
-	}
-	const char *slash = strrchr(target, '/');
-	size_t dn = slash == target ? 1 : (size_t)(slash - target);
-	snprintf(w->folder, sizeof w->folder, "%.*s", (int)dn, target);
-	char tmp[PATH_MAX + 32];
-	if (snprintf(tmp, sizeof tmp, "%s/.samw-fmt-XXXXXX", dn == 1 && target[0] == '/' ? "" : w->folder)
-	    >= (int)sizeof tmp) {
-		w->what = M_P_FMT_CANNOT_NAME, w->err = ENAMETOOLONG;
-		return -1;
-	}
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		w->what = M_P_FMT_CANNOT_CREATE, w->err = errno;
-		return -1;
-	}
-	int e = write_all(fd, text, n);
-	sw_msg what = M_P_FMT_CANNOT_WRITE;
-	struct stat ts;
-	if (!e && fstat(fd, &ts) != 0)
-		e = errno;
-	/* the owner and group first (a change of owner clears the set-id
-	 * bits), then the mode */
-	if (!e && (ts.st_uid != st.st_uid || ts.st_gid != st.st_gid) &&
-	    fchown(fd, st.st_uid, st.st_gid) != 0)
-		e = errno, what = M_P_FMT_CANNOT_OWN;
-	if (!e && fchmod(fd, st.st_mode & 07777) != 0)
-		e = errno;
-	if (!e && fsync(fd) != 0)
-		e = errno;
-	if (close(fd) != 0 && !e)
-		e = errno;
-	if (e) {
-		w->what = what, w->err = e;
-		unlink(tmp);
-		return -1;
-	}
-	if (rename(tmp, target) != 0) {
-		w->what = M_P_FMT_CANNOT_RENAME, w->err = errno;
-		unlink(tmp);
-		return -1;
-	}
-	return 0;
-}
 
 int cli_fmt(cli *c)
 {
@@ -124,10 +23,8 @@ int cli_fmt(cli *c)
 	else if (c->color < 0)
 		c->color = isatty(2);
 
-	/* past a file-size limit (ulimit -f), let write() fail with EFBIG
-	 * instead of the process being killed half way */
 	if (mode == FMT_WRITE)
-		signal(SIGXFSZ, SIG_IGN);
+		cli_writing();
 	int status = EXIT_OK;
 	for (size_t i = 0; i < nfiles; i++) {
 		const char *path = files[i];
@@ -198,25 +95,8 @@ int cli_fmt(cli *c)
 			if (changed && status == EXIT_OK)
 				status = EXIT_ERRORS;
 		} else if (changed) {
-			why w;
-			if (replace_file(path, out, n, &w) != 0) {
-				char ebuf[64];
-				sw_buf m = { 0 }, t = { 0 };
-				if (w.err) {
-					sw_darg f[SW_DARGS] = { { w.folder, M_NONE } };
-					sw_msg_expand(&t, w.what, f, c->nl);
-					sw_darg x[SW_DARGS] = { { sw_buf_str(&t), M_NONE },
-					                        { cli_errno_text(c, w.err, ebuf, sizeof ebuf), M_NONE } };
-					sw_msg_expand(&m, M_P_FMT_NOT_REWRITTEN, x, c->nl);
-				} else {
-					sw_darg x[SW_DARGS] = { { w.arg, M_NONE } };
-					sw_msg_expand(&m, w.what, x, c->nl);
-				}
-				cli_say(path, sw_buf_str(&m));
-				sw_buf_free(&m);
-				sw_buf_free(&t);
+			if (cli_rewrite(c, path, path, out, n) != EXIT_OK)
 				status = EXIT_USAGE;
-			}
 		}
 		free(out);
 		samw_source_free(src);

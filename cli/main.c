@@ -16,8 +16,11 @@ static int run_help(cli *c);
 
 static const cli_cmd commands[] = {
 	{ "check", M_P_HELP_CHECK,
-	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_VERDICT,
-	  check_formats, cli_check },
+	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_VERDICT |
+	  OPT_FIX, check_formats, cli_check },
+	{ "fix", M_P_HELP_FIX,
+	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_FIX,
+	  check_formats, cli_fix },
 	{ "fmt", M_P_HELP_FMT, OPT_COLOR | OPT_LANG | OPT_INPUT | OPT_FMT | OPT_LIMIT, NULL, cli_fmt },
 	{ "report", M_P_HELP_REPORT, OPT_LANG | OPT_FORMAT | OPT_INPUT | OPT_CONFIG | OPT_LIMIT,
 	  report_formats, cli_report },

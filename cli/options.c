@@ -127,6 +127,10 @@ static int option(cli *c, const cli_cmd *cmd, int argc, char **argv, int *i, int
 		c->verdict = 1;
 		return 1;
 	}
+	if ((o & OPT_FIX) && (strcmp(a, "--fix") == 0 || strcmp(a, "--diff") == 0)) {
+		*(a[2] == 'f' ? &c->fix : &c->fix_diff) = 1;
+		return 1;
+	}
 	if ((o & OPT_INPUT) && TAKES("--max-file-size")) {
 		VALUE();
 		if (!parse_size(val, &c->max_size) || c->max_size == 0)

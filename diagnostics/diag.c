@@ -266,10 +266,24 @@ void sw_diag_argp(sw_diag *g, int i, sw_msg phrase, const char *text)
 	g->args[i - 1].phrase = phrase;
 }
 
-void sw_diag_fix(sw_diags *d, sw_diag *g, const char *s)
+void sw_diag_fix(sw_diags *d, sw_diag *g, const char *s, int safe)
 {
-	if (g)
-		g->fix = sw_strndup(&d->arena, s, strlen(s));
+	if (!g)
+		return;
+	g->fix = sw_strndup(&d->arena, s, strlen(s));
+	g->fix_span = g->span;
+	g->fix_safe = safe != 0;
+	g->fix_insert = 0;
+}
+
+void sw_diag_fix_insert(sw_diags *d, sw_diag *g, sw_pos at, const char *s)
+{
+	if (!g)
+		return;
+	g->fix = sw_strndup(&d->arena, s, strlen(s));
+	g->fix_span.start = g->fix_span.end = at;
+	g->fix_safe = 0;
+	g->fix_insert = 1;
 }
 
 static int cmp(const void *a, const void *b)

@@ -78,7 +78,13 @@ typedef struct sw_diag {
 	sw_span span2;       /* a second place, e.g. where a name was first used */
 	sw_msg label2;
 	sw_darg args[SW_DARGS];
-	const char *fix;     /* replacement text for span (a suggestion), or NULL */
+	const char *fix;     /* replacement text for fix_span, or NULL */
+	sw_span fix_span;    /* what fix replaces: span for a correction, an
+	                        empty span where it inserts a statement */
+	uint8_t fix_safe;    /* machine-applicable: `samw check --fix` may
+	                        apply it unasked (the reader need not choose) */
+	uint8_t fix_insert;  /* fix adds a missing statement (a placeholder the
+	                        help describes), rather than "did you mean" */
 	uint32_t seq;        /* order of emission, for a stable sort */
 } sw_diag;
 
@@ -137,7 +143,12 @@ void sw_diag_argz(sw_diags *d, sw_diag *g, int i, const char *s);
  * value set, which a reader needs whole. */
 void sw_diag_arg_whole(sw_diags *d, sw_diag *g, int i, const char *s);
 void sw_diag_argp(sw_diag *g, int i, sw_msg phrase, const char *text);
-void sw_diag_fix(sw_diags *d, sw_diag *g, const char *s);
+/* A fix that replaces the diagnostic's span by s; safe when it is
+ * machine-applicable (one reading, nothing for the reader to choose). */
+void sw_diag_fix(sw_diags *d, sw_diag *g, const char *s, int safe);
+/* A fix that inserts s at at: a missing statement with a placeholder,
+ * offered to editors and never applied by `samw check --fix`. */
+void sw_diag_fix_insert(sw_diags *d, sw_diag *g, sw_pos at, const char *s);
 void sw_diags_sort(sw_diags *d);
 /* Take the diagnostics counted so far that start at or before hi: those
  * from lo on are added to t (when not NULL), those before lo are dropped;

@@ -32,8 +32,7 @@ static void text(sw_buf *b, const sw_diag *g, sw_msg m, int nl)
 static void suggestion_text(sw_buf *b, const sw_diag *g, int nl)
 {
 	sw_buf t = { 0 };
-	sw_darg a[SW_DARGS] = { { g->fix, M_NONE } };
-	sw_msg_expand(&t, M_P_DID_YOU_MEAN, a, nl);
+	sw_fix_title(&t, g, nl);
 	sw_json_str(b, t.data, t.len);
 	sw_buf_free(&t);
 }
@@ -63,7 +62,7 @@ static void json_diag(sw_emit *e, sw_buf *b, const sw_source *src, const sw_diag
 	if (g->note)
 		text(b, g, g->note, nl);
 	sw_buf_puts(b, "],\"help\":[");
-	if (g->fix) {
+	if (g->fix && !g->fix_insert) {
 		suggestion_text(b, g, nl);
 		if (g->help)
 			sw_buf_putc(b, ',');
@@ -85,10 +84,11 @@ static void json_diag(sw_emit *e, sw_buf *b, const sw_source *src, const sw_diag
 		sw_buf_puts(b, "{\"replacement\":");
 		sw_json_strz(b, g->fix);
 		sw_buf_putc(b, ',');
-		pos(b, "start", g->span.start);
+		pos(b, "start", g->fix_span.start);
 		sw_buf_putc(b, ',');
-		pos(b, "end", g->span.end);
-		sw_buf_putc(b, '}');
+		pos(b, "end", g->fix_span.end);
+		sw_buf_printf(b, ",\"kind\":\"%s\",\"applicable\":%s}", g->fix_insert ? "insert" : "replace",
+		              g->fix_safe ? "true" : "false");
 	}
 	sw_buf_puts(b, "]}");
 }
@@ -199,9 +199,10 @@ static void sarif_result(sw_emit *e, sw_buf *b, const sw_source *src, const sw_d
 		uri(b, src->path);
 		sw_buf_puts(b, "},\"replacements\":[{\"deletedRegion\":{");
 		sw_buf_printf(b, "\"byteOffset\":%u,\"byteLength\":%u},\"insertedContent\":{\"text\":",
-		              (unsigned)g->span.start.off, (unsigned)(g->span.end.off - g->span.start.off));
+		              (unsigned)g->fix_span.start.off,
+		              (unsigned)(g->fix_span.end.off - g->fix_span.start.off));
 		sw_json_strz(b, g->fix);
-		sw_buf_puts(b, "}}]}]}]");
+		sw_buf_printf(b, "}}]}],\"properties\":{\"applicable\":%s}}]", g->fix_safe ? "true" : "false");
 	}
 	sw_buf_puts(b, "}");
 }
@@ -250,7 +251,7 @@ static void github_diag(sw_emit *e, sw_buf *b, const sw_source *src, const sw_di
 	sw_buf t = { 0 };
 	sw_render_msg(&t, g, g->msg, e->r->nl);
 	gh_escape(b, t.data, t.len, 0);
-	if (g->fix) {
+	if (g->fix && !g->fix_insert) {
 		sw_buf_reset(&t);
 		sw_darg a[SW_DARGS] = { { g->fix, M_NONE } };
 		sw_msg_expand(&t, M_P_DID_YOU_MEAN, a, e->r->nl);

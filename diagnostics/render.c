@@ -28,6 +28,26 @@ void sw_render_msg(sw_buf *b, const sw_diag *g, sw_msg m, int nl)
 	sw_msg_expand(b, m, g->args, nl);
 }
 
+void sw_fix_title(sw_buf *b, const sw_diag *g, int nl)
+{
+	if (!g->fix)
+		return;
+	const char *s = g->fix;
+	size_t n = strlen(s);
+	if (g->fix_insert) {
+		/* the statement without the indentation and line end that place it */
+		while (n && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n'))
+			s++, n--;
+		while (n && (s[n - 1] == '\r' || s[n - 1] == '\n' || s[n - 1] == ' '))
+			n--;
+	}
+	sw_buf t = { 0 };
+	sw_buf_put(&t, s, n);
+	sw_darg a[SW_DARGS] = { { sw_buf_str(&t), M_NONE } };
+	sw_msg_expand(b, g->fix_insert ? M_P_FIX_ADD : M_P_DID_YOU_MEAN, a, nl);
+	sw_buf_free(&t);
+}
+
 /* The text of b for a terminal or a line-based tool, escaped by the one
  * sanitiser (sanitize.h): a message can quote the file (a decoded "\n",
  * an ESC, a right-to-left override), and each diagnostic must keep its
@@ -252,7 +272,7 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 			sw_render_msg(&b, g, g->note, r->nl);
 			extra(r, width, C_NOTE, M_P_NOTE, plain(&b, &t));
 		}
-		if (g->fix) {
+		if (g->fix && !g->fix_insert) {
 			sw_buf_reset(&b);
 			sw_darg a[SW_DARGS] = { { g->fix, M_NONE } };
 			sw_msg_expand(&b, M_P_DID_YOU_MEAN, a, r->nl);

@@ -28,5 +28,9 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 void sw_render_gcc(const sw_render *r, const sw_source *src, const sw_diags *d);
 /* The text of message m of g, in the render language. */
 void sw_render_msg(sw_buf *b, const sw_diag *g, sw_msg m, int nl);
+/* The title of g's fix (an editor's quick fix, SARIF's description):
+ * "did you mean 'x'?" for a correction, "add `statement`" for a missing
+ * statement. Nothing when g has no fix. */
+void sw_fix_title(sw_buf *b, const sw_diag *g, int nl);
 
 #endif

@@ -7,7 +7,12 @@
  * - the source text is not as it was after the check (the scanner reads it
  *   in place);
  * - the diagnostics break their own invariants (more kept than the limit,
- *   counts that do not add up, out of order, a span outside the file);
+ *   counts that do not add up, out of order, a span outside the file, a
+ *   fix outside the file, a correction elsewhere than its diagnostic, an
+ *   insertion that does not start a line);
+ * - samw_fix_source (for a quarter of the inputs) fixes a file that is
+ *   not UTF-8, leaves more syntax errors than it found, or says it
+ *   applied fixes without changing the text (or the reverse);
  * - json or sarif output is not one well-formed JSON document of valid
  *   UTF-8;
  * - gcc or github output is not exactly one line per diagnostic;
@@ -62,7 +67,56 @@ static void check_diags(const sw_source *src, const sw_diags *d, size_t max)
 			fuzz_fail("span with line or column 0", NULL, 0);
 		if (!sw_msg_text(g->msg, 0)[0])
 			fuzz_fail("diagnostic without a message", NULL, 0);
+		if (!g->fix)
+			continue;
+		sw_span f = g->fix_span;
+		if (f.start.off > f.end.off || f.end.off > src->len)
+			fuzz_fail("fix outside the file", NULL, 0);
+		if (!g->fix_insert && (f.start.off != g->span.start.off || f.end.off != g->span.end.off))
+			fuzz_fail("a correction elsewhere than its diagnostic", NULL, 0);
+		if (g->fix_insert && (g->fix_safe || f.start.off != f.end.off || f.start.col != 1 ||
+		                      f.start.off == 0 || (src->text[f.start.off - 1] != '\n' &&
+		                                           src->text[f.start.off - 1] != '\r')))
+			fuzz_fail("an insertion that does not start a line, or is applied unasked", NULL, 0);
 	}
+}
+
+static size_t syntax_errors(const samw_source *s)
+{
+	samw_options o = { SAMW_LANG_EN, 0, NULL, 0, "/nonexistent/samw-fuzz", 1 };
+	samw_result *r = samw_check(s, &o);
+	size_t n = 0, enc = 0;
+	for (size_t i = 0; i < r->d.len; i++) {
+		n += r->d.v[i].check == SW001;
+		enc += r->d.v[i].check == SW008;
+	}
+	samw_result_free(r);
+	return enc ? SIZE_MAX : n;
+}
+
+/* samw_fix_source: never a file that is not UTF-8, never more syntax
+ * errors, and the count of fixes agrees with the text */
+static void fix_oracle(const samw_source *in)
+{
+	samw_options o = { SAMW_LANG_EN, 0, NULL, 0, "/nonexistent/samw-fuzz", 1 };
+	char *out;
+	size_t len, applied, n;
+	const char *text = samw_source_text(in, &n);
+	int rc = samw_fix_source(in, &o, &out, &len, &applied);
+	size_t before = syntax_errors(in);
+	if ((rc != 0) != (before == SIZE_MAX))
+		fuzz_fail(rc ? "a file without encoding errors not fixed" : "a file that is not UTF-8 fixed",
+		          NULL, 0);
+	if (rc)
+		return;
+	int changed = len != n || memcmp(out, text, n) != 0;
+	if (changed != (applied != 0))
+		fuzz_fail("fixes counted and changes made disagree", out, len);
+	samw_source *fixed = samw_source_new("fuzz.samw", out, len);
+	if (changed && syntax_errors(fixed) > before)
+		fuzz_fail("fixing added a syntax error", out, len);
+	samw_source_free(fixed);
+	free(out);
 }
 
 /* The real SARIF header and end, with no file, once per language: valid
@@ -177,6 +231,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_diags(src, &r->d, max);
 	render_all(src, &r->d, nl, color);
 	samw_result_free(r);
+	if (((size >> 6) & 3) == 0)
+		fix_oracle(in);
 	samw_source_free(in);
 	return 0;
 }

@@ -125,7 +125,9 @@ typedef struct samw_diagnostic {
 	samw_position start, end;    /* end is exclusive */
 	int has_related;             /* a second place, e.g. a first declaration */
 	samw_position related_start, related_end;
-	const char *replacement;     /* replaces [start, end) to fix it, or NULL */
+	const char *replacement;     /* replaces [start, end) to fix it, or NULL;
+	                                a fix elsewhere (a missing statement)
+	                                is only in samw_result_fix() */
 } samw_diagnostic;
 
 /* Diagnostic i of r, in order of position. */
@@ -138,6 +140,10 @@ typedef enum samw_part {
 	SAMW_PART_HELP,
 	SAMW_PART_RELATED,    /* at the second place */
 	SAMW_PART_SUGGESTION, /* "did you mean 'x'?" when there is a replacement */
+	SAMW_PART_FIX,        /* the title of the fix (samw_result_fix), for an
+	                         editor's quick fix: "did you mean 'x'?" for a
+	                         correction, "add `goal \"...\"`" for a missing
+	                         statement */
 } samw_part;
 
 /* The text of a part of diagnostic i in a language, written into buf as
@@ -145,6 +151,44 @@ typedef enum samw_part {
  * part. */
 size_t samw_result_text(const samw_result *r, size_t i, samw_part part, samw_lang lang,
                         char *buf, size_t cap);
+
+/* ---- fixes ------------------------------------------------------------ */
+
+/* A fix of one diagnostic: replace the text from start to end (an
+ * insertion when they are equal) by replacement. */
+typedef struct samw_fix {
+	samw_position start, end;  /* end is exclusive */
+	const char *replacement;   /* lives as long as the result */
+	int applicable;            /* machine-applicable: it has one reading and
+	                              leaves the reader nothing to choose (a
+	                              keyword or value typo), so a tool may apply
+	                              it unasked, as `samw check --fix` does; 0:
+	                              a suggestion to show, e.g. a missing
+	                              statement with a placeholder to fill in */
+	int inserts;               /* it adds a missing statement, on a line of
+	                              its own, indented as samw_format_source
+	                              would; 0: it corrects [start, end) of the
+	                              diagnostic itself (samw_diagnostic's
+	                              replacement) */
+} samw_fix;
+
+/* The fix of diagnostic i of r: returns 1 and fills *out, or 0 when it
+ * has none. Every fix is here, also those samw_diagnostic.replacement does
+ * not carry. */
+int samw_result_fix(const samw_result *r, size_t i, samw_fix *out);
+
+/* Apply the machine-applicable fixes of src, checked with opts (its
+ * severities and suppressions decide which diagnostics, and so which
+ * fixes, there are; max_diagnostics is ignored): fixes that overlap are
+ * applied one at a time, and the text is checked again after each round
+ * until no applicable fix is left (at most 16 rounds). A fix that would
+ * add a syntax error is not applied; in a file with syntax errors only the
+ * fixes before the first are. Returns 0 with *out (malloc'd, *len bytes,
+ * the source's own text when *applied is 0) and *applied, the number of
+ * fixes applied; or -1 when the source is not valid UTF-8 (SW008): such a
+ * file is never fixed. */
+int samw_fix_source(const samw_source *src, const samw_options *opts, char **out, size_t *len,
+                    size_t *applied);
 
 /* ---- verdicts --------------------------------------------------------- */
 

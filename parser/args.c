@@ -135,7 +135,8 @@ void sw_suggest(sw_build *h, sw_diag *g, sw_kw k)
 {
 	if (!g || !k)
 		return;
-	sw_diag_fix(h->D, g, sw_kw_spell(k, h->lang));
+	/* a keyword or value of the table: one reading, safe for --fix */
+	sw_diag_fix(h->D, g, sw_kw_spell(k, h->lang), 1);
 }
 
 /* The phrases naming each value set, after "is not a" and in "a ... is one

@@ -2,6 +2,7 @@
  * the block it stands in, and the model of each collaboration built from
  * the statements that fit. */
 #include "build.h"
+#include "fixit.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -448,6 +449,8 @@ static void open_block(sw_build *h, sw_stmt *s, const sw_shape *sp, margs *m)
 			         sw_kw_spell(KW_CONTRACT, h->lang));
 			sw_diag_argz(h->D, g, 2, ex);
 			sw_diag_argz(h->D, g, 3, sw_vset_list(h, VS_AGREEMENT_KIND));
+			/* a kind the reader must choose: for editors, not --fix */
+			sw_fixit_add(h->D, g, h->P->src, s, 1, FIXIT_TOP, ex);
 		}
 	}
 }

@@ -337,7 +337,7 @@ static void title_diag(sw_build *h, const sw_arg *a, sw_kw role, sw_msg msg, int
 	title_fix(h, &fix, a, role, before);
 	g->help = M_VAL_TITLE_ROLE_HELP;
 	sw_diag_argz(h->D, g, 2, sw_kw_spell(role, h->lang));
-	sw_diag_fix(h->D, g, sw_buf_str(&fix));
+	sw_diag_fix(h->D, g, sw_buf_str(&fix), 1);
 	sw_buf_free(&fix);
 }
 

@@ -7,7 +7,7 @@
 #   scripts/deps.sh [--quiet] [TIER...]      (no TIER: all)
 #
 #   build        a C compiler ($CC, default cc), make, flex, bison: `make`
-#   test         build, and cmocka, python3 with jsonschema, graphviz: `make check`
+#   test         build, and cmocka, python3 with jsonschema, graphviz, patch: `make check`
 #   integration  build, and git, pre-commit, vim: `make check-integration`
 #   valgrind     build, and valgrind: `make valgrind`
 #   fuzz         build, and clang ($FUZZ_CC) with its libFuzzer runtime: `make fuzz`
@@ -85,6 +85,7 @@ tier_test() {
 	need python3 test -x /usr/bin/python3
 	need python3-jsonschema /usr/bin/python3 -c 'import jsonschema'
 	need graphviz have dot
+	need patch have patch # tests/fix.sh: the diff of --fix --diff applies
 }
 tier_integration() {
 	tier_build

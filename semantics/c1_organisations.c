@@ -59,9 +59,8 @@ void sw_check_c1(sw_sema *s)
 			if (g) {
 				g->help = M_C1_PERSON_HELP;
 				sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
-				sw_sema_example(s, g, 2, "%k \"%s\" %k %k", KW_PERSON,
-				                s->lang == SW_LANG_NL ? "Naam" : "Name", KW_ROLE,
-				                KW_DIRECTOR);
+				sw_sema_example(s, g, 2, "%k \"%p\" %k %k", KW_PERSON, M_P_FIX_PERSON_NAME,
+				                KW_ROLE, KW_DIRECTOR);
 			}
 		}
 		/* SW104 unit-as-party */

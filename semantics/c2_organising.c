@@ -56,6 +56,20 @@ static void budget(sw_sema *s)
 	sw_buf_free(&b);
 }
 
+/* SW204's fix-it: a governance block with one body of every current
+ * party, deciding by consensus (a placeholder the reader adapts) */
+static void governance_fixit(sw_sema *s, sw_diag *g)
+{
+	sw_buf members = { 0 };
+	sw_sema_parties(s, &members);
+	if (members.len)
+		sw_sema_fixit(s, g, s->c->stmt, 0, FIXIT_END,
+		              "%k {\n    %k %p \"%p\" {\n        %k %s\n        %k %k\n    }\n}",
+		              KW_GOVERNANCE, KW_BODY, M_P_FIX_BODY_NAME, M_P_FIX_BODY_TITLE, KW_MEMBERS,
+		              sw_buf_str(&members), KW_DECIDES, KW_CONSENSUS);
+	sw_buf_free(&members);
+}
+
 void sw_check_c2(sw_sema *s)
 {
 	sw_collab *c = s->c;
@@ -68,6 +82,7 @@ void sw_check_c2(sw_sema *s)
 			g->help = M_C2_NO_GOAL_HELP;
 			sw_diag_arg(s->D, g, 1, name->text, name->len);
 			sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_GOAL));
+			sw_sema_fixit(s, g, c->stmt, 0, FIXIT_TOP, "%k \"%p\"", KW_GOAL, M_P_FIX_GOAL_TEXT);
 		}
 	}
 
@@ -91,6 +106,8 @@ void sw_check_c2(sw_sema *s)
 			g->help = M_C2_NO_RESULTS_HELP;
 			sw_diag_arg(s->D, g, 1, name->text, name->len);
 			sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_RESULT));
+			sw_sema_fixit(s, g, c->stmt, 0, FIXIT_TOP, "%k \"%p\"", KW_RESULT,
+			              M_P_FIX_RESULT_TEXT);
 		}
 	}
 
@@ -105,6 +122,8 @@ void sw_check_c2(sw_sema *s)
 			g->help = M_C2_NO_GOVERNANCE_HELP;
 			sw_diag_arg(s->D, g, 1, name->text, name->len);
 			sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_GOVERNANCE));
+			if (!c->governance && !sw_present_has(&c->present, KW_GOVERNANCE))
+				governance_fixit(s, g);
 		}
 	}
 

@@ -36,8 +36,10 @@ void sw_check_c3(sw_sema *s)
 		if (g) {
 			g->help = M_C3_NO_PEOPLE_HELP;
 			sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
-			sw_sema_example(s, g, 2, "%k \"%s\" %k %k", KW_PERSON,
-			                s->lang == SW_LANG_NL ? "Naam" : "Name", KW_ROLE, KW_DIRECTOR);
+			/* the example, and the fix-it that adds it (for editors:
+			 * a placeholder name) */
+			sw_sema_write(s, g, 2, p->d.stmt, 1, FIXIT_END, "%k \"%p\" %k %k", KW_PERSON,
+			              M_P_FIX_PERSON_NAME, KW_ROLE, KW_DIRECTOR);
 		}
 	}
 	for (const sw_stakeholder *k = s->c->stakeholders; k; k = k->next)

@@ -35,8 +35,9 @@ static void part_of(sw_sema *s, const sw_party *p)
 			sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
 			sw_diag_arg(s->D, g, 2, q->d.name->text, q->d.name->len);
 			sw_diag_arg(s->D, g, 3, p->part_of_text->text, p->part_of_text->len);
-			/* name the party itself */
-			sw_diag_fix(s->D, g, q->d.name->sym->s);
+			/* name the party itself: the title is its own, so the
+			 * name says the same thing (safe for --fix) */
+			sw_diag_fix(s->D, g, q->d.name->sym->s, 1);
 		}
 	}
 }
@@ -100,6 +101,8 @@ void sw_check_c4(sw_sema *s)
 				g->help = M_C4_NO_INTEREST_HELP;
 				sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
 				sw_diag_argz(s->D, g, 2, sw_sema_kw(s, KW_INTEREST));
+				sw_sema_fixit(s, g, p->d.stmt, 1, FIXIT_TOP, "%k \"%p\"", KW_INTEREST,
+				              M_P_FIX_INTEREST_TEXT);
 			}
 		}
 	}

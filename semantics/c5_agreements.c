@@ -106,6 +106,15 @@ void sw_check_c5(sw_sema *s)
 			sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
 			sw_sema_example(s, g, 2, "%k name { %k %k }", KW_AGREEMENT, KW_KIND,
 			                KW_INFORMAL);
+			/* the fix-it: an informal agreement between the parties, for
+			 * the reader to name and complete */
+			sw_buf parties = { 0 };
+			sw_sema_parties(s, &parties);
+			if (parties.len)
+				sw_sema_fixit(s, g, c->stmt, 0, FIXIT_END, "%k %p {\n    %k %k\n    %k %s\n}",
+				              KW_AGREEMENT, M_P_FIX_AGREEMENT_NAME, KW_KIND, KW_INFORMAL,
+				              KW_BETWEEN, sw_buf_str(&parties));
+			sw_buf_free(&parties);
 		}
 	}
 

@@ -14,7 +14,9 @@ void sw_check_c6(sw_sema *s)
 		if (g) {
 			g->help = M_C6_NO_FORM_HELP;
 			sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
-			sw_sema_example(s, g, 2, "%k %k", KW_FORM, KW_NETWORK);
+			/* the example, and the fix-it that adds it (for editors:
+			 * the reader chooses the form) */
+			sw_sema_write(s, g, 2, c->stmt, 0, FIXIT_TOP, "%k %k", KW_FORM, KW_NETWORK);
 			/* every form of the table */
 			sw_buf forms = { 0 };
 			sw_value_list(&forms, VS_FORM, s->lang, ", ");

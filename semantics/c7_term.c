@@ -38,7 +38,8 @@ static void purchases(sw_sema *s)
 			g = sw_sema_diag(s, SW707, at, M_C7_FRAMEWORK);
 			if (g) {
 				g->help = M_C7_FRAMEWORK_HELP;
-				sw_diag_fix(s->D, g, sw_sema_kw(s, KW_FRAMEWORK));
+				sw_diag_fix(s->D, g, sw_sema_kw(s, KW_FRAMEWORK), 0); /* a judgement
+				                                                      the reader makes */
 			}
 		} else {
 			g = sw_sema_diag(s, SW701, at, M_C7_PURCHASE);
@@ -251,7 +252,10 @@ void sw_check_c7(sw_sema *s)
 		if (g) {
 			g->help = M_C7_NO_TERM_HELP;
 			sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
-			sw_sema_example(s, g, 2, "%k 2025-01-01 %k 2027-12-31", KW_TERM, KW_UNTIL);
+			/* the example, and the fix-it that adds it (for editors:
+			 * placeholder dates) */
+			sw_sema_write(s, g, 2, c->stmt, 0, FIXIT_TOP, "%k 2025-01-01 %k 2027-12-31", KW_TERM,
+			              KW_UNTIL);
 		}
 		return;
 	}

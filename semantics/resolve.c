@@ -69,7 +69,9 @@ static void unknown(sw_sema *s, const sw_arg *a, want w)
 	const char *near = s->suggestions++ < 200
 		? nearest(s, a, DECL_PARTY, w == WANT_BOUND, w == WANT_DECIDER) : NULL;
 	if (near)
-		sw_diag_fix(s->D, g, near);
+		sw_diag_fix(s->D, g, near, 0); /* the file's own names: the
+		                                   nearest may be another party, so
+		                                   the reader chooses (not --fix) */
 	if (w == WANT_DECIDER) {
 		g->help = M_UNKNOWN_DECIDER_HELP;
 		sw_sema_example(s, g, 2, "%k, %k %s %k", KW_CONSENSUS, KW_UNANIMITY,
@@ -140,7 +142,7 @@ static void resolve_agreement(sw_sema *s, sw_agreement *g)
 	sw_diag_arg(s->D, x, 1, g->amends->text, g->amends->len);
 	const char *near = s->suggestions++ < 200 ? nearest(s, g->amends, DECL_AGREEMENT, 0, 0) : NULL;
 	if (near)
-		sw_diag_fix(s->D, x, near);
+		sw_diag_fix(s->D, x, near, 0);
 	else
 		x->help = M_UNKNOWN_AGREEMENT_HELP;
 }

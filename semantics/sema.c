@@ -50,25 +50,49 @@ const char *sw_sema_kw(const sw_sema *s, sw_kw k)
 	return sw_kw_spell(k, s->lang);
 }
 
-void sw_sema_example(sw_sema *s, sw_diag *g, int i, const char *fmt, ...)
+void sw_sema_vformat(const sw_sema *s, sw_buf *b, const char *fmt, va_list ap)
+{
+	for (const char *p = fmt; *p; p++) {
+		if (p[0] == '%' && p[1] == 'k') {
+			sw_buf_puts(b, sw_sema_kw(s, (sw_kw)va_arg(ap, int)));
+			p++;
+		} else if (p[0] == '%' && p[1] == 's') {
+			sw_buf_puts(b, va_arg(ap, const char *));
+			p++;
+		} else if (p[0] == '%' && p[1] == 'p') {
+			/* a phrase in the file's language: text written into it */
+			sw_buf_puts(b, sw_msg_text((sw_msg)va_arg(ap, int), s->lang == SW_LANG_NL));
+			p++;
+		} else {
+			sw_buf_putc(b, *p);
+		}
+	}
+}
+
+void sw_sema_parties(const sw_sema *s, sw_buf *b)
+{
+	for (const sw_party *p = s->c->parties; p; p = p->next) {
+		if (sw_party_left(p))
+			continue;
+		if (b->len)
+			sw_buf_puts(b, ", ");
+		sw_buf_put(b, p->d.name->text, p->d.name->len);
+	}
+}
+
+void sw_sema_write(sw_sema *s, sw_diag *g, int i, const sw_stmt *b, unsigned depth,
+                   sw_fixit_where where, const char *fmt, ...)
 {
 	if (!g)
 		return;
-	sw_buf b = { 0 };
+	sw_buf x = { 0 };
 	va_list ap;
 	va_start(ap, fmt);
-	for (const char *p = fmt; *p; p++) {
-		if (p[0] == '%' && p[1] == 'k') {
-			sw_buf_puts(&b, sw_sema_kw(s, (sw_kw)va_arg(ap, int)));
-			p++;
-		} else if (p[0] == '%' && p[1] == 's') {
-			sw_buf_puts(&b, va_arg(ap, const char *));
-			p++;
-		} else {
-			sw_buf_putc(&b, *p);
-		}
-	}
+	sw_sema_vformat(s, &x, fmt, ap);
 	va_end(ap);
-	sw_diag_argz(s->D, g, i, sw_buf_str(&b));
-	sw_buf_free(&b);
+	if (i > 0)
+		sw_diag_argz(s->D, g, i, sw_buf_str(&x));
+	if (b)
+		sw_fixit_add(s->D, g, s->P->src, b, depth, where, sw_buf_str(&x));
+	sw_buf_free(&x);
 }

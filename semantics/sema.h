@@ -3,9 +3,12 @@
 #ifndef SW_SEMA_H
 #define SW_SEMA_H
 
+#include <stdarg.h>
+
 #include "../base/buf.h"
 #include "../diagnostics/diag.h"
 #include "../parser/model.h"
+#include "../parser/fixit.h"
 #include "../parser/parser.h"
 #include "core.h"
 
@@ -30,9 +33,22 @@ sw_diag *sw_sema_diag(sw_sema *s, sw_check c, sw_span at, sw_msg m);
 sw_diag *sw_sema_diag_as(sw_sema *s, sw_check c, sw_sev sev, sw_span at, sw_msg m);
 /* A keyword in the file's language. */
 const char *sw_sema_kw(const sw_sema *s, sw_kw k);
-/* Set argument i to a statement example built from keywords and text:
- * fmt holds %k for a keyword (sw_kw) and %s for text. */
-void sw_sema_example(sw_sema *s, sw_diag *g, int i, const char *fmt, ...);
+/* A statement built from keywords and text: fmt holds %k for a keyword
+ * (sw_kw), %s for text and %p for a phrase (sw_msg) in the file's
+ * language. */
+void sw_sema_vformat(const sw_sema *s, sw_buf *b, const char *fmt, va_list ap);
+/* Write the statement fmt into g: as its argument i (when i > 0) and, when
+ * b is not NULL, as a fix-it that adds it to the block of b, depth blocks
+ * deep (parser/fixit.h). */
+void sw_sema_write(sw_sema *s, sw_diag *g, int i, const sw_stmt *b, unsigned depth,
+                   sw_fixit_where where, const char *fmt, ...);
+/* The names of the parties that have not left, "a, b, c", for a fix-it. */
+void sw_sema_parties(const sw_sema *s, sw_buf *b);
+/* Set argument i to a statement example. */
+#define sw_sema_example(s, g, i, ...) sw_sema_write(s, g, i, NULL, 0, FIXIT_TOP, __VA_ARGS__)
+/* Give g a fix-it that adds a statement (a placeholder the reader fills
+ * in, so never applied by `samw check --fix`). */
+#define sw_sema_fixit(s, g, b, depth, where, ...) sw_sema_write(s, g, 0, b, depth, where, __VA_ARGS__)
 
 void sw_declare_names(sw_sema *s);
 /* The span of the first argument of s (its value), or of its keyword. */

@@ -69,7 +69,7 @@ printf '  collaboration  c "C" {\n}\n' >"$tmp/ro/z.samw"
 run "no arguments" "$SAMW"
 run "unknown command" "$SAMW" frobnicate
 run "help on nothing" "$SAMW" help frobnicate
-for cmd in check fmt report graph rules explain keywords; do
+for cmd in check fix fmt report graph rules explain keywords; do
 	run "$cmd: unknown option" "$SAMW" $cmd --frobnicate
 	run "$cmd: option without value" "$SAMW" $cmd --lang
 	run "$cmd: help" "$SAMW" $cmd --help
@@ -156,6 +156,22 @@ awk 'BEGIN { print "collaboration c \"C\" {"; for (i = 0; i < 30; i++) print "  
 run "report: a collaboration beyond the limit" "$SAMW" report --lang nl --max-diagnostics 3 "$tmp/many.samw"
 printf 'collaboration c "C" {\n    goal "a\342\200\256b"\n}\n' >"$tmp/bidi.samw"
 run "check: SW013" "$SAMW" check --format gcc "$tmp/bidi.samw"
+
+# check --fix and samw fix: what they say they did, and why not
+cp "$tmp/bad.samw" "$tmp/fix.samw"
+run "fix --diff" "$SAMW" fix --diff "$tmp/fix.samw"
+run "check --fix" "$SAMW" check --fix --format gcc "$tmp/fix.samw"
+printf 'collaboration c {\n    form allaince\n    goal "x"\n    parrty a {\n        intrest "y"\n    }\n}\n' >"$tmp/fix2.samw"
+run "fix: several" "$SAMW" fix --format gcc "$tmp/fix2.samw"
+cp "$tmp/bad.samw" "$tmp/fixro.samw"
+chmod 444 "$tmp/fixro.samw"
+run "fix: a read-only file" "$SAMW" fix --format gcc "$tmp/fixro.samw"
+printf 'collaboration c {\n    form allaince\n    goal "\377"\n}\n' >"$tmp/fixenc.samw"
+run "fix: bytes that are not UTF-8" "$SAMW" fix --format gcc "$tmp/fixenc.samw"
+run "fix: standard input" sh -c "\"$SAMW\" fix - <\"$tmp/bad.samw\""
+run "check --diff without --fix" "$SAMW" check --diff "$tmp/bad.samw"
+run "check --fix --verdict" "$SAMW" check --fix --verdict "$tmp/bad.samw"
+run "help fix" "$SAMW" help fix
 
 # .samwrc mistakes
 mkdir -p "$tmp/proj"

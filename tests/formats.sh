@@ -51,5 +51,55 @@ else
 	echo "  want: $want"
 fi
 
+# fix-its: a correction and an insertion, exactly, in JSON and SARIF
+# (both documents also validated against their schemas)
+printf 'collaboration c "C" {\n    form allaince\n    party a "A" {\n    }\n}\n' >"$tmp/fx.samw"
+"$SAMW" check --format json "$tmp/fx.samw" >"$tmp/fx.json"
+"$SAMW" check --format sarif "$tmp/fx.samw" >"$tmp/fx.sarif"
+if /usr/bin/python3 "$here/validate.py" "$root/docs/diagnostics.schema.json" "$tmp/fx.json" >/dev/null &&
+	/usr/bin/python3 "$here/validate.py" "$sarif_schema" "$tmp/fx.sarif" >/dev/null &&
+	/usr/bin/python3 - "$tmp/fx.json" "$tmp/fx.sarif" <<'EOP'
+import json, sys
+j = json.load(open(sys.argv[1]))
+s = json.load(open(sys.argv[2]))
+by = {d["code"]: d for d in j["diagnostics"]}
+def pos(line, col, off):
+    return {"line": line, "column": col, "offset": off}
+want = {
+    "SW005": [{"replacement": "alliance", "start": pos(2, 10, 31), "end": pos(2, 18, 39),
+               "kind": "replace", "applicable": True}],
+    "SW201": [{"replacement": '    goal "what the parties want to achieve together"\n',
+               "start": pos(2, 1, 22), "end": pos(2, 1, 22), "kind": "insert", "applicable": False}],
+    "SW301": [{"replacement": '        person "Name" role director\n',
+               "start": pos(4, 1, 58), "end": pos(4, 1, 58), "kind": "insert", "applicable": False}],
+    "SW402": [{"replacement": '        interest "what it expects to gain"\n',
+               "start": pos(4, 1, 58), "end": pos(4, 1, 58), "kind": "insert", "applicable": False}],
+    "SW404": [],
+}
+for code, sug in want.items():
+    assert by[code]["suggestions"] == sug, (code, by[code]["suggestions"])
+assert by["SW005"]["help"] == ["did you mean 'alliance'?"], by["SW005"]["help"]
+assert by["SW201"]["help"] == ['collaboration is goal-directed: add `goal "what the parties want to achieve together"`'], by["SW201"]["help"]
+res = {r["ruleId"]: r for r in s["runs"][0]["results"]}
+assert res["SW005"]["fixes"] == [{
+    "description": {"text": "did you mean 'alliance'?"},
+    "artifactChanges": [{"artifactLocation": {"uri": res["SW005"]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]},
+                         "replacements": [{"deletedRegion": {"byteOffset": 31, "byteLength": 8},
+                                           "insertedContent": {"text": "alliance"}}]}],
+    "properties": {"applicable": True}}], res["SW005"]["fixes"]
+fx = res["SW201"]["fixes"][0]
+assert fx["description"]["text"] == 'add `goal "what the parties want to achieve together"`', fx
+assert fx["artifactChanges"][0]["replacements"] == [{"deletedRegion": {"byteOffset": 22, "byteLength": 0},
+    "insertedContent": {"text": '    goal "what the parties want to achieve together"\n'}}], fx
+assert fx["properties"] == {"applicable": False}
+assert "fixes" not in res["SW404"]
+EOP
+then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+	echo "FAIL fix-its in JSON and SARIF"
+fi
+
 echo "formats: $pass passed, $fail failed"
 [ "$fail" = 0 ]

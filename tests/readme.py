@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The README's example tells the truth: its file, checked with the command
-it shows, prints exactly the output it shows, and the report's verdict is
-the one quoted. Usage: readme.py SAMW README"""
+it shows, prints exactly the output it shows, the report's verdict is
+the one quoted, and `check --fix --diff` prints the diff shown. Usage: readme.py SAMW README"""
 import os
 import re
 import subprocess
@@ -16,6 +16,8 @@ def main():
     cmd = re.search(r"`(samw check [^`]*zorg.samw)` prints", text).group(1)
     shown = re.search(r"\(the two notes.*?\n\n```\n(.*?)```", text, re.S).group(1)
     verdict = re.search(r"ends with:\n\n```markdown\n(.*?)```", text, re.S).group(1)
+    typo = re.search(r"For `typo.samw`:\n\n```samw\n(.*?)```", text, re.S).group(1)
+    diff = re.search(r"`samw check --fix --diff typo.samw` prints\n\n```diff\n(.*?)```", text, re.S).group(1)
     fails = 0
     with tempfile.TemporaryDirectory() as d:
         open(os.path.join(d, "zorg.samw"), "w", encoding="utf-8").write(src)
@@ -29,7 +31,13 @@ def main():
         if verdict not in rep:
             print("FAIL README verdict differs:\n" + rep)
             fails += 1
-    print(f"readme: {2 - fails} passed, {fails} failed")
+        open(os.path.join(d, "typo.samw"), "w", encoding="utf-8").write(typo)
+        out = subprocess.run([samw, "check", "--fix", "--diff", "typo.samw"], cwd=d,
+                             capture_output=True, text=True).stdout
+        if out != diff:
+            print("FAIL README --fix --diff output differs:\n" + out)
+            fails += 1
+    print(f"readme: {3 - fails} passed, {fails} failed")
     sys.exit(1 if fails else 0)
 
 

@@ -2,7 +2,8 @@
 # Every input in tests/regress/ (each once crashed samw or a fuzz target)
 # through every command: check in every format and both languages, from a
 # file and from standard input; fmt (print, --lang, --check, --diff);
-# report (markdown and JSON) and graph. Run by `make check` with SAMW set.
+# report (markdown and JSON) and graph; fix (--diff, then written, then
+# again). Run by `make check` with SAMW set.
 #
 #   SAMW=build/samw tests/regress.sh [FILE...]   (default: tests/regress/*)
 #
@@ -178,6 +179,18 @@ for f in "$@"; do
 	done
 	run "$name" "$SAMW" fmt --check "$f"
 	run "$name" "$SAMW" fmt --diff "$f"
+
+	# fix: the diff it shows is what it writes, and a second run finds
+	# nothing more
+	cp "$f" "$d/fix.samw"
+	run "$name" "$SAMW" fix --no-config --diff "$d/fix.samw"
+	cp "$tmp/out" "$d/fix.diff"
+	run "$name" "$SAMW" fix --no-config --format gcc "$d/fix.samw"
+	cp "$f" "$d/patched.samw"
+	if [ -s "$d/fix.diff" ]; then patch -s "$d/patched.samw" "$d/fix.diff" >/dev/null 2>&1; fi
+	if cmp -s "$d/fix.samw" "$d/patched.samw"; then ok; else bad "$name: fix wrote other than fix --diff showed"; fi
+	run "$name" "$SAMW" fix --no-config --diff "$d/fix.samw"
+	if [ -s "$tmp/out" ]; then bad "$name: a second fix changes the file again"; else ok; fi
 done
 
 if [ "$n" = 0 ]; then

@@ -313,36 +313,72 @@ if [ -w /dev/full ]; then
 	has "13. the message" "$tmp/err" "samw: cannot write the output: No space left on device"
 fi
 
-echo "== 14. fmt --write respects the file"
+echo "== 14. fmt --write and check --fix respect the file"
+# respects P GEN STATUS LINE CMD...: CMD, on files GEN writes (names
+# starting with P), leaves a read-only file and one with hard links as
+# they are, rewrites one with a 255-byte name (exit status STATUS, the
+# file then holding LINE), keeps owner, group and mode as root, and names
+# the folder it cannot write in (as another user). fmt --write, check --fix
+# and samw fix rewrite through one piece of code (base/replace.c).
+respects() {
+	p=$1 gen=$2 status=$3 line=$4
+	shift 4
+	$gen >"$tmp/${p}ro.samw"
+	chmod 444 "$tmp/${p}ro.samw"
+	expect "14. $*: a read-only file" 2 "$@" "${p}ro.samw"
+	has "14. $*: a read-only file" "$tmp/err" "samw: ${p}ro.samw: not rewritten: the file has no write permission; it is unchanged"
+	if $gen | cmp -s - "$tmp/${p}ro.samw"; then ok; else bad "14. $*: the read-only file was changed"; fi
+	$gen >"$tmp/${p}hard.samw"
+	ln "$tmp/${p}hard.samw" "$tmp/${p}hard2.samw"
+	expect "14. $*: hard links" 2 "$@" "${p}hard.samw"
+	has "14. $*: hard links" "$tmp/err" "samw: ${p}hard.samw: not rewritten: the file has 2 names (hard links), which would no longer share one text; it is unchanged"
+	if $gen | cmp -s - "$tmp/${p}hard2.samw" && $gen | cmp -s - "$tmp/${p}hard.samw"; then ok; else bad "14. $*: a hard link was changed"; fi
+	long=$(printf '%0250d' 0 | tr 0 "${p:-n}").samw
+	$gen >"$tmp/$long"
+	expect "14. $*: a name of 255 bytes" "$status" "$@" "$long"
+	has "14. $*: a name of 255 bytes" "$tmp/$long" "$line"
+	if [ $root = 1 ]; then
+		$gen >"$tmp/${p}owned.samw"
+		chown 4321:8765 "$tmp/${p}owned.samw"
+		chmod 640 "$tmp/${p}owned.samw"
+		expect "14. $*: owner and group kept, as root" "$status" "$@" "${p}owned.samw"
+		if [ "$(stat -c '%u:%g %a' "$tmp/${p}owned.samw")" = "4321:8765 640" ]; then ok; else bad "14. $*: owner, group or mode changed: $(stat -c '%u:%g %a' "$tmp/${p}owned.samw")"; fi
+	fi
+	if [ $root = 1 ] && command -v setpriv >/dev/null 2>&1; then
+		mkdir "$tmp/${p}rodir"
+		$gen >"$tmp/${p}rodir/w.samw"
+		chmod 755 "$tmp" "$tmp/${p}rodir"
+		chmod 666 "$tmp/${p}rodir/w.samw"
+		(cd "$tmp" && setpriv --reuid=65534 --regid=65534 --clear-groups "$@" "${p}rodir/w.samw") >"$tmp/out" 2>"$tmp/err"
+		has "14. $*: the folder named" "$tmp/err" "samw: ${p}rodir/w.samw: not rewritten (cannot create a temporary file in $tmp/${p}rodir: Permission denied); the file is unchanged"
+	fi
+}
 ugly() { printf '  collaboration  c "C" {\n}\n'; }
-ugly >"$tmp/ro.samw"
-chmod 444 "$tmp/ro.samw"
-expect "14. a read-only file" 2 "$SAMW" fmt --write ro.samw
-has "14. a read-only file" "$tmp/err" "samw: ro.samw: not rewritten: the file has no write permission; it is unchanged"
-if ugly | cmp -s - "$tmp/ro.samw"; then ok; else bad "14. the read-only file was changed"; fi
-ugly >"$tmp/hard.samw"
-ln "$tmp/hard.samw" "$tmp/hard2.samw"
-expect "14. hard links" 2 "$SAMW" fmt --write hard.samw
-has "14. hard links" "$tmp/err" "samw: hard.samw: not rewritten: the file has 2 names (hard links), which would no longer share one text; it is unchanged"
-if ugly | cmp -s - "$tmp/hard2.samw" && ugly | cmp -s - "$tmp/hard.samw"; then ok; else bad "14. a hard link was changed"; fi
-long=$(printf '%0250d' 0 | tr 0 n).samw
-ugly >"$tmp/$long"
-expect "14. a name of 255 bytes" 0 "$SAMW" fmt --write "$long"
-has "14. a name of 255 bytes" "$tmp/$long" 'collaboration c "C" {'
+typo() { printf 'collaboration c "C" {\n    form allaince\n}\n'; }
+respects "" ugly 0 'collaboration c "C" {' "$SAMW" fmt --write
+respects f typo 1 '    form alliance' "$SAMW" fix --format gcc
+respects c typo 1 '    form alliance' "$SAMW" check --fix --format gcc
+# a link in a folder that leads out of it is not read, so not written
+mkdir -p "$tmp/f14"
+typo >"$tmp/f14-outside.samw"
+ln -s ../f14-outside.samw "$tmp/f14/out.samw"
+expect "14. fix: a link out of the folder" 2 "$SAMW" fix --format gcc f14
+has "14. fix: a link out of the folder" "$tmp/err" "samw: f14/out.samw: not checked: a symbolic link that leads outside the folder named"
+if typo | cmp -s - "$tmp/f14-outside.samw"; then ok; else bad "14. fix: a file outside the folder was changed"; fi
 if [ $root = 1 ]; then
-	ugly >"$tmp/owned.samw"
-	chown 4321:8765 "$tmp/owned.samw"
-	chmod 640 "$tmp/owned.samw"
-	expect "14. owner and group kept, as root" 0 "$SAMW" fmt --write owned.samw
-	if [ "$(stat -c '%u:%g %a' "$tmp/owned.samw")" = "4321:8765 640" ]; then ok; else bad "14. owner, group or mode changed: $(stat -c '%u:%g %a' "$tmp/owned.samw")"; fi
+	typo >"$tmp/fowned.samw"
+	chown 4321:8765 "$tmp/fowned.samw"
+	chmod 640 "$tmp/fowned.samw"
+	expect "14. fix: owner and group kept, as root" 1 "$SAMW" fix --format gcc fowned.samw
+	if [ "$(stat -c '%u:%g %a' "$tmp/fowned.samw")" = "4321:8765 640" ]; then ok; else bad "14. fix: owner, group or mode changed: $(stat -c '%u:%g %a' "$tmp/fowned.samw")"; fi
 fi
 if [ $root = 1 ] && command -v setpriv >/dev/null 2>&1; then
-	mkdir "$tmp/rodir"
-	ugly >"$tmp/rodir/w.samw"
-	chmod 755 "$tmp" "$tmp/rodir"
-	chmod 666 "$tmp/rodir/w.samw"
-	(cd "$tmp" && setpriv --reuid=65534 --regid=65534 --clear-groups "$SAMW" fmt --write rodir/w.samw) >"$tmp/out" 2>"$tmp/err"
-	has "14. the folder named" "$tmp/err" "samw: rodir/w.samw: not rewritten (cannot create a temporary file in $tmp/rodir: Permission denied); the file is unchanged"
+	mkdir "$tmp/frodir"
+	typo >"$tmp/frodir/w.samw"
+	chmod 755 "$tmp" "$tmp/frodir"
+	chmod 666 "$tmp/frodir/w.samw"
+	(cd "$tmp" && setpriv --reuid=65534 --regid=65534 --clear-groups "$SAMW" fix frodir/w.samw) >"$tmp/out" 2>"$tmp/err"
+	has "14. fix: the folder named" "$tmp/err" "samw: frodir/w.samw: not rewritten (cannot create a temporary file in $tmp/frodir: Permission denied); the file is unchanged"
 fi
 
 echo "== 15. no silent skips"
@@ -363,6 +399,8 @@ has "16. check --" "$tmp/out" "--stdin-filename=x.samw:2:10: error: 'allaince' i
 expect "16. fmt --" 0 "$SAMW" fmt -- --stdin-filename=x.samw
 expect "16. report --" 1 "$SAMW" report -- --stdin-filename=x.samw
 expect "16. graph --" 1 "$SAMW" graph -- --stdin-filename=x.samw
+expect "16. fix --" 1 "$SAMW" fix --diff --format gcc -- --stdin-filename=x.samw
+has "16. fix --" "$tmp/out" "+    form alliance"
 
 echo "== 17. the rest"
 # a .samwrc line of any length

@@ -168,7 +168,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		override[k] = SAMW_KEEP;
 	/* document paths are looked up under a folder that does not exist */
 	samw_options o = { nl ? SAMW_LANG_NL : SAMW_LANG_EN, max, override, (int)((size >> 4) & 1),
-	                   "/nonexistent/samw-fuzz", 0 };
+	                   "/nonexistent/samw-fuzz", 0, (size >> 6) & 1 ? "2026-06-15" : NULL,
+	                   (unsigned)((size >> 7) & 15) };
 	samw_result *r = samw_check(in, &o);
 	/* the scanner reads the text in place: it must leave it as it was */
 	const sw_source *src = &in->s;

@@ -137,7 +137,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const size_t limits[4] = { 0, 3, 100, 1 };
 	samw_source *src = samw_source_new(fuzz_names[(size >> 3) & 7], (const char *)data, size);
 	samw_lang lang = size & 1 ? SAMW_LANG_NL : SAMW_LANG_EN;
-	samw_options o = { lang, limits[(size >> 1) & 3], NULL, 0, "/nonexistent/samw-fuzz", 0 };
+	samw_options o = { lang, limits[(size >> 1) & 3], NULL, 0, "/nonexistent/samw-fuzz", 0, NULL, 0 };
 
 	/* the errors samw check finds with the same options */
 	samw_result *res = samw_check(src, &o);

@@ -139,6 +139,7 @@ check test: $(BIN) $(TESTS) | deps-test
 	echo "== tests/untrusted.sh"; SAMW=$(abspath $(BIN)) tests/untrusted.sh || failed="$$failed untrusted.sh"; \
 	echo "== tests/layers.sh"; tests/layers.sh || failed="$$failed layers.sh"; \
 	echo "== tests/regress.sh"; SAMW=$(abspath $(BIN)) tests/regress.sh || failed="$$failed regress.sh"; \
+	echo "== tests/portfolio.sh"; SAMW=$(abspath $(BIN)) tests/portfolio.sh || failed="$$failed portfolio.sh"; \
 	echo "== tests/language.sh"; SAMW=$(abspath $(BIN)) tests/language.sh || failed="$$failed language.sh"; \
 	echo "== tests/readme.py"; /usr/bin/python3 tests/readme.py $(BIN) README.md || failed="$$failed readme.py"; \
 	if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi; echo "all tests passed"

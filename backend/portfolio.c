@@ -292,6 +292,21 @@ void sw_portfolio_group(sw_portfolio *p)
 	}
 	sw_buf_free(&key);
 	qsort(p->orgs, p->n_orgs, sizeof *p->orgs, by_name);
+	/* each collaboration's organisations, in the portfolio's order */
+	for (size_t i = 0; i < p->n_orgs; i++)
+		for (size_t j = 0; j < p->orgs[i].n_members; j++)
+			p->collabs[p->orgs[i].members[j].collab]->n_orgs++;
+	for (size_t i = 0; i < p->n_collabs; i++) {
+		p->collabs[i]->orgs = sw_alloc(&p->arena, (p->collabs[i]->n_orgs + 1) * sizeof(size_t));
+		p->collabs[i]->n_orgs = 0;
+	}
+	for (size_t i = 0; i < p->n_orgs; i++) {
+		for (size_t j = 0; j < p->orgs[i].n_members; j++) {
+			sw_pcollab *k = p->collabs[p->orgs[i].members[j].collab];
+			if (!k->n_orgs || k->orgs[k->n_orgs - 1] != i)
+				k->orgs[k->n_orgs++] = i;
+		}
+	}
 	free(m);
 	free(k);
 	free(up);

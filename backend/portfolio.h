@@ -22,6 +22,9 @@ typedef struct sw_pcollab {
 	sw_digest x;               /* without its diagnostics */
 	sw_dated dated;            /* on the portfolio's day (no tree pointers) */
 	size_t errors, warnings, notes;
+	size_t *orgs;              /* its organisations, as indices in the
+	                              portfolio's (after sw_portfolio_group) */
+	size_t n_orgs;
 } sw_pcollab;
 
 /* One party of one collaboration. */

@@ -16,7 +16,8 @@ static void collab_id(sw_buf *b, sw_buf *tmp, const sw_digest *x)
 	sw_buf_reset(tmp);
 	sw_buf_puts(tmp, "collaboration:");
 	sw_buf_put(tmp, x->file.s, x->file.n);
-	sw_buf_putc(tmp, '#');
+	/* by its line too: a file may declare a name twice (SW006) */
+	sw_buf_printf(tmp, ":%u:", x->line);
 	sw_buf_put(tmp, x->name.s, x->name.n);
 	sw_dot_str(b, tmp->data, tmp->len);
 }

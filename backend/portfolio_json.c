@@ -30,12 +30,13 @@ static void js_date(sw_buf *b, int has, sw_date d)
 	sw_buf_printf(b, "\"%s\"", day);
 }
 
-/* "file", "name": which collaboration */
+/* "file", "line", "collaboration": which collaboration (a file may
+ * declare a name twice, SW006) */
 static void js_ref(sw_buf *b, const sw_digest *x)
 {
 	sw_buf_puts(b, "{\"file\":");
 	sw_js_t(b, x->file);
-	sw_buf_puts(b, ",\"collaboration\":");
+	sw_buf_printf(b, ",\"line\":%u,\"collaboration\":", x->line);
 	sw_js_t(b, x->name);
 }
 
@@ -72,18 +73,10 @@ static void js_collab(sw_buf *b, const sw_portfolio *p, size_t i)
 	sw_buf_printf(b, "},\"errors\":%zu,\"warnings\":%zu,\"notes\":%zu,\"organisations\":[", k->errors,
 	              k->warnings, k->notes);
 	/* the organisations of its parties, in the order of the portfolio */
-	int first = 1;
-	for (size_t o = 0; o < p->n_orgs; o++) {
-		const sw_porg *g = &p->orgs[o];
-		for (size_t j = 0; j < g->n_members; j++) {
-			if (g->members[j].collab != i)
-				continue;
-			if (!first)
-				sw_buf_putc(b, ',');
-			first = 0;
-			sw_json_strz(b, g->id);
-			break;
-		}
+	for (size_t o = 0; o < k->n_orgs; o++) {
+		if (o)
+			sw_buf_putc(b, ',');
+		sw_json_strz(b, p->orgs[k->orgs[o]].id);
 	}
 	sw_buf_puts(b, "]}");
 }

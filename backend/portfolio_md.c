@@ -21,12 +21,18 @@ static const char *kw_word(sw_kw k, int nl)
 	return sw_kw_spell(k, nl ? SW_LANG_NL : SW_LANG_EN);
 }
 
+/* "1 file", "3 files": a number and its noun */
+static void counted(sw_buf *b, size_t n, sw_msg one, sw_msg many, int nl)
+{
+	char num[32];
+	snprintf(num, sizeof num, "%zu", n);
+	say(b, nl, n == 1 ? one : many, num, NULL, NULL);
+}
+
 /* "6 months", "1 maand" */
 static void months(sw_buf *b, unsigned n, int nl)
 {
-	char num[16];
-	snprintf(num, sizeof num, "%u", n);
-	say(b, nl, n == 1 ? M_P_MONTHS_1 : M_P_MONTHS_N, num, NULL, NULL);
+	counted(b, n, M_P_MONTHS_1, M_P_MONTHS_N, nl);
 }
 
 static void row_start(sw_buf *b, int nl, const sw_msg *cols, size_t n)
@@ -258,9 +264,7 @@ static void organisation(sw_buf *b, const sw_portfolio *p, const sw_porg *o)
 	size_t in = 0;
 	for (size_t j = 0; j < o->n_members; j++)
 		in += !j || o->members[j].collab != o->members[j - 1].collab;
-	char num[32];
-	snprintf(num, sizeof num, "%zu", in);
-	say(b, nl, in == 1 ? M_P_PF_ORG_IN_1 : M_P_PF_ORG_IN, num, NULL, NULL);
+	counted(b, in, M_P_PF_ORG_IN_1, M_P_PF_ORG_IN, nl);
 	if (o->contributed.n) {
 		sw_buf t = { 0 };
 		sw_md_sums(&t, &o->contributed, nl);
@@ -323,16 +327,20 @@ void sw_portfolio_md(sw_buf *b, const sw_portfolio *p)
 {
 	int nl = p->nl;
 	sw_buf t = { 0 };
-	char day[11], a[32], f[32], o[32];
+	char day[11];
 	sw_buf_printf(b, "# %s\n\n", sw_msg_text(M_P_PF_TITLE, nl));
 	sw_date_write(day, p->when.today);
 	months(&t, p->when.horizon, nl);
 	say(b, nl, M_P_PF_AS_ON, day, sw_buf_str(&t), NULL);
 	sw_buf_puts(b, "\n\n");
-	snprintf(a, sizeof a, "%zu", p->n_collabs);
-	snprintf(f, sizeof f, "%zu", p->n_files);
-	snprintf(o, sizeof o, "%zu", p->n_orgs);
-	say(b, nl, M_P_PF_COUNTS, a, f, o);
+	sw_buf a = { 0 }, f = { 0 }, o = { 0 };
+	counted(&a, p->n_collabs, M_P_PF_1_COLLAB, M_P_PF_N_COLLABS, nl);
+	counted(&f, p->n_files, M_P_PF_1_FILE, M_P_PF_N_FILES, nl);
+	counted(&o, p->n_orgs, M_P_PF_1_ORG, M_P_PF_N_ORGS, nl);
+	say(b, nl, M_P_PF_COUNTS, sw_buf_str(&a), sw_buf_str(&f), sw_buf_str(&o));
+	sw_buf_free(&a);
+	sw_buf_free(&f);
+	sw_buf_free(&o);
 	sw_buf_puts(b, "\n\n");
 
 	sw_md_heading(b, 2, M_P_PF_COLLABS, nl);

@@ -137,11 +137,14 @@ size_t sw_org_keys(const sw_dparty *p, sw_buf keys[2])
 	return n;
 }
 
-int sw_binds(const sw_dagreement *a, sw_text name)
+int sw_next_binding(const sw_digest *x, sw_text name, size_t *a)
 {
-	for (size_t i = 0; i < a->parties.n; i++)
-		if (a->parties.v[i].n == name.n && memcmp(a->parties.v[i].s, name.s, name.n) == 0)
-			return 1;
+	for (; *a < x->n_agreements; ++*a) {
+		const sw_texts *t = &x->agreements[*a].parties;
+		for (size_t i = 0; i < t->n; i++)
+			if (t->v[i].n == name.n && memcmp(t->v[i].s, name.s, name.n) == 0)
+				return 1;
+	}
 	return 0;
 }
 
@@ -190,6 +193,11 @@ static int has_text(const sw_texts *t, sw_text s)
 
 void sw_portfolio_group(sw_portfolio *p)
 {
+	for (size_t i = 0; i < p->n_collabs; i++) {
+		sw_kw f = p->collabs[i]->x.form, ph = p->collabs[i]->x.phase;
+		p->by_form[f < KW__COUNT ? f : KW_NONE]++;
+		p->by_phase[ph < KW__COUNT ? ph : KW_NONE]++;
+	}
 	/* every listed party of every collaboration, in order */
 	size_t n = 0;
 	for (size_t i = 0; i < p->n_collabs; i++)

@@ -60,6 +60,9 @@ typedef struct sw_portfolio {
 	size_t n_files, cap_files;
 	sw_porg *orgs;             /* after sw_portfolio_group */
 	size_t n_orgs;
+	/* how many collaborations have each form and each phase, by keyword
+	 * (KW_NONE: not stated); after sw_portfolio_group */
+	size_t by_form[KW__COUNT], by_phase[KW__COUNT];
 } sw_portfolio;
 
 void sw_portfolio_init(sw_portfolio *p, int nl, const sw_when *w);
@@ -84,8 +87,9 @@ size_t sw_org_keys(const sw_dparty *p, sw_buf keys[2]);
 /* Is party p one that the portfolio lists as an organisation (not a
  * person)? */
 int sw_org_listed(const sw_dparty *p);
-/* Does agreement a bind the party called name? */
-int sw_binds(const sw_dagreement *a, sw_text name);
+/* The next agreement of x, from *a on, that binds the party called name:
+ * sets *a to it and returns 1, or returns 0 when there is none. */
+int sw_next_binding(const sw_digest *x, sw_text name, size_t *a);
 
 /* The renderings. */
 void sw_portfolio_md(sw_buf *b, const sw_portfolio *p);

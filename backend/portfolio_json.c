@@ -45,16 +45,7 @@ static void js_collab(sw_buf *b, const sw_portfolio *p, size_t i)
 	const sw_pcollab *k = p->collabs[i];
 	const sw_digest *x = &k->x;
 	const sw_dated *d = &k->dated;
-	sw_buf_puts(b, "{\"file\":");
-	sw_js_t(b, x->file);
-	sw_buf_puts(b, ",\"name\":");
-	sw_js_t(b, x->name);
-	sw_buf_puts(b, ",\"title\":");
-	sw_js_t(b, x->title);
-	sw_buf_printf(b, ",\"line\":%u,\"form\":", x->line);
-	sw_js_kw(b, x->form);
-	sw_buf_puts(b, ",\"phase\":");
-	sw_js_kw(b, x->phase);
+	sw_js_head(b, x, 0);
 	sw_buf_puts(b, ",\"term\":{\"start\":");
 	sw_js_t(b, x->has_term ? x->term_start : (sw_text){ NULL, 0 });
 	sw_buf_puts(b, ",\"end\":");
@@ -107,13 +98,9 @@ static void js_membership(sw_buf *b, const sw_portfolio *p, const sw_pmember *m)
 		sw_js_person(b, &d->in.people[i]);
 	}
 	sw_buf_puts(b, "],\"agreements\":[");
-	int first = 1;
-	for (size_t a = 0; a < x->n_agreements; a++) {
-		if (!sw_binds(&x->agreements[a], d->name))
-			continue;
-		if (!first)
+	for (size_t a = 0, n = 0; sw_next_binding(x, d->name, &a); a++, n++) {
+		if (n)
 			sw_buf_putc(b, ',');
-		first = 0;
 		sw_js_t(b, x->agreements[a].name);
 	}
 	sw_buf_puts(b, "]}");
@@ -143,13 +130,7 @@ static void js_org(sw_buf *b, const sw_portfolio *p, const sw_porg *o)
 
 static void js_counts(sw_buf *b, const sw_portfolio *p, int phase)
 {
-	size_t *n = calloc(KW__COUNT + 1, sizeof *n);
-	if (!n)
-		abort();
-	for (size_t i = 0; i < p->n_collabs; i++) {
-		sw_kw k = phase ? p->collabs[i]->x.phase : p->collabs[i]->x.form;
-		n[k < KW__COUNT ? k : KW_NONE]++;
-	}
+	const size_t *n = phase ? p->by_phase : p->by_form;
 	sw_buf_putc(b, '{');
 	int first = 1;
 	for (int k = 1; k <= KW__COUNT; k++) {
@@ -162,7 +143,6 @@ static void js_counts(sw_buf *b, const sw_portfolio *p, int phase)
 		sw_buf_printf(b, "\"%s\":%zu", kw ? sw_kw_spell((sw_kw)kw, SW_LANG_EN) : "not_stated", n[kw]);
 	}
 	sw_buf_putc(b, '}');
-	free(n);
 }
 
 void sw_portfolio_json(sw_buf *b, const sw_portfolio *p)

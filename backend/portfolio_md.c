@@ -102,10 +102,11 @@ static int by_day(const void *a, const void *b)
 	return x->i < y->i ? -1 : x->i > y->i;
 }
 
-enum { L_ENDED, L_ENDING, L_REVIEWS };
+enum { L_ENDED, L_ENDING, L_REVIEWS, L_OPEN };
 
-/* The collaborations of one list, in order of their dates; returns how
- * many, into v (room for every collaboration). */
+/* The collaborations of one list, in order of their dates (the open-ended
+ * ones in file order); returns how many, into v (room for every
+ * collaboration). */
 static size_t list_of(const sw_portfolio *p, int which, dated_ix *v)
 {
 	size_t n = 0;
@@ -113,10 +114,11 @@ static size_t list_of(const sw_portfolio *p, int which, dated_ix *v)
 		const sw_dated *d = &p->collabs[i]->dated;
 		int in = which == L_ENDED ? d->term == TS_ENDED
 		       : which == L_ENDING ? d->term == TS_ENDS_SOON
-		       : d->review == RS_DUE || d->review == RS_OVERDUE;
+		       : which == L_REVIEWS ? d->review == RS_DUE || d->review == RS_OVERDUE
+		       : d->term == TS_OPEN && !d->exit;
 		if (!in)
 			continue;
-		v[n].days = which == L_REVIEWS ? d->review_on.days : d->end.days;
+		v[n].days = which == L_REVIEWS ? d->review_on.days : which == L_OPEN ? 0 : d->end.days;
 		v[n++].i = i;
 	}
 	qsort(v, n, sizeof *v, by_day);
@@ -128,94 +130,63 @@ static void none(sw_buf *b, int nl)
 	sw_buf_printf(b, "%s\n\n", sw_msg_text(M_P_PF_NONE, nl));
 }
 
+/* The lists of what needs attention: each a heading and a table of the
+ * collaboration, its file, and (but the last) a date and what it means. */
 static void dates_sections(sw_buf *b, const sw_portfolio *p)
 {
+	static const struct {
+		sw_msg heading, date, what;
+	} lists[] = {
+		[L_ENDED] = { M_P_PF_ENDED, M_P_PF_ENDED_ON, M_NONE },
+		[L_ENDING] = { M_P_PF_ENDING, M_P_PF_ENDS, M_P_R_EXIT },
+		[L_REVIEWS] = { M_P_PF_REVIEWS, M_P_PF_REVIEW, M_P_PF_STATUS },
+		[L_OPEN] = { M_P_PF_OPEN_NO_EXIT, M_NONE, M_NONE },
+	};
 	int nl = p->nl;
 	dated_ix *v = malloc((p->n_collabs + 1) * sizeof *v);
 	if (!v)
 		abort();
-	char day[11];
-	sw_buf t = { 0 };
-
-	sw_md_heading(b, 2, M_P_PF_ENDED, nl);
-	size_t n = list_of(p, L_ENDED, v);
-	static const sw_msg ended_cols[] = { M_P_PF_COLLAB, M_P_PF_FILE, M_P_PF_ENDED_ON };
-	if (n)
-		row_start(b, nl, ended_cols, 3);
-	for (size_t j = 0; j < n; j++) {
-		const sw_pcollab *k = p->collabs[v[j].i];
-		collab_cells(b, k, nl);
-		sw_date_write(day, k->dated.end);
-		sw_buf_printf(b, " %s |\n", day);
-	}
-	if (n)
-		sw_buf_putc(b, '\n');
-	else
-		none(b, nl);
-
-	months(&t, p->when.horizon, nl);
-	sw_buf_puts(b, "## ");
-	say(b, nl, M_P_PF_ENDING, sw_buf_str(&t), NULL, NULL);
-	sw_buf_puts(b, "\n\n");
-	n = list_of(p, L_ENDING, v);
-	static const sw_msg ending_cols[] = { M_P_PF_COLLAB, M_P_PF_FILE, M_P_PF_ENDS, M_P_R_EXIT };
-	if (n)
-		row_start(b, nl, ending_cols, 4);
-	for (size_t j = 0; j < n; j++) {
-		const sw_pcollab *k = p->collabs[v[j].i];
-		collab_cells(b, k, nl);
-		sw_date_write(day, k->dated.end);
-		sw_buf_printf(b, " %s | ", day);
-		if (k->x.exit.s)
-			sw_md_t(b, k->x.exit);
-		else
-			sw_buf_puts(b, sw_msg_text(k->dated.exit ? M_P_PF_YES : M_P_PF_NO, nl));
-		sw_buf_puts(b, " |\n");
-	}
-	if (n)
-		sw_buf_putc(b, '\n');
-	else
-		none(b, nl);
-
-	sw_md_heading(b, 2, M_P_PF_REVIEWS, nl);
-	n = list_of(p, L_REVIEWS, v);
-	static const sw_msg review_cols[] = { M_P_PF_COLLAB, M_P_PF_FILE, M_P_PF_REVIEW, M_P_PF_STATUS };
-	if (n)
-		row_start(b, nl, review_cols, 4);
-	for (size_t j = 0; j < n; j++) {
-		const sw_pcollab *k = p->collabs[v[j].i];
-		collab_cells(b, k, nl);
-		sw_date_write(day, k->dated.review_on);
-		sw_buf_printf(b, " %s | ", day);
-		if (k->dated.review == RS_OVERDUE)
-			sw_buf_puts(b, sw_msg_text(M_P_PF_REVIEW_OVERDUE, nl));
-		else
-			say(b, nl, M_P_PF_REVIEW_DUE, sw_buf_str(&t), NULL, NULL);
-		sw_buf_puts(b, " |\n");
-	}
-	if (n)
-		sw_buf_putc(b, '\n');
-	else
-		none(b, nl);
-
-	sw_md_heading(b, 2, M_P_PF_OPEN_NO_EXIT, nl);
-	n = 0;
-	for (size_t i = 0; i < p->n_collabs; i++) {
-		const sw_pcollab *k = p->collabs[i];
-		if (k->dated.term != TS_OPEN || k->dated.exit)
+	sw_buf horizon = { 0 };
+	months(&horizon, p->when.horizon, nl);
+	for (int l = L_ENDED; l <= L_OPEN; l++) {
+		sw_buf_puts(b, "## ");
+		say(b, nl, lists[l].heading, sw_buf_str(&horizon), NULL, NULL);
+		sw_buf_puts(b, "\n\n");
+		size_t n = list_of(p, l, v);
+		if (!n) {
+			none(b, nl);
 			continue;
-		if (!n++) {
-			static const sw_msg open_cols[] = { M_P_PF_COLLAB, M_P_PF_FILE };
-			row_start(b, nl, open_cols, 2);
 		}
-		collab_cells(b, k, nl);
+		const sw_msg cols[] = { M_P_PF_COLLAB, M_P_PF_FILE, lists[l].date, lists[l].what };
+		row_start(b, nl, cols, lists[l].what ? 4 : lists[l].date ? 3 : 2);
+		for (size_t j = 0; j < n; j++) {
+			const sw_pcollab *k = p->collabs[v[j].i];
+			char day[11];
+			collab_cells(b, k, nl);
+			if (lists[l].date) {
+				sw_date_write(day, l == L_REVIEWS ? k->dated.review_on : k->dated.end);
+				sw_buf_printf(b, " %s |", day);
+			}
+			if (l == L_ENDING) {
+				sw_buf_putc(b, ' ');
+				if (k->x.exit.s)
+					sw_md_t(b, k->x.exit);
+				else
+					sw_buf_puts(b, sw_msg_text(k->dated.exit ? M_P_PF_YES : M_P_PF_NO, nl));
+				sw_buf_puts(b, " |");
+			} else if (l == L_REVIEWS) {
+				sw_buf_putc(b, ' ');
+				if (k->dated.review == RS_OVERDUE)
+					sw_buf_puts(b, sw_msg_text(M_P_PF_REVIEW_OVERDUE, nl));
+				else
+					say(b, nl, M_P_PF_REVIEW_DUE, sw_buf_str(&horizon), NULL, NULL);
+				sw_buf_puts(b, " |");
+			}
+			sw_buf_putc(b, '\n');
+		}
 		sw_buf_putc(b, '\n');
 	}
-	if (n)
-		sw_buf_putc(b, '\n');
-	else
-		none(b, nl);
-	sw_buf_free(&t);
+	sw_buf_free(&horizon);
 	free(v);
 }
 
@@ -224,13 +195,7 @@ static void dates_sections(sw_buf *b, const sw_portfolio *p)
 static void counts(sw_buf *b, const sw_portfolio *p, int phase)
 {
 	int nl = p->nl;
-	size_t *n = calloc(KW__COUNT + 1, sizeof *n);
-	if (!n)
-		abort();
-	for (size_t i = 0; i < p->n_collabs; i++) {
-		sw_kw k = phase ? p->collabs[i]->x.phase : p->collabs[i]->x.form;
-		n[k < KW__COUNT ? k : KW_NONE]++;
-	}
+	const size_t *n = phase ? p->by_phase : p->by_form;
 	sw_md_heading(b, 2, phase ? M_P_PF_BY_PHASE : M_P_PF_BY_FORM, nl);
 	const sw_msg cols[] = { phase ? M_P_R_PHASE : M_P_R_FORM, M_P_PF_NUMBER };
 	row_start(b, nl, cols, 2);
@@ -242,7 +207,6 @@ static void counts(sw_buf *b, const sw_portfolio *p, int phase)
 			              n[kw]);
 	}
 	sw_buf_putc(b, '\n');
-	free(n);
 }
 
 /* ---- organisations ------------------------------------------------------ */
@@ -307,16 +271,13 @@ static void organisation(sw_buf *b, const sw_portfolio *p, const sw_porg *o)
 		sw_buf_puts(b, " | ");
 		sw_md_people(b, &d->in, nl);
 		sw_buf_puts(b, " | ");
-		int first = 1;
-		for (size_t a = 0; a < x->n_agreements; a++) {
-			if (!sw_binds(&x->agreements[a], d->name))
-				continue;
-			if (!first)
+		size_t n = 0;
+		for (size_t a = 0; sw_next_binding(x, d->name, &a); a++, n++) {
+			if (n)
 				sw_buf_puts(b, "<br>");
-			first = 0;
 			sw_md_name(b, x->agreements[a].name, x->agreements[a].title);
 		}
-		if (first)
+		if (!n)
 			sw_buf_puts(b, "—");
 		sw_buf_puts(b, " |\n");
 	}

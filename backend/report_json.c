@@ -223,11 +223,13 @@ static void js_crit(sw_buf *b, const sw_digest *x, sw_crit k)
 	sw_buf_puts(b, "]}");
 }
 
-void sw_js_collab(sw_buf *b, const sw_digest *x)
+void sw_js_head(sw_buf *b, const sw_digest *x, int language)
 {
 	sw_buf_puts(b, "{\"file\":");
 	sw_js_t(b, x->file);
-	sw_buf_printf(b, ",\"language\":\"%s\",\"name\":", x->nl ? "nl" : "en");
+	if (language)
+		sw_buf_printf(b, ",\"language\":\"%s\"", x->nl ? "nl" : "en");
+	sw_buf_puts(b, ",\"name\":");
 	sw_js_t(b, x->name);
 	sw_buf_puts(b, ",\"title\":");
 	sw_js_t(b, x->title);
@@ -235,6 +237,11 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 	sw_js_kw(b, x->form);
 	sw_buf_puts(b, ",\"phase\":");
 	sw_js_kw(b, x->phase);
+}
+
+void sw_js_collab(sw_buf *b, const sw_digest *x)
+{
+	sw_js_head(b, x, 1);
 	sw_buf_puts(b, ",\"phases\":[");
 	for (size_t i = 0; i < x->n_phases; i++) {
 		sw_buf_puts(b, i ? ",{\"phase\":" : "{\"phase\":");

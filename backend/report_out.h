@@ -27,6 +27,10 @@ void sw_md_diag(sw_buf *b, const sw_ddiag *g, int nl);
 
 /* JSON (docs/report.schema.json) */
 void sw_js_collab(sw_buf *b, const sw_digest *x);
+/* The start of a collaboration's object: {"file", "language" (when
+ * language), "name", "title", "line", "form", "phase", without the comma
+ * after the last. */
+void sw_js_head(sw_buf *b, const sw_digest *x, int language);
 void sw_js_diag(sw_buf *b, const sw_ddiag *g);
 /* A text as a JSON string, or null when it is not stated. */
 void sw_js_t(sw_buf *b, sw_text t);

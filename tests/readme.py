@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The README's example tells the truth: its file, checked with the command
 it shows, prints exactly the output it shows, and the report's verdict is
-the one quoted. Usage: readme.py SAMW README"""
+the one quoted; the portfolio's example begins as shown. Usage: readme.py
+SAMW README"""
 import os
 import re
 import subprocess
@@ -32,7 +33,15 @@ def main():
         if verdict not in rep:
             print("FAIL README verdict differs:\n" + rep)
             fails += 1
-    print(f"readme: {2 - fails} passed, {fails} failed")
+    # the portfolio's example, run in the clone (its files are in tests/)
+    m = re.search(r"```sh\n(samw portfolio [^\n]*)\n```\n\nbegins with\n\n```markdown\n(.*?)```", text, re.S)
+    root = os.path.dirname(os.path.abspath(readme))
+    out = subprocess.run([os.path.abspath(samw)] + m.group(1).split()[1:], cwd=root,
+                         capture_output=True, text=True, env=env).stdout
+    if not out.startswith(m.group(2)):
+        print("FAIL README portfolio differs:\n" + out[:400])
+        fails += 1
+    print(f"readme: {3 - fails} passed, {fails} failed")
     sys.exit(1 if fails else 0)
 
 

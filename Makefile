@@ -169,7 +169,11 @@ valgrind: $(BIN) | deps-valgrind
 	    $(VG) $(BIN) $$cmd $$f >/dev/null 2>&1 || [ $$? -ne 99 ] || \
 	      { echo "valgrind: samw $$cmd $$f"; $(VG) $(BIN) $$cmd $$f >/dev/null; exit 1; }; \
 	  done; \
-	done; echo "valgrind: no leaks or memory errors in check, fmt, report and graph"
+	done; \
+	for fmt in markdown json dot; do \
+	  $(VG) $(BIN) portfolio --today 2026-06-15 --format $$fmt examples tests/portfolio >/dev/null 2>&1 || \
+	    [ $$? -ne 99 ] || { echo "valgrind: samw portfolio --format $$fmt"; exit 1; }; \
+	done; echo "valgrind: no leaks or memory errors in check, fmt, report, graph and portfolio"
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

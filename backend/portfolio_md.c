@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../base/money.h"
 #include "../parser/shape.h"
 #include "portfolio.h"
 #include "report_out.h"
@@ -230,22 +231,18 @@ static void organisation(sw_buf *b, const sw_portfolio *p, const sw_porg *o)
 		in += !j || o->members[j].collab != o->members[j - 1].collab;
 	counted(b, in, M_P_PF_ORG_IN_1, M_P_PF_ORG_IN, nl);
 	if (o->contributed.n) {
+		/* the sums per currency on one line */
 		sw_buf t = { 0 };
-		sw_md_sums(&t, &o->contributed, nl);
-		/* one line: the cell's breaks become commas */
-		sw_buf u = { 0 };
-		for (size_t i = 0; i < t.len; i++) {
-			if (t.len - i >= 4 && memcmp(t.data + i, "<br>", 4) == 0) {
-				sw_buf_puts(&u, ", ");
-				i += 3;
-			} else {
-				sw_buf_putc(&u, t.data[i]);
-			}
+		for (size_t i = 0; i < o->contributed.n; i++) {
+			char digits[SW_DSUM_DIGITS];
+			size_t n = sw_dsum_digits(&o->contributed.v[i], digits);
+			if (i)
+				sw_buf_puts(&t, ", ");
+			sw_money_amount_digits(&t, o->contributed.v[i].currency, digits, n, nl);
 		}
 		sw_buf_putc(b, ' ');
-		say(b, nl, M_P_PF_ORG_MONEY, sw_buf_str(&u), NULL, NULL);
+		say(b, nl, M_P_PF_ORG_MONEY, sw_buf_str(&t), NULL, NULL);
 		sw_buf_free(&t);
-		sw_buf_free(&u);
 	}
 	sw_buf_puts(b, "\n\n");
 	static const sw_msg cols[] = { M_P_PF_COLLAB, M_P_PF_AS_PARTY, M_P_R_FORM, M_P_R_PHASE,

@@ -245,7 +245,7 @@ static void md_amount(sw_buf *b, const char *currency, long long cents, int nl)
 }
 
 /* Sums per currency, one on each line of a cell. */
-void sw_md_sums(sw_buf *b, const sw_dsums *s, int nl)
+static void md_sums(sw_buf *b, const sw_dsums *s, int nl)
 {
 	for (size_t i = 0; i < s->n; i++) {
 		if (i)
@@ -354,7 +354,7 @@ static void md_money(sw_buf *b, const sw_digest *x)
 		sw_buf_puts(b, "| ");
 		sw_md_name(b, p->name, p->title);
 		sw_buf_puts(b, " | ");
-		sw_md_sums(b, &p->in.contributed, nl);
+		md_sums(b, &p->in.contributed, nl);
 		sw_buf_puts(b, " |\n");
 	}
 	for (size_t i = 0; i < x->n_stakeholders; i++) {
@@ -364,11 +364,11 @@ static void md_money(sw_buf *b, const sw_digest *x)
 		sw_buf_puts(b, "| ");
 		sw_md_name(b, k->name, k->title);
 		sw_buf_puts(b, " | ");
-		sw_md_sums(b, &k->in.contributed, nl);
+		md_sums(b, &k->in.contributed, nl);
 		sw_buf_puts(b, " |\n");
 	}
 	sw_buf_printf(b, "| **%s** | ", sw_msg_text(M_P_R_TOTAL, nl));
-	sw_md_sums(b, &x->contributed, nl);
+	md_sums(b, &x->contributed, nl);
 	sw_buf_puts(b, " |\n\n");
 
 	/* compared with the budget */

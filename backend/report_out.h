@@ -15,8 +15,6 @@ void sw_md_heading(sw_buf *b, int level, sw_msg m, int nl);
 void sw_md_t(sw_buf *b, sw_text t);
 /* An identifier in a code span. */
 void sw_md_code(sw_buf *b, sw_text t);
-/* Sums per currency, one on each line of a table cell; "—" for none. */
-void sw_md_sums(sw_buf *b, const sw_dsums *s, int nl);
 /* "Title (`name`)", or "`name`" */
 void sw_md_name(sw_buf *b, sw_text name, sw_text title);
 /* The contributions of a party, and the people, as table cells. */

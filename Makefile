@@ -140,6 +140,7 @@ check test: $(BIN) $(TESTS) | deps-test
 	echo "== tests/untrusted.sh"; SAMW=$(abspath $(BIN)) tests/untrusted.sh || failed="$$failed untrusted.sh"; \
 	echo "== tests/layers.sh"; tests/layers.sh || failed="$$failed layers.sh"; \
 	echo "== tests/regress.sh"; SAMW=$(abspath $(BIN)) tests/regress.sh || failed="$$failed regress.sh"; \
+	echo "== tests/portfolio.sh"; SAMW=$(abspath $(BIN)) tests/portfolio.sh || failed="$$failed portfolio.sh"; \
 	echo "== tests/language.sh"; SAMW=$(abspath $(BIN)) tests/language.sh || failed="$$failed language.sh"; \
 	echo "== tests/readme.py"; /usr/bin/python3 tests/readme.py $(BIN) README.md || failed="$$failed readme.py"; \
 	if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi; echo "all tests passed"
@@ -169,7 +170,11 @@ valgrind: $(BIN) | deps-valgrind
 	    $(VG) $(BIN) $$cmd $$f >/dev/null 2>&1 || [ $$? -ne 99 ] || \
 	      { echo "valgrind: samw $$cmd $$f"; $(VG) $(BIN) $$cmd $$f >/dev/null; exit 1; }; \
 	  done; \
-	done; echo "valgrind: no leaks or memory errors in check, fix, fmt, report and graph"
+	done; \
+	for fmt in markdown json dot; do \
+	  $(VG) $(BIN) portfolio --today 2026-06-15 --format $$fmt examples tests/portfolio >/dev/null 2>&1 || \
+	    [ $$? -ne 99 ] || { echo "valgrind: samw portfolio --format $$fmt"; exit 1; }; \
+	done; echo "valgrind: no leaks or memory errors in check, fix, fmt, report, graph and portfolio"
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

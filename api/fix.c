@@ -107,7 +107,7 @@ static void survey(const samw_source *src, const samw_options *o, round *rd)
 int samw_fix_source(const samw_source *src, const samw_options *opts, char **out, size_t *len,
                     size_t *applied)
 {
-	samw_options o = { SAMW_LANG_EN, 0, NULL, 0, NULL, 1 };
+	samw_options o = { .lang = SAMW_LANG_EN, .no_verdicts = 1 };
 	if (opts) {
 		o = *opts;
 		o.max_diagnostics = 0;

@@ -8,6 +8,7 @@
 
 #include "../backend/fmt.h"
 #include "../backend/graph.h"
+#include "../backend/portfolio.h"
 #include "../backend/report.h"
 #include "../backend/sentence.h"
 #include "../base/buf.h"
@@ -42,6 +43,12 @@ struct samw_emitter {
 
 struct samw_report {
 	sw_report r;
+};
+
+struct samw_portfolio {
+	sw_portfolio p;
+	FILE *out;
+	samw_portfolio_format format;
 };
 
 const char *samw_version(void)
@@ -176,15 +183,23 @@ const char *samw_source_text(const samw_source *src, size_t *len)
 
 static sw_check_opts opts_of(const samw_options *o)
 {
-	sw_check_opts x = { 0, 0, NULL, 0, NULL, 0 };
+	sw_check_opts x;
+	memset(&x, 0, sizeof x);
 	if (o) {
 		x.nl = o->lang == SAMW_LANG_NL;
 		x.max_diags = o->max_diagnostics;
 		x.override = (const int8_t *)o->severity;
 		x.werror = o->warnings_as_errors;
 		x.doc_dir = o->document_dir;
+		x.dated = o->today && sw_date_parse(o->today, strlen(o->today), &x.when.today);
+		x.when.horizon = o->horizon ? o->horizon : SW_HORIZON_DEFAULT;
 	}
 	return x;
+}
+
+int samw_date_valid(const char *s)
+{
+	return s && sw_date_parse(s, strlen(s), NULL);
 }
 
 /* Keep each collaboration's verdict. */
@@ -488,4 +503,50 @@ size_t samw_graph(FILE *out, const samw_source *src, const samw_options *opts, s
 		o.nl = lang == SAMW_LANG_NL;
 	}
 	return sw_graph_file(out, &src->s, &o);
+}
+
+samw_portfolio *samw_portfolio_begin(FILE *out, samw_portfolio_format format, samw_lang lang,
+                                     const char *today, unsigned horizon)
+{
+	sw_when w;
+	if (!today || !sw_date_parse(today, strlen(today), &w.today))
+		return NULL;
+	w.horizon = horizon ? horizon : SW_HORIZON_DEFAULT;
+	samw_portfolio *pf = calloc(1, sizeof *pf);
+	if (!pf)
+		abort();
+	sw_portfolio_init(&pf->p, lang == SAMW_LANG_NL, &w);
+	pf->out = out;
+	pf->format = format;
+	return pf;
+}
+
+size_t samw_portfolio_add(samw_portfolio *pf, const samw_source *src, const samw_options *opts)
+{
+	sw_check_opts o = opts_of(opts);
+	o.nl = pf->p.nl;
+	return sw_portfolio_file(&pf->p, &src->s, &o);
+}
+
+void samw_portfolio_failure(samw_portfolio *pf, const char *path, const char *message)
+{
+	sw_portfolio_unread(&pf->p, path, message);
+}
+
+void samw_portfolio_end(samw_portfolio *pf)
+{
+	if (!pf)
+		return;
+	sw_portfolio_group(&pf->p);
+	sw_buf b = { 0 };
+	if (pf->format == SAMW_PORTFOLIO_JSON)
+		sw_portfolio_json(&b, &pf->p);
+	else if (pf->format == SAMW_PORTFOLIO_DOT)
+		sw_portfolio_dot(&b, &pf->p);
+	else
+		sw_portfolio_md(&b, &pf->p);
+	fwrite(b.data ? b.data : "", 1, b.len, pf->out);
+	sw_buf_free(&b);
+	sw_portfolio_free(&pf->p);
+	free(pf);
 }

@@ -91,10 +91,20 @@ static sw_damount amount(sw_digest *x, const sw_source *src, const sw_amount *a)
 #define SUM_BASE 1000000000000000000ULL /* 10^18 */
 
 /* Add an amount to the sums of its currency (s->v holds room for every
- * currency that can come). An amount is less than 10^17 cents
- * (base/money.c), so lo stays below 2 * 10^18 before the carry. */
+ * currency that can come). */
 static void add_sum(sw_dsums *s, const char *currency, long long cents)
 {
+	sw_dsum a;
+	memcpy(a.currency, currency, sizeof a.currency);
+	a.currency[3] = '\0';
+	a.hi = 0;
+	a.lo = (unsigned long long)(cents < 0 ? 0 : cents);
+	sw_dsums_add(s, &a);
+}
+
+void sw_dsums_add(sw_dsums *s, const sw_dsum *a)
+{
+	const char *currency = a->currency;
 	size_t i = 0;
 	while (i < s->n && strcmp(s->v[i].currency, currency) != 0)
 		i++;
@@ -105,7 +115,8 @@ static void add_sum(sw_dsums *s, const char *currency, long long cents)
 		s->n++;
 	}
 	sw_dsum *x = &s->v[i];
-	x->lo += (unsigned long long)(cents < 0 ? 0 : cents);
+	x->hi += a->hi;
+	x->lo += a->lo;
 	while (x->lo >= SUM_BASE) {
 		x->lo -= SUM_BASE;
 		x->hi++;

@@ -63,6 +63,11 @@ typedef struct sw_dsums {
 	size_t n;
 } sw_dsums;
 
+/* Add a to the sum of its currency in s, a new one at the end when s has
+ * none (s->v must have room for it). Exact: both lo parts are below
+ * 10^18, so their sum is below 2 * 10^18 before the carry. */
+void sw_dsums_add(sw_dsums *s, const sw_dsum *a);
+
 typedef struct sw_dcontribution {
 	sw_text text;
 	sw_damount amount;          /* not valid when no amount is stated */

@@ -16,7 +16,7 @@ typedef struct gfile {
 
 /* A DOT string: quoted, '"' and '\' escaped, a newline as the line break
  * \n, other control characters as spaces, invalid UTF-8 replaced. */
-static void dot_str(sw_buf *b, const char *s, size_t n)
+void sw_dot_str(sw_buf *b, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	sw_buf_putc(b, '"');
@@ -47,12 +47,12 @@ static void dot_str(sw_buf *b, const char *s, size_t n)
 
 static void dot_buf(sw_buf *b, sw_buf *s)
 {
-	dot_str(b, s->data ? s->data : "", s->len);
+	sw_dot_str(b, s->data ? s->data : "", s->len);
 }
 
 /* Append a user's text to a label: on lines of about WRAP characters,
  * cut after max characters. */
-static void fit_n(sw_buf *lab, const char *s, size_t n, size_t max)
+void sw_dot_fit(sw_buf *lab, const char *s, size_t n, size_t max)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t chars = 0, col = 0;
@@ -79,7 +79,7 @@ static void fit_n(sw_buf *lab, const char *s, size_t n, size_t max)
 
 static void fit(sw_buf *lab, const char *s, size_t n)
 {
-	fit_n(lab, s, n, MAX_LABEL);
+	sw_dot_fit(lab, s, n, MAX_LABEL);
 }
 
 static void fit_arg(sw_buf *lab, const sw_arg *a)
@@ -153,7 +153,7 @@ static void edge(gfile *g, const sw_collab *c, const sw_party *p, const char *at
 		sw_buf_puts(b, ", color=\"" GREY "\", fontcolor=\"" GREY "\"");
 	if (label) {
 		sw_buf_puts(b, ", label=");
-		dot_str(b, label, strlen(label));
+		sw_dot_str(b, label, strlen(label));
 	}
 	sw_buf_puts(b, "];\n");
 }
@@ -264,7 +264,7 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 			sw_buf_puts(b, " -> ");
 			node_id(b, &g->id, c, "organisation", p->part_of_text->text, p->part_of_text->len);
 			sw_buf_puts(b, " [style=bold, label=");
-			dot_str(b, part_of, strlen(part_of));
+			sw_dot_str(b, part_of, strlen(part_of));
 			sw_buf_puts(b, "];\n");
 		}
 	}
@@ -335,7 +335,7 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 			node_id(b, &g->id, c, "agreement", a->amends_agreement->d.name->text,
 			        a->amends_agreement->d.name->len);
 			sw_buf_puts(b, " [style=dashed, label=");
-			dot_str(b, amends, strlen(amends));
+			sw_dot_str(b, amends, strlen(amends));
 			sw_buf_puts(b, "];\n");
 		}
 		if (a->acquired_ref && a->acquired_ref->party)
@@ -351,7 +351,7 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 			sw_buf_printf(lab, "\n%s %s", word(g, KW_DECIDES), word(g, y->decides_kw));
 		if (y->decides_kw == KW_MAJORITY && y->ratio.den && y->ratio.arg) {
 			sw_buf_putc(lab, ' ');
-			fit_n(lab, y->ratio.arg->text, y->ratio.arg->len, MAX_EDGE_LABEL);
+			sw_dot_fit(lab, y->ratio.arg->text, y->ratio.arg->len, MAX_EDGE_LABEL);
 		}
 		from(g, c, "body", y->d.name);
 		sw_buf_puts(b, "\t\t");
@@ -389,7 +389,7 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 		sw_buf_puts(b, "\t\t");
 		sw_buf_put(b, g->id2.data, g->id2.len);
 		sw_buf_puts(b, " [shape=hexagon, style=\"filled,dashed\", fillcolor=\"#e3f4e6\", label=");
-		dot_str(b, gov, strlen(gov));
+		sw_dot_str(b, gov, strlen(gov));
 		sw_buf_puts(b, "];\n");
 	}
 	for (const sw_mandate *m = c->mandates; m; m = m->next) {
@@ -402,7 +402,7 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 		sw_buf_reset(lab);
 		sw_buf_printf(lab, "%s: ", word(g, KW_MANDATE));
 		if (m->domain)
-			fit_n(lab, m->domain->text, m->domain->len, MAX_EDGE_LABEL);
+			sw_dot_fit(lab, m->domain->text, m->domain->len, MAX_EDGE_LABEL);
 		sw_buf_puts(b, " [color=\"#1565c0\", fontcolor=\"#1565c0\", label=");
 		dot_buf(b, lab);
 		sw_buf_puts(b, "];\n");
@@ -419,7 +419,7 @@ size_t sw_graph_file(FILE *out, const sw_source *src, const sw_check_opts *o)
 	g.out = out;
 	g.nl = o->nl;
 	sw_buf_puts(&g.b, "digraph ");
-	dot_str(&g.b, src->path, strlen(src->path));
+	sw_dot_str(&g.b, src->path, strlen(src->path));
 	sw_buf_puts(&g.b, " {\n\tgraph [fontname=\"Helvetica\", fontsize=11];\n"
 	                  "\tnode [fontname=\"Helvetica\", fontsize=10];\n"
 	                  "\tedge [fontname=\"Helvetica\", fontsize=9];\n");

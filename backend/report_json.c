@@ -9,7 +9,7 @@
 #include "../parser/shape.h"
 #include "sentence.h"
 
-static void js_t(sw_buf *b, sw_text t)
+void sw_js_t(sw_buf *b, sw_text t)
 {
 	if (t.s)
 		sw_json_str(b, t.s, t.n);
@@ -17,7 +17,7 @@ static void js_t(sw_buf *b, sw_text t)
 		sw_buf_puts(b, "null");
 }
 
-static void js_kw(sw_buf *b, sw_kw k)
+void sw_js_kw(sw_buf *b, sw_kw k)
 {
 	if (k)
 		sw_buf_printf(b, "\"%s\"", sw_kw_spell(k, SW_LANG_EN));
@@ -31,7 +31,7 @@ static void js_list(sw_buf *b, const sw_texts *t)
 	for (size_t i = 0; i < t->n; i++) {
 		if (i)
 			sw_buf_putc(b, ',');
-		js_t(b, t->v[i]);
+		sw_js_t(b, t->v[i]);
 	}
 	sw_buf_putc(b, ']');
 }
@@ -45,9 +45,9 @@ static void js_texts(sw_buf *b, const char *key, const sw_texts *t)
 static void js_decl(sw_buf *b, sw_text name, sw_text title, unsigned line)
 {
 	sw_buf_puts(b, "{\"name\":");
-	js_t(b, name);
+	sw_js_t(b, name);
 	sw_buf_puts(b, ",\"title\":");
-	js_t(b, title);
+	sw_js_t(b, title);
 	sw_buf_printf(b, ",\"line\":%u", line);
 }
 
@@ -56,7 +56,7 @@ void sw_js_diag(sw_buf *b, const sw_ddiag *g)
 	const sw_checkinfo *ci = sw_check_info(g->check);
 	sw_buf_printf(b, "{\"code\":\"%s\",\"name\":\"%s\",\"severity\":\"%s\",\"criterion\":\"%s\",\"message\":",
 	              ci->code, ci->name, sw_sev_name(g->sev), sw_crit_info(ci->crit)->id);
-	js_t(b, g->message);
+	sw_js_t(b, g->message);
 	sw_buf_printf(b, ",\"line\":%u,\"column\":%u}", g->line, g->col);
 }
 
@@ -90,11 +90,11 @@ static void js_amount(sw_buf *b, const sw_damount *a)
 	int n = snprintf(digits, sizeof digits, "%03lld", a->cents < 0 ? 0 : a->cents);
 	js_money(b, a->currency, digits, (size_t)n);
 	sw_buf_puts(b, ",\"written\":");
-	js_t(b, a->written);
+	sw_js_t(b, a->written);
 	sw_buf_putc(b, '}');
 }
 
-static void js_sums(sw_buf *b, const char *key, const sw_dsums *s)
+void sw_js_sums(sw_buf *b, const char *key, const sw_dsums *s)
 {
 	sw_buf_printf(b, ",\"%s\":[", key);
 	for (size_t i = 0; i < s->n; i++) {
@@ -109,23 +109,23 @@ static void js_sums(sw_buf *b, const char *key, const sw_dsums *s)
 static void js_involved(sw_buf *b, const sw_dinvolved *in, const sw_texts *gives_up)
 {
 	sw_buf_puts(b, ",\"kvk\":");
-	js_t(b, in->kvk);
+	sw_js_t(b, in->kvk);
 	sw_buf_puts(b, ",\"registrations\":[");
 	for (size_t k = 0; k < in->n_registrations; k++) {
 		sw_buf_puts(b, k ? ",{\"scheme\":" : "{\"scheme\":");
-		js_kw(b, in->registrations[k].scheme);
+		sw_js_kw(b, in->registrations[k].scheme);
 		sw_buf_puts(b, ",\"number\":");
-		js_t(b, in->registrations[k].number);
+		sw_js_t(b, in->registrations[k].number);
 		sw_buf_putc(b, '}');
 	}
 	sw_buf_puts(b, "],\"represents\":");
-	js_t(b, in->represents);
+	sw_js_t(b, in->represents);
 	js_texts(b, "interests", &in->interests);
 	sw_buf_puts(b, ",\"contributions\":[");
 	for (size_t k = 0; k < in->n_contributions; k++) {
 		if (k)
 			sw_buf_putc(b, ',');
-		js_t(b, in->contributions[k].text);
+		sw_js_t(b, in->contributions[k].text);
 	}
 	sw_buf_puts(b, "],\"contribution_amounts\":[");
 	for (size_t k = 0; k < in->n_contributions; k++) {
@@ -134,20 +134,36 @@ static void js_involved(sw_buf *b, const sw_dinvolved *in, const sw_texts *gives
 		js_amount(b, &in->contributions[k].amount);
 	}
 	sw_buf_putc(b, ']');
-	js_sums(b, "contributed", &in->contributed);
+	sw_js_sums(b, "contributed", &in->contributed);
 	if (gives_up)
 		js_texts(b, "gives_up", gives_up);
 	sw_buf_puts(b, ",\"people\":[");
 	for (size_t k = 0; k < in->n_people; k++) {
-		sw_buf_puts(b, k ? ",{\"name\":" : "{\"name\":");
-		js_t(b, in->people[k].name);
-		sw_buf_puts(b, ",\"role\":");
-		js_kw(b, in->people[k].role);
-		sw_buf_puts(b, ",\"title\":");
-		js_t(b, in->people[k].title);
-		sw_buf_putc(b, '}');
+		if (k)
+			sw_buf_putc(b, ',');
+		sw_js_person(b, &in->people[k]);
 	}
 	sw_buf_putc(b, ']');
+}
+
+void sw_js_person(sw_buf *b, const sw_dperson *q)
+{
+	sw_buf_puts(b, "{\"name\":");
+	sw_js_t(b, q->name);
+	sw_buf_puts(b, ",\"role\":");
+	sw_js_kw(b, q->role);
+	sw_buf_puts(b, ",\"title\":");
+	sw_js_t(b, q->title);
+	sw_buf_putc(b, '}');
+}
+
+void sw_js_contribution(sw_buf *b, const sw_dcontribution *q)
+{
+	sw_buf_puts(b, "{\"text\":");
+	sw_js_t(b, q->text);
+	sw_buf_puts(b, ",\"amount\":");
+	js_amount(b, &q->amount);
+	sw_buf_putc(b, '}');
 }
 
 /* The verdict's items: a party not counted, an agreement not durable. */
@@ -183,6 +199,11 @@ static const char *const vstatus_id[] = {
 	[V_NOT_ASSESSED] = "not-assessed",
 };
 
+const char *sw_js_status(unsigned status)
+{
+	return status < sizeof vstatus_id / sizeof *vstatus_id ? vstatus_id[status] : "not-assessed";
+}
+
 static const char *const st_id[3] = { "met", "not_evidenced", "violated" };
 
 static void js_crit(sw_buf *b, const sw_digest *x, sw_crit k)
@@ -202,56 +223,63 @@ static void js_crit(sw_buf *b, const sw_digest *x, sw_crit k)
 	sw_buf_puts(b, "]}");
 }
 
-void sw_js_collab(sw_buf *b, const sw_digest *x)
+void sw_js_head(sw_buf *b, const sw_digest *x, int language)
 {
 	sw_buf_puts(b, "{\"file\":");
-	js_t(b, x->file);
-	sw_buf_printf(b, ",\"language\":\"%s\",\"name\":", x->nl ? "nl" : "en");
-	js_t(b, x->name);
+	sw_js_t(b, x->file);
+	if (language)
+		sw_buf_printf(b, ",\"language\":\"%s\"", x->nl ? "nl" : "en");
+	sw_buf_puts(b, ",\"name\":");
+	sw_js_t(b, x->name);
 	sw_buf_puts(b, ",\"title\":");
-	js_t(b, x->title);
+	sw_js_t(b, x->title);
 	sw_buf_printf(b, ",\"line\":%u,\"form\":", x->line);
-	js_kw(b, x->form);
+	sw_js_kw(b, x->form);
 	sw_buf_puts(b, ",\"phase\":");
-	js_kw(b, x->phase);
+	sw_js_kw(b, x->phase);
+}
+
+void sw_js_collab(sw_buf *b, const sw_digest *x)
+{
+	sw_js_head(b, x, 1);
 	sw_buf_puts(b, ",\"phases\":[");
 	for (size_t i = 0; i < x->n_phases; i++) {
 		sw_buf_puts(b, i ? ",{\"phase\":" : "{\"phase\":");
-		js_kw(b, x->phases[i].phase);
+		sw_js_kw(b, x->phases[i].phase);
 		sw_buf_puts(b, ",\"since\":");
-		js_t(b, x->phases[i].since);
+		sw_js_t(b, x->phases[i].since);
 		sw_buf_puts(b, ",\"note\":");
-		js_t(b, x->phases[i].note);
+		sw_js_t(b, x->phases[i].note);
 		sw_buf_putc(b, '}');
 	}
 	sw_buf_puts(b, "],\"term\":");
 	if (x->has_term) {
 		sw_buf_puts(b, "{\"start\":");
-		js_t(b, x->term_start);
+		sw_js_t(b, x->term_start);
 		sw_buf_puts(b, ",\"end\":");
-		js_t(b, x->term_end);
+		sw_js_t(b, x->term_end);
 		sw_buf_putc(b, '}');
 	} else {
 		sw_buf_puts(b, "null");
 	}
 	js_texts(b, "extensions", &x->extensions);
 	sw_buf_puts(b, ",\"renewal\":");
-	js_kw(b, x->renewal);
+	sw_js_kw(b, x->renewal);
 	js_texts(b, "reviews", &x->reviews);
 	sw_buf_puts(b, ",\"exit\":");
-	js_t(b, x->exit);
+	sw_js_t(b, x->exit);
 	sw_buf_puts(b, ",\"strategy\":");
-	js_t(b, x->strategy);
+	sw_js_t(b, x->strategy);
 	sw_buf_puts(b, ",\"process\":");
-	js_t(b, x->process);
+	sw_js_t(b, x->process);
 	sw_buf_puts(b, ",\"style\":");
-	js_t(b, x->style);
+	sw_js_t(b, x->style);
 	sw_buf_puts(b, ",\"basis\":");
 	if (x->basis) {
 		sw_buf_puts(b, "{\"kind\":");
-		js_kw(b, x->basis);
+		sw_js_kw(b, x->basis);
 		sw_buf_puts(b, ",\"text\":");
-		js_t(b, x->basis_text);
+		sw_js_t(b, x->basis_text);
 		sw_buf_putc(b, '}');
 	} else {
 		sw_buf_puts(b, "null");
@@ -259,14 +287,14 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 	sw_buf_puts(b, ",\"membership\":");
 	if (x->membership) {
 		sw_buf_printf(b, "{\"count\":%u,\"text\":", x->membership);
-		js_t(b, x->membership_text);
+		sw_js_t(b, x->membership_text);
 		sw_buf_putc(b, '}');
 	} else {
 		sw_buf_puts(b, "null");
 	}
 	sw_buf_puts(b, ",\"budget\":");
 	js_amount(b, &x->budget);
-	js_sums(b, "contributed", &x->contributed);
+	sw_js_sums(b, "contributed", &x->contributed);
 	js_texts(b, "goals", &x->goals);
 	js_texts(b, "results", &x->results);
 
@@ -275,19 +303,19 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 		const sw_dparty *p = &x->parties[i];
 		js_decl(b, p->name, p->title, p->line);
 		sw_buf_puts(b, ",\"kind\":");
-		js_kw(b, p->kind);
+		sw_js_kw(b, p->kind);
 		sw_buf_puts(b, ",\"part_of\":");
 		if (p->part_of.s) {
 			sw_buf_puts(b, p->part_of_party ? "{\"party\":" : "{\"organisation\":");
-			js_t(b, p->part_of);
+			sw_js_t(b, p->part_of);
 			sw_buf_putc(b, '}');
 		} else {
 			sw_buf_puts(b, "null");
 		}
 		sw_buf_puts(b, ",\"joined\":");
-		js_t(b, p->joined);
+		sw_js_t(b, p->joined);
 		sw_buf_puts(b, ",\"left\":");
-		js_t(b, p->left);
+		sw_js_t(b, p->left);
 		js_involved(b, &p->in, &p->gives_up);
 		sw_buf_puts(b, i + 1 < x->n_parties ? "}," : "}");
 	}
@@ -296,7 +324,7 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 		const sw_dstakeholder *k = &x->stakeholders[i];
 		js_decl(b, k->name, k->title, k->line);
 		sw_buf_puts(b, ",\"role\":");
-		js_kw(b, k->role);
+		sw_js_kw(b, k->role);
 		js_involved(b, &k->in, NULL);
 		sw_buf_puts(b, i + 1 < x->n_stakeholders ? "}," : "}");
 	}
@@ -305,19 +333,19 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 		const sw_dagreement *g = &x->agreements[i];
 		js_decl(b, g->name, g->title, g->line);
 		sw_buf_puts(b, ",\"kind\":");
-		js_kw(b, g->kind);
+		sw_js_kw(b, g->kind);
 		sw_buf_puts(b, ",\"kinds\":[");
 		for (size_t k = 0; k < g->n_kinds; k++) {
 			if (k)
 				sw_buf_putc(b, ',');
-			js_kw(b, g->kinds[k]);
+			sw_js_kw(b, g->kinds[k]);
 		}
 		sw_buf_puts(b, "],\"parties\":");
 		js_list(b, &g->parties);
 		sw_buf_puts(b, ",\"about\":");
-		js_t(b, g->about);
+		sw_js_t(b, g->about);
 		sw_buf_puts(b, ",\"entity\":");
-		js_t(b, g->entity);
+		sw_js_t(b, g->entity);
 		sw_buf_puts(b, ",\"shares\":[");
 		for (int k = 0, first = 1; k < SW_SHARED; k++) {
 			if (g->shares & (1u << k)) {
@@ -328,15 +356,15 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 		sw_buf_puts(b, "],\"documents\":");
 		js_list(b, &g->documents);
 		sw_buf_puts(b, ",\"signed\":");
-		js_t(b, g->signed_on);
+		sw_js_t(b, g->signed_on);
 		sw_buf_puts(b, ",\"effective\":");
-		js_t(b, g->effective);
+		sw_js_t(b, g->effective);
 		sw_buf_puts(b, ",\"amends\":");
-		js_t(b, g->amends);
+		sw_js_t(b, g->amends);
 		sw_buf_puts(b, ",\"acquired\":");
 		if (g->acquired.s) {
 			sw_buf_puts(b, g->acquired_party ? "{\"party\":" : "{\"text\":");
-			js_t(b, g->acquired);
+			sw_js_t(b, g->acquired);
 			sw_buf_putc(b, '}');
 		} else {
 			sw_buf_puts(b, "null");
@@ -352,32 +380,32 @@ void sw_js_collab(sw_buf *b, const sw_digest *x)
 			sw_buf_puts(b, ",\"members\":");
 			js_list(b, &y->members);
 			sw_buf_puts(b, ",\"decides\":");
-			js_kw(b, y->decides);
+			sw_js_kw(b, y->decides);
 			sw_buf_puts(b, ",\"majority\":");
-			js_t(b, y->majority);
+			sw_js_t(b, y->majority);
 			sw_buf_puts(b, ",\"decider\":");
-			js_t(b, y->decider);
+			sw_js_t(b, y->decider);
 			sw_buf_puts(b, ",\"chair\":");
 			if (y->chair.n)
-				js_t(b, y->chair.v[0]);
+				sw_js_t(b, y->chair.v[0]);
 			else
 				sw_buf_puts(b, "null");
 			sw_buf_puts(b, ",\"secretary\":");
 			if (y->secretary.n)
-				js_t(b, y->secretary.v[0]);
+				sw_js_t(b, y->secretary.v[0]);
 			else
 				sw_buf_puts(b, "null");
 			js_texts(b, "veto", &y->veto);
 			sw_buf_puts(b, i + 1 < x->n_bodies ? "}," : "}");
 		}
 		sw_buf_puts(b, "],\"escalation\":");
-		js_t(b, x->escalation);
+		sw_js_t(b, x->escalation);
 		sw_buf_puts(b, ",\"mandates\":[");
 		for (size_t i = 0; i < x->n_mandates; i++) {
 			sw_buf_puts(b, i ? ",{\"party\":" : "{\"party\":");
-			js_t(b, x->mandates[i].party);
+			sw_js_t(b, x->mandates[i].party);
 			sw_buf_puts(b, ",\"domain\":");
-			js_t(b, x->mandates[i].domain);
+			sw_js_t(b, x->mandates[i].domain);
 			sw_buf_putc(b, '}');
 		}
 		sw_buf_puts(b, "]}");

@@ -93,17 +93,17 @@ void sw_md_textz(sw_buf *b, const char *s)
 	sw_md_text(b, s, strlen(s));
 }
 
-static void md_t(sw_buf *b, sw_text t)
+void sw_md_t(sw_buf *b, sw_text t)
 {
 	sw_md_text(b, t.s, t.n);
 }
 
 /* An identifier in a code span (identifiers hold no backquote; if one
  * ever did, it is written as text). */
-static void md_code(sw_buf *b, sw_text t)
+void sw_md_code(sw_buf *b, sw_text t)
 {
 	if (memchr(t.s, '`', t.n) || memchr(t.s, '\n', t.n)) {
-		md_t(b, t);
+		sw_md_t(b, t);
 		return;
 	}
 	sw_buf_putc(b, '`');
@@ -136,7 +136,7 @@ static void md_texts(sw_buf *b, const sw_texts *t)
 	int first = 1;
 	for (size_t i = 0; i < t->n; i++) {
 		md_cell_sep(b, &first);
-		md_t(b, t->v[i]);
+		sw_md_t(b, t->v[i]);
 	}
 	if (first)
 		sw_buf_puts(b, "—");
@@ -151,21 +151,21 @@ static void md_fact(sw_buf *b, int nl, sw_msg label, sw_text t)
 {
 	sw_buf_printf(b, "- **%s:** ", sw_msg_text(label, nl));
 	if (t.s)
-		md_t(b, t);
+		sw_md_t(b, t);
 	else
 		sw_buf_puts(b, sw_msg_text(M_P_R_NOT_STATED, nl));
 	sw_buf_putc(b, '\n');
 }
 
-static void md_name(sw_buf *b, sw_text name, sw_text title)
+void sw_md_name(sw_buf *b, sw_text name, sw_text title)
 {
 	if (title.s && title.n) {
-		md_t(b, title);
+		sw_md_t(b, title);
 		sw_buf_puts(b, " (");
-		md_code(b, name);
+		sw_md_code(b, name);
 		sw_buf_putc(b, ')');
 	} else {
-		md_code(b, name);
+		sw_md_code(b, name);
 	}
 }
 
@@ -185,7 +185,7 @@ static void md_refs(sw_buf *b, const sw_texts *t)
 	for (size_t i = 0; i < t->n; i++) {
 		if (i)
 			sw_buf_puts(b, ", ");
-		md_code(b, t->v[i]);
+		sw_md_code(b, t->v[i]);
 	}
 }
 
@@ -203,7 +203,7 @@ static void md_paren(sw_buf *b, sw_text t)
 	if (!t.s || !t.n)
 		return;
 	sw_buf_puts(b, " (");
-	md_t(b, t);
+	sw_md_t(b, t);
 	sw_buf_putc(b, ')');
 }
 
@@ -263,16 +263,16 @@ static void md_sums(sw_buf *b, const sw_dsums *s, int nl)
 static void md_involved(sw_buf *b, sw_text name, sw_text title, const sw_dinvolved *in, int nl)
 {
 	sw_buf t = { 0 };
-	md_name(b, name, title);
+	sw_md_name(b, name, title);
 	if (in->kvk.s) {
-		md_t(&t, in->kvk);
+		sw_md_t(&t, in->kvk);
 		sw_buf_puts(b, ", ");
 		say(b, nl, M_P_R_KVK, sw_buf_str(&t), NULL, NULL);
 	}
 	for (size_t i = 0; i < in->n_registrations; i++) {
 		const sw_dregistration *r = &in->registrations[i];
 		sw_buf_reset(&t);
-		md_t(&t, r->number);
+		sw_md_t(&t, r->number);
 		sw_buf_puts(b, ", ");
 		say(b, nl, r->scheme == KW_KBO ? M_P_R_REG_KBO : r->scheme == KW_HANDELSREGISTER ? M_P_R_REG_HANDELSREGISTER
 		                                                                               : M_P_R_REG_OTHER,
@@ -280,7 +280,7 @@ static void md_involved(sw_buf *b, sw_text name, sw_text title, const sw_dinvolv
 	}
 	if (in->represents.s) {
 		sw_buf_reset(&t);
-		md_t(&t, in->represents);
+		sw_md_t(&t, in->represents);
 		sw_buf_puts(b, "<br>");
 		say(b, nl, M_P_R_REPRESENTS, sw_buf_str(&t), NULL, NULL);
 	}
@@ -288,13 +288,13 @@ static void md_involved(sw_buf *b, sw_text name, sw_text title, const sw_dinvolv
 }
 
 /* Each contribution, with its amount when it has one. */
-static void md_contributions(sw_buf *b, const sw_dinvolved *in, int nl)
+void sw_md_contributions(sw_buf *b, const sw_dinvolved *in, int nl)
 {
 	int first = 1;
 	for (size_t k = 0; k < in->n_contributions; k++) {
 		const sw_dcontribution *q = &in->contributions[k];
 		md_cell_sep(b, &first);
-		md_t(b, q->text);
+		sw_md_t(b, q->text);
 		if (q->amount.valid) {
 			sw_buf_puts(b, " (");
 			md_amount(b, q->amount.currency, q->amount.cents, nl);
@@ -306,13 +306,13 @@ static void md_contributions(sw_buf *b, const sw_dinvolved *in, int nl)
 }
 
 /* "M. Jansen (director, mayor)" */
-static void md_people(sw_buf *b, const sw_dinvolved *in, int nl)
+void sw_md_people(sw_buf *b, const sw_dinvolved *in, int nl)
 {
 	int first = 1;
 	for (size_t k = 0; k < in->n_people; k++) {
 		const sw_dperson *q = &in->people[k];
 		md_cell_sep(b, &first);
-		md_t(b, q->name);
+		sw_md_t(b, q->name);
 		if (q->role && q->title.s)
 			sw_buf_printf(b, " (%s, ", kw_word(q->role, nl));
 		else if (q->role)
@@ -320,7 +320,7 @@ static void md_people(sw_buf *b, const sw_dinvolved *in, int nl)
 		else if (q->title.s)
 			sw_buf_puts(b, " (");
 		if (q->title.s) {
-			md_t(b, q->title);
+			sw_md_t(b, q->title);
 			sw_buf_putc(b, ')');
 		}
 	}
@@ -352,7 +352,7 @@ static void md_money(sw_buf *b, const sw_digest *x)
 		if (!p->in.contributed.n)
 			continue;
 		sw_buf_puts(b, "| ");
-		md_name(b, p->name, p->title);
+		sw_md_name(b, p->name, p->title);
 		sw_buf_puts(b, " | ");
 		md_sums(b, &p->in.contributed, nl);
 		sw_buf_puts(b, " |\n");
@@ -362,7 +362,7 @@ static void md_money(sw_buf *b, const sw_digest *x)
 		if (!k->in.contributed.n)
 			continue;
 		sw_buf_puts(b, "| ");
-		md_name(b, k->name, k->title);
+		sw_md_name(b, k->name, k->title);
 		sw_buf_puts(b, " | ");
 		md_sums(b, &k->in.contributed, nl);
 		sw_buf_puts(b, " |\n");
@@ -412,13 +412,13 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 	sw_buf t = { 0 };
 	int nl = x->nl;
 	sw_buf_puts(b, "# ");
-	md_t(b, x->title.s && x->title.n ? x->title : x->name);
+	sw_md_t(b, x->title.s && x->title.n ? x->title : x->name);
 	sw_buf_puts(b, "\n\n");
 	{
 		sw_buf id = { 0 }, path = { 0 };
 		char line[16];
-		md_code(&id, x->name);
-		md_t(&path, x->file);
+		sw_md_code(&id, x->name);
+		sw_md_t(&path, x->file);
 		snprintf(line, sizeof line, "%u", x->line);
 		say(b, nl, M_P_R_WHERE, sw_buf_str(&id), sw_buf_str(&path), line);
 		sw_buf_puts(b, "\n\n");
@@ -503,20 +503,20 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 		if (p->part_of.s) {
 			sw_buf_reset(&t);
 			if (p->part_of_party)
-				md_code(&t, p->part_of);
+				sw_md_code(&t, p->part_of);
 			else
-				md_t(&t, p->part_of);
+				sw_md_t(&t, p->part_of);
 			sw_buf_puts(b, ", ");
 			say(b, nl, M_P_R_PART_OF, sw_buf_str(&t), NULL, NULL);
 		}
 		sw_buf_puts(b, " | ");
 		md_texts(b, &p->in.interests);
 		sw_buf_puts(b, " | ");
-		md_contributions(b, &p->in, nl);
+		sw_md_contributions(b, &p->in, nl);
 		sw_buf_puts(b, " | ");
 		md_texts(b, &p->gives_up);
 		sw_buf_puts(b, " | ");
-		md_people(b, &p->in, nl);
+		sw_md_people(b, &p->in, nl);
 		sw_buf_puts(b, " |\n");
 	}
 	if (x->n_parties)
@@ -538,9 +538,9 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 		sw_buf_printf(b, " | %s | ", k->role ? kw_word(k->role, nl) : "—");
 		md_texts(b, &k->in.interests);
 		sw_buf_puts(b, " | ");
-		md_contributions(b, &k->in, nl);
+		sw_md_contributions(b, &k->in, nl);
 		sw_buf_puts(b, " | ");
-		md_people(b, &k->in, nl);
+		sw_md_people(b, &k->in, nl);
 		sw_buf_puts(b, " |\n");
 	}
 	if (x->n_stakeholders)
@@ -563,25 +563,25 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 	for (size_t i = 0; i < x->n_agreements; i++) {
 		const sw_dagreement *g = &x->agreements[i];
 		sw_buf_puts(b, "| ");
-		md_name(b, g->name, g->title);
+		sw_md_name(b, g->name, g->title);
 		if (g->about.s) {
 			sw_buf_reset(&t);
-			md_t(&t, g->about);
+			sw_md_t(&t, g->about);
 			sw_buf_puts(b, "<br>");
 			say(b, nl, M_P_R_ABOUT, sw_buf_str(&t), NULL, NULL);
 		}
 		if (g->amends.s) {
 			sw_buf_reset(&t);
-			md_code(&t, g->amends);
+			sw_md_code(&t, g->amends);
 			sw_buf_puts(b, "<br>");
 			say(b, nl, M_P_R_AMENDS, sw_buf_str(&t), NULL, NULL);
 		}
 		if (g->acquired.s) {
 			sw_buf_reset(&t);
 			if (g->acquired_party)
-				md_code(&t, g->acquired);
+				sw_md_code(&t, g->acquired);
 			else
-				md_t(&t, g->acquired);
+				sw_md_t(&t, g->acquired);
 			sw_buf_puts(b, "<br>");
 			say(b, nl, M_P_R_ACQUIRED, sw_buf_str(&t), NULL, NULL);
 		}
@@ -592,7 +592,7 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 			sw_buf_puts(b, "—");
 		if (g->entity.s) {
 			sw_buf_puts(b, ": ");
-			md_t(b, g->entity);
+			sw_md_t(b, g->entity);
 		}
 		sw_buf_puts(b, " | ");
 		if (!g->all_parties)
@@ -611,7 +611,7 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 		first = 1;
 		for (size_t k = 0; k < g->documents.n; k++) {
 			md_cell_sep(b, &first);
-			md_t(b, g->documents.v[k]);
+			sw_md_t(b, g->documents.v[k]);
 		}
 		sw_buf_printf(b, "%s | ", first ? "—" : "");
 		if (g->signed_on.s)
@@ -637,19 +637,19 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 	for (size_t i = 0; i < x->n_bodies; i++) {
 		const sw_dbody *y = &x->bodies[i];
 		sw_buf_puts(b, "| ");
-		md_name(b, y->name, y->title);
+		sw_md_name(b, y->name, y->title);
 		sw_buf_puts(b, " | ");
 		md_refs_or_none(b, &y->members);
 		sw_buf_puts(b, " | ");
 		if (y->majority.s) {
 			sw_buf_reset(&t);
-			md_t(&t, y->majority);
+			sw_md_t(&t, y->majority);
 			say(b, nl, M_P_R_QUALIFIED, sw_buf_str(&t), NULL, NULL);
 		} else if (y->decides) {
 			sw_buf_puts(b, kw_word(y->decides, nl));
 		} else if (y->decider.s) {
 			sw_buf_reset(&t);
-			md_code(&t, y->decider);
+			sw_md_code(&t, y->decider);
 			say(b, nl, M_P_R_DECIDER, sw_buf_str(&t), NULL, NULL);
 		} else {
 			sw_buf_puts(b, "—");
@@ -668,8 +668,8 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 		const sw_dmandate *m = &x->mandates[i];
 		sw_buf reason = { 0 };
 		sw_buf_reset(&t);
-		md_code(&t, m->party);
-		md_t(&reason, m->domain);
+		sw_md_code(&t, m->party);
+		sw_md_t(&reason, m->domain);
 		sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_MANDATE, nl));
 		say(b, nl, M_P_R_MANDATE_FOR, sw_buf_str(&t), sw_buf_str(&reason), NULL);
 		sw_buf_putc(b, '\n');
@@ -679,7 +679,7 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 		sw_buf_putc(b, '\n');
 	if (x->escalation.s) {
 		sw_buf_printf(b, "- **%s:** ", sw_msg_text(M_P_R_ESCALATION, nl));
-		md_t(b, x->escalation);
+		sw_md_t(b, x->escalation);
 		sw_buf_puts(b, "\n\n");
 	}
 
@@ -690,7 +690,7 @@ void sw_md_collab(sw_buf *b, const sw_digest *x)
 		sw_md_heading(b, 2, heads[k], nl);
 		for (size_t i = 0; i < lists[k]->n; i++) {
 			sw_buf_puts(b, "- ");
-			md_t(b, lists[k]->v[i]);
+			sw_md_t(b, lists[k]->v[i]);
 			sw_buf_putc(b, '\n');
 		}
 		sw_buf_printf(b, lists[k]->n ? "\n" : "%s\n\n", sw_msg_text(M_P_R_NONE_STATED, nl));

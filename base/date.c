@@ -58,3 +58,32 @@ sw_date sw_date_add_months(sw_date d, int n)
 	r.days = sw_date_days(r.y, r.m, r.d);
 	return r;
 }
+
+sw_date sw_date_from_days(long days)
+{
+	/* the inverse of sw_date_days, in eras of 400 years */
+	long z = days + 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	sw_date r;
+	r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	r.y = (int)(yoe + era * 400 + (r.m <= 2));
+	r.days = days;
+	return r;
+}
+
+void sw_date_write(char out[11], sw_date d)
+{
+	/* a year of four digits, as dates are written */
+	unsigned y = (unsigned)d.y % 10000u, m = (unsigned)d.m % 100u, day = (unsigned)d.d % 100u;
+	const unsigned v[8] = { y / 1000, y / 100 % 10, y / 10 % 10, y % 10, m / 10, m % 10, day / 10, day % 10 };
+	static const int at[8] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+	for (int i = 0; i < 8; i++)
+		out[at[i]] = (char)('0' + v[i]);
+	out[4] = out[7] = '-';
+	out[10] = '\0';
+}

@@ -17,5 +17,10 @@ long sw_date_days(int y, int m, int d);
 /* The date n months after d (n may be negative), the day clamped to the
  * length of the month it lands in. */
 sw_date sw_date_add_months(sw_date d, int n);
+/* The date of a day counted since 1970-01-01 (the inverse of
+ * sw_date_days). */
+sw_date sw_date_from_days(long days);
+/* Write d as YYYY-MM-DD into out. */
+void sw_date_write(char out[11], sw_date d);
 
 #endif

@@ -33,6 +33,7 @@ typedef struct sw_config {
 	int werror;
 	size_t max_diags;
 	int max_set;
+	unsigned horizon;    /* months; 0: not set */
 	char path[4200];     /* the file they came from, or "" */
 } sw_config;
 
@@ -48,6 +49,8 @@ enum {
 	OPT_VERDICT = 1 << 7, /* --verdict */
 	OPT_LIMIT = 1 << 8,   /* --max-diagnostics alone */
 	OPT_FIX = 1 << 9,     /* --fix --diff (check and fix) */
+	OPT_DATES = 1 << 10,  /* --today --horizon (and SOURCE_DATE_EPOCH) */
+	OPT_PORTFOLIO = 1 << 11, /* --portfolio */
 };
 
 /* What the options say; one per run. */
@@ -66,6 +69,10 @@ typedef struct cli {
 	const char *stdin_name;
 	int no_config;       /* --no-config: ignore .samwrc */
 	int max_set;         /* --max-diagnostics given */
+	char today[11];      /* the day of the date checks, YYYY-MM-DD: --today,
+	                        else SOURCE_DATE_EPOCH, else the clock's (UTC) */
+	unsigned horizon;    /* --horizon in months; 0: .samwrc's, or 6 */
+	int portfolio;       /* --portfolio */
 	const char **files;  /* the arguments that are not options */
 	size_t nfiles;
 	/* the .samwrc settings of the last folder looked up: files of one
@@ -90,6 +97,9 @@ typedef struct cli_cmd {
 /* Read argv into c for cmd. Returns -1 when they are fine, or an exit
  * status after saying what is wrong (or after printing the help). */
 int cli_options(cli *c, const cli_cmd *cmd, int argc, char **argv);
+/* A --horizon or `horizon =` value: a whole number of months, 1 to 120.
+ * Returns 0 when s is not one. */
+int cli_months(const char *s, unsigned *out);
 
 /* Messages, each as "samw: ..." on standard error, one line each, every
  * part of it sanitised (diagnostics/sanitize.h). */
@@ -178,5 +188,6 @@ int cli_graph(cli *c);
 int cli_rules(cli *c);
 int cli_explain(cli *c);
 int cli_keywords(cli *c);
+int cli_portfolio(cli *c);
 
 #endif

@@ -148,6 +148,10 @@ int cli_check_options(cli *c, const char *path, samw_options *o, signed char *ov
 	                   : cfg.max_diags;
 	o->severity = override;
 	o->warnings_as_errors = c->werror || cfg.werror;
+	/* the date checks: on, as on c->today, for the commands that take
+	 * --today */
+	o->today = c->today[0] ? c->today : NULL;
+	o->horizon = c->horizon ? c->horizon : cfg.horizon;
 	/* document paths of standard input are relative to the working folder,
 	 * or to the folder of the name it is given */
 	if (strcmp(path, "-") == 0 && !c->stdin_name)

@@ -10,6 +10,8 @@
 
 static const char *const check_formats[] = { "human", "gcc", "json", "sarif", "github", NULL };
 static const char *const report_formats[] = { "markdown", "json", NULL };
+/* in the order of samw_portfolio_format */
+static const char *const portfolio_formats[] = { "markdown", "json", "dot", NULL };
 static const char *const rules_formats[] = { "text", "json", "markdown", NULL };
 
 static int run_help(cli *c);
@@ -17,14 +19,18 @@ static int run_help(cli *c);
 static const cli_cmd commands[] = {
 	{ "check", M_P_HELP_CHECK,
 	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_VERDICT |
-	  OPT_FIX, check_formats, cli_check },
+	  OPT_FIX | OPT_DATES, check_formats, cli_check },
 	{ "fix", M_P_HELP_FIX,
-	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_FIX,
+	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_FIX | OPT_DATES,
 	  check_formats, cli_fix },
 	{ "fmt", M_P_HELP_FMT, OPT_COLOR | OPT_LANG | OPT_INPUT | OPT_FMT | OPT_LIMIT, NULL, cli_fmt },
-	{ "report", M_P_HELP_REPORT, OPT_LANG | OPT_FORMAT | OPT_INPUT | OPT_CONFIG | OPT_LIMIT,
+	{ "report", M_P_HELP_REPORT,
+	  OPT_LANG | OPT_FORMAT | OPT_INPUT | OPT_CONFIG | OPT_LIMIT | OPT_DATES | OPT_PORTFOLIO,
 	  report_formats, cli_report },
-	{ "graph", M_P_HELP_GRAPH, OPT_LANG | OPT_INPUT | OPT_CONFIG | OPT_LIMIT, NULL, cli_graph },
+	{ "graph", M_P_HELP_GRAPH, OPT_LANG | OPT_INPUT | OPT_CONFIG | OPT_LIMIT | OPT_DATES | OPT_PORTFOLIO,
+	  NULL, cli_graph },
+	{ "portfolio", M_P_HELP_PORTFOLIO, OPT_LANG | OPT_FORMAT | OPT_INPUT | OPT_CONFIG | OPT_DATES,
+	  portfolio_formats, cli_portfolio },
 	{ "rules", M_P_HELP_RULES, OPT_LANG | OPT_FORMAT, rules_formats, cli_rules },
 	{ "explain", M_P_HELP_EXPLAIN, OPT_LANG, NULL, cli_explain },
 	{ "keywords", M_P_HELP_KEYWORDS, OPT_LANG | OPT_FORMAT, rules_formats, cli_keywords },

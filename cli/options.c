@@ -4,8 +4,11 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../base/buf.h"
+#include "../base/date.h"
+#include "../semantics/dates.h"
 #include "cli.h"
 
 static int parse_size(const char *s, size_t *out)
@@ -123,6 +126,24 @@ static int option(cli *c, const cli_cmd *cmd, int argc, char **argv, int *i, int
 		c->werror = 1;
 		return 1;
 	}
+	if ((o & OPT_DATES) && TAKES("--today")) {
+		VALUE();
+		if (!samw_date_valid(val))
+			*bad = cli_usage(c, M_P_U_TAKES, "--today", sw_msg_text(M_P_U_A_DATE, c->nl), val);
+		else
+			snprintf(c->today, sizeof c->today, "%s", val);
+		return 1;
+	}
+	if ((o & OPT_DATES) && TAKES("--horizon")) {
+		VALUE();
+		if (!cli_months(val, &c->horizon))
+			*bad = cli_usage(c, M_P_U_TAKES, "--horizon", sw_msg_text(M_P_U_MONTHS, c->nl), val);
+		return 1;
+	}
+	if ((o & OPT_PORTFOLIO) && strcmp(a, "--portfolio") == 0) {
+		c->portfolio = 1;
+		return 1;
+	}
 	if ((o & OPT_VERDICT) && strcmp(a, "--verdict") == 0) {
 		c->verdict = 1;
 		return 1;
@@ -156,6 +177,35 @@ static int option(cli *c, const cli_cmd *cmd, int argc, char **argv, int *i, int
 #undef VALUE
 }
 
+int cli_months(const char *s, unsigned *out)
+{
+	size_t v;
+	if (!parse_size(s, &v) || v < 1 || v > SW_HORIZON_MAX)
+		return 0;
+	*out = (unsigned)v;
+	return 1;
+}
+
+/* Today, when no --today says otherwise: SOURCE_DATE_EPOCH (so that a
+ * build or CI run gives the same output whenever it runs), else the
+ * clock; the day in UTC. A bad SOURCE_DATE_EPOCH is a usage error. */
+static int today(cli *c)
+{
+	const char *env = getenv("SOURCE_DATE_EPOCH");
+	long long secs;
+	if (env) {
+		size_t v;
+		/* up to 9999-12-31: a date has four digits of year */
+		if (!parse_size(env, &v) || v > 253402300799ULL)
+			return cli_usage(c, M_P_U_TAKES, "SOURCE_DATE_EPOCH", sw_msg_text(M_P_U_SECONDS, c->nl), env);
+		secs = (long long)v;
+	} else {
+		secs = (long long)time(NULL);
+	}
+	sw_date_write(c->today, sw_date_from_days((long)(secs / 86400 - (secs < 0 && secs % 86400))));
+	return 0;
+}
+
 int cli_options(cli *c, const cli_cmd *cmd, int argc, char **argv)
 {
 	/* help first, wherever it stands */
@@ -185,5 +235,7 @@ int cli_options(cli *c, const cli_cmd *cmd, int argc, char **argv)
 		if (bad)
 			return bad;
 	}
+	if ((cmd->opts & OPT_DATES) && !c->today[0] && today(c))
+		return EXIT_USAGE;
 	return -1;
 }

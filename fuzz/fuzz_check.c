@@ -83,7 +83,8 @@ static void check_diags(const sw_source *src, const sw_diags *d, size_t max)
 
 static size_t syntax_errors(const samw_source *s)
 {
-	samw_options o = { SAMW_LANG_EN, 0, NULL, 0, "/nonexistent/samw-fuzz", 1 };
+	samw_options o = { .lang = SAMW_LANG_EN, .document_dir = "/nonexistent/samw-fuzz",
+	                   .no_verdicts = 1 };
 	samw_result *r = samw_check(s, &o);
 	size_t n = 0, enc = 0;
 	for (size_t i = 0; i < r->d.len; i++) {
@@ -98,7 +99,8 @@ static size_t syntax_errors(const samw_source *s)
  * errors, and the count of fixes agrees with the text */
 static void fix_oracle(const samw_source *in)
 {
-	samw_options o = { SAMW_LANG_EN, 0, NULL, 0, "/nonexistent/samw-fuzz", 1 };
+	samw_options o = { .lang = SAMW_LANG_EN, .document_dir = "/nonexistent/samw-fuzz",
+	                   .no_verdicts = 1 };
 	char *out;
 	size_t len, applied, n;
 	const char *text = samw_source_text(in, &n);
@@ -221,8 +223,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (int k = 0; k < SW__COUNT; k++)
 		override[k] = SAMW_KEEP;
 	/* document paths are looked up under a folder that does not exist */
-	samw_options o = { nl ? SAMW_LANG_NL : SAMW_LANG_EN, max, override, (int)((size >> 4) & 1),
-	                   "/nonexistent/samw-fuzz", 0 };
+	samw_options o = { .lang = nl ? SAMW_LANG_NL : SAMW_LANG_EN, .max_diagnostics = max,
+	                   .severity = override, .warnings_as_errors = (int)((size >> 4) & 1),
+	                   .document_dir = "/nonexistent/samw-fuzz",
+	                   .today = (size >> 6) & 1 ? "2026-06-15" : NULL,
+	                   .horizon = (unsigned)((size >> 7) & 15) };
 	samw_result *r = samw_check(in, &o);
 	/* the scanner reads the text in place: it must leave it as it was */
 	const sw_source *src = &in->s;

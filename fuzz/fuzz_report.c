@@ -14,6 +14,8 @@
  *   their line and whose braces and brackets balance;
  * - the report or the graph counts a different number of errors than
  *   samw_check finds with the same options;
+ * - the portfolio (Markdown, JSON, DOT) fails any of the same tests, or
+ *   counts other errors than samw_check;
  * - a verdict's sentence, in either language, is empty, not valid UTF-8,
  *   holds a control character, does not end with a full stop, or is not
  *   as long as its length says; a collaboration that cannot be read calls
@@ -40,9 +42,12 @@ static int utf8_ok(const char *s, size_t n)
 
 /* The lexical structure of DOT: IDs, numbers, quoted strings (one line
  * each here, as graph.c writes them), punctuation; braces and brackets
- * balanced, nothing after the graph's '}'. */
-static int dot_ok(const char *s, size_t n)
+ * balanced, nothing after the graph's '}'. A digraph's edges are "->", an
+ * undirected graph's (the portfolio's) "--". */
+static int dot_ok(const char *s, size_t n, int undirected)
 {
+	const char *kind = undirected ? "graph" : "digraph";
+	char edge = undirected ? '-' : '>';
 	size_t i = 0;
 	int depth = 0, brackets = 0, started = 0, closed = 0;
 	while (i < n) {
@@ -72,7 +77,7 @@ static int dot_ok(const char *s, size_t n)
 			while (j < n && ((s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= 'a' && s[j] <= 'z') ||
 			                 (s[j] >= '0' && s[j] <= '9') || s[j] == '_' || (unsigned char)s[j] >= 0x80))
 				j++;
-			if (!started && !(j - i == 7 && memcmp(s + i, "digraph", 7) == 0))
+			if (!started && !(j - i == strlen(kind) && memcmp(s + i, kind, j - i) == 0))
 				return 0;
 			started = 1;
 			i = j;
@@ -80,13 +85,13 @@ static int dot_ok(const char *s, size_t n)
 		}
 		if (!started)
 			return 0;
-		if ((c >= '0' && c <= '9') || c == '.' || (c == '-' && i + 1 < n && s[i + 1] != '>' && s[i + 1] != '-')) {
+		if ((c >= '0' && c <= '9') || c == '.' || (c == '-' && i + 1 < n && s[i + 1] != edge)) {
 			i++;
 			while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.'))
 				i++;
 			continue;
 		}
-		if (c == '-' && i + 1 < n && s[i + 1] == '>') {
+		if (c == '-' && i + 1 < n && s[i + 1] == edge) {
 			i += 2;
 			continue;
 		}
@@ -137,7 +142,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const size_t limits[4] = { 0, 3, 100, 1 };
 	samw_source *src = samw_source_new(fuzz_names[(size >> 3) & 7], (const char *)data, size);
 	samw_lang lang = size & 1 ? SAMW_LANG_NL : SAMW_LANG_EN;
-	samw_options o = { lang, limits[(size >> 1) & 3], NULL, 0, "/nonexistent/samw-fuzz", 0 };
+	samw_options o = { .lang = lang, .max_diagnostics = limits[(size >> 1) & 3],
+	                   .document_dir = "/nonexistent/samw-fuzz" };
 
 	/* the errors samw check finds with the same options */
 	samw_result *res = samw_check(src, &o);
@@ -189,13 +195,38 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t n = samw_graph(c.f, src, &o, lang);
 	fclose(c.f);
 	text_ok("the DOT graph", &c);
-	if (!dot_ok(c.data, c.len))
+	if (!dot_ok(c.data, c.len, 0))
 		fuzz_fail("the DOT graph does not lex as one digraph", c.data, c.len);
 	if (n != errors) {
 		fprintf(stderr, "graph: %zu errors, samw_check: %zu\n", n, errors);
 		fuzz_fail("the graph counts other errors than samw_check", NULL, 0);
 	}
 	free(c.data);
+
+	/* the portfolio of the file, as on a day picked by the length, in each
+	 * of its formats */
+	static const char *const days[2] = { "2026-06-15", "2019-01-01" };
+	for (int f = 0; f < 3; f++) {
+		capture p;
+		cap_open(&p);
+		samw_portfolio *pf = samw_portfolio_begin(p.f, (samw_portfolio_format)f, lang, days[(size >> 5) & 1],
+		                                          (unsigned)((size >> 6) & 7));
+		if (!pf)
+			fuzz_fail("samw_portfolio_begin refuses a date", NULL, 0);
+		n = samw_portfolio_add(pf, src, &o);
+		samw_portfolio_end(pf);
+		fclose(p.f);
+		if (n != errors)
+			fuzz_fail("the portfolio counts other errors than samw_check", NULL, 0);
+		if (f == SAMW_PORTFOLIO_JSON && (!fuzz_json_ok(p.data, p.len) || !fuzz_no_hidden(p.data, p.len)))
+			fuzz_fail("the JSON portfolio is not valid JSON, or holds a control character as itself", p.data,
+			          p.len);
+		if (f != SAMW_PORTFOLIO_JSON)
+			text_ok("the portfolio", &p);
+		if (f == SAMW_PORTFOLIO_DOT && !dot_ok(p.data, p.len, 1))
+			fuzz_fail("the portfolio's DOT does not lex as one graph", p.data, p.len);
+		free(p.data);
+	}
 
 	/* the scanner reads the text in place: it must leave it as it was */
 	size_t len;

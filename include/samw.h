@@ -99,7 +99,16 @@ typedef struct samw_options {
 	                                read them saves memory on files of very
 	                                many collaborations): then
 	                                samw_result_collaborations() is 0 */
+	const char *today;           /* "YYYY-MM-DD": run the checks that depend
+	                                on the date (SW712-SW714) as on that
+	                                day; NULL (or not a date): not run. The
+	                                library never reads the clock. */
+	unsigned horizon;            /* months ahead that count as soon
+	                                (SW714, the portfolio); 0: 6 */
 } samw_options;
+
+/* Is s a date written YYYY-MM-DD that is in the calendar? */
+int samw_date_valid(const char *s);
 
 /* The diagnostics of one source. */
 typedef struct samw_result samw_result;
@@ -273,5 +282,31 @@ void samw_report_end(samw_report *rep);
 /* Check src and write a Graphviz (DOT) picture of it; labels in lang (AUTO:
  * the source's own). Returns the number of errors found. */
 size_t samw_graph(FILE *out, const samw_source *src, const samw_options *opts, samw_lang lang);
+
+/* ---- portfolio ------------------------------------------------------- */
+
+typedef enum samw_portfolio_format {
+	SAMW_PORTFOLIO_MARKDOWN,
+	SAMW_PORTFOLIO_JSON,  /* docs/portfolio.schema.json */
+	SAMW_PORTFOLIO_DOT,   /* organisations linked through their collaborations */
+} samw_portfolio_format;
+
+/* One overview of the collaborations of many files: which organisations
+ * take part in which, with what; terms ending and reviews due within the
+ * horizon; open-ended terms without an exit; the verdict on each. */
+typedef struct samw_portfolio samw_portfolio;
+
+/* A portfolio in lang (EN or NL) as on today ("YYYY-MM-DD"), looking
+ * horizon months ahead (0: 6), written to out by samw_portfolio_end.
+ * NULL when today is not a date. */
+samw_portfolio *samw_portfolio_begin(FILE *out, samw_portfolio_format format, samw_lang lang,
+                                     const char *today, unsigned horizon);
+/* Check src with opts (the portfolio's language, day and horizon replace
+ * theirs) and add its collaborations. Returns the number of errors found. */
+size_t samw_portfolio_add(samw_portfolio *pf, const samw_source *src, const samw_options *opts);
+/* A file that could not be read, and why. */
+void samw_portfolio_failure(samw_portfolio *pf, const char *path, const char *message);
+/* Write the portfolio and free it. */
+void samw_portfolio_end(samw_portfolio *pf);
 
 #endif

@@ -168,9 +168,11 @@ static void collab_stmt(sw_build *h, sw_stmt *s, margs *m)
 	case KW_EXIT: c->exit = s; sw_check_text(h, s, m->text[0]); break;
 	case KW_RESULT: c->n_results++; sw_check_text(h, s, m->text[0]); break;
 	case KW_REVIEW: {
-		sw_date d;
+		sw_review *r = sw_alloc(h->A, sizeof *r);
+		r->stmt = s;
+		r->valid = sw_check_date(h, m->date[0], &r->on);
+		APPEND(c->reviews, c->reviews_tail, r);
 		c->n_reviews++;
-		sw_check_date(h, m->date[0], &d);
 		break;
 	}
 	case KW_TERM: {

@@ -187,6 +187,14 @@ typedef struct sw_phase {
 	sw_arg *note;          /* how it came about (`phase ended since ... "..."`) */
 } sw_phase;
 
+/* `review DATE`: a planned evaluation */
+typedef struct sw_review {
+	struct sw_review *next;
+	sw_stmt *stmt;
+	sw_date on;
+	int valid;
+} sw_review;
+
 /* `extended until DATE` */
 typedef struct sw_extension {
 	struct sw_extension *next;
@@ -205,6 +213,7 @@ typedef struct sw_collab {
 	sw_phase *phases, *phases_tail;
 	unsigned n_phases;
 	sw_extension *extensions, *extensions_tail;
+	sw_review *reviews, *reviews_tail;
 	unsigned n_goals, n_results, n_reviews;
 	int term_valid;        /* both dates read */
 	int term_open;         /* until open */

@@ -6,6 +6,10 @@
 #   ... change, rebuild ...
 #   scripts/outputs.sh build/samw /tmp/after && diff -r /tmp/before /tmp/after
 set -u
+# the checks that depend on the date run as on one day (2021-01-01 unless
+# SOURCE_DATE_EPOCH says otherwise), so that runs on two days compare
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1609459200}
+export SOURCE_DATE_EPOCH
 samw=$1
 out=$2
 rm -rf "$out"
@@ -34,6 +38,10 @@ for f in examples/*.samw examples/invalid/*.samw; do
 	run "$n.graph" "$samw" graph "$f"
 done
 run all.check "$samw" check --color=never examples
+run portfolio "$samw" portfolio --today 2026-06-15 examples
+run portfolio-nl "$samw" portfolio --today 2026-06-15 --lang nl examples
+run portfolio-json "$samw" portfolio --today 2026-06-15 --format json examples
+run portfolio-dot "$samw" portfolio --today 2026-06-15 --format dot examples
 run rules "$samw" rules
 run rules-nl "$samw" rules --lang nl
 run rules-json "$samw" rules --format json
@@ -42,7 +50,7 @@ for code in $("$samw" rules | cut -d' ' -f1); do
 	run "explain.$code" "$samw" explain "$code"
 	run "explain-nl.$code" "$samw" explain --lang nl "$code"
 done
-for cmd in "" check fmt report graph rules explain help; do
+for cmd in "" check fmt report graph portfolio rules explain help; do
 	run "help.$cmd" "$samw" help $cmd
 	run "help-nl.$cmd" "$samw" help $cmd --lang nl
 done

@@ -98,23 +98,6 @@ static void acquisitions(sw_sema *s)
 	}
 }
 
-/* The end of the term, extensions counted; NULL when it is open or not
- * read. */
-static const sw_date *term_end(const sw_collab *c, const sw_arg **arg)
-{
-	if (!c->term_valid || c->term_open)
-		return NULL;
-	const sw_date *end = &c->end;
-	*arg = sw_stmt_args(c->term)->next->next;
-	for (const sw_extension *x = c->extensions; x; x = x->next) {
-		if (x->valid && x->until.days > end->days) {
-			end = &x->until;
-			*arg = sw_stmt_args(x->stmt)->next;
-		}
-	}
-	return end;
-}
-
 static void arg_text(sw_sema *s, sw_diag *g, int i, const sw_arg *a)
 {
 	sw_diag_arg(s->D, g, i, a->text, a->len);
@@ -166,7 +149,7 @@ static void dates(sw_sema *s)
 	}
 	/* members join before they leave, within the term */
 	const sw_arg *end_arg = NULL;
-	const sw_date *end = term_end(c, &end_arg);
+	const sw_date *end = sw_term_end(c, &end_arg);
 	const sw_arg *start_arg = c->term_valid ? sw_stmt_args(c->term) : NULL;
 	for (const sw_party *p = c->parties; p; p = p->next) {
 		const sw_arg *j = p->has_joined ? sw_stmt_args(p->joined_stmt) : NULL;
@@ -236,6 +219,59 @@ static void dates(sw_sema *s)
 	}
 }
 
+/* A date as written (ten characters) into a string of its own. */
+static void date_text(char out[11], const sw_arg *a)
+{
+	size_t n = a && a->len <= 10 ? a->len : 0;
+	memcpy(out, n ? a->text : "", n);
+	out[n] = '\0';
+}
+
+/* SW712 term-ended, SW713 review-overdue, SW714 ending-without-exit: what
+ * the calendar says on the day the checks are run as (dates.c) */
+static void on_the_day(sw_sema *s)
+{
+	if (!s->when)
+		return;
+	const sw_collab *c = s->c;
+	sw_dated d;
+	sw_dated_make(&d, c, s->when);
+	const char *ymd = s->nl ? "JJJJ-MM-DD" : "YYYY-MM-DD";
+	char end[11];
+	date_text(end, d.end_arg);
+	if (d.term == TS_ENDED) {
+		sw_diag *g = sw_sema_diag(s, SW712, d.end_arg->span, M_C7_TERM_ENDED);
+		if (g) {
+			g->help = M_C7_TERM_ENDED_HELP;
+			sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
+			sw_diag_argz(s->D, g, 2, end);
+			sw_sema_example(s, g, 3, "%k %k %k %s", KW_PHASE, KW_ENDED, KW_SINCE, end);
+			sw_sema_example(s, g, 4, "%k %k %s", KW_EXTENDED, KW_UNTIL, ymd);
+		}
+	} else if (d.term == TS_ENDS_SOON && !d.exit) {
+		sw_diag *g = sw_sema_diag(s, SW714, d.end_arg->span, M_C7_ENDING_NO_EXIT);
+		if (g) {
+			char months[16];
+			snprintf(months, sizeof months, "%u", s->when->horizon);
+			g->help = M_C7_ENDING_NO_EXIT_HELP;
+			sw_diag_arg(s->D, g, 1, c->name->text, c->name->len);
+			sw_diag_argz(s->D, g, 2, end);
+			sw_diag_argz(s->D, g, 3, months);
+			g->args[2].phrase = s->when->horizon == 1 ? M_P_MONTHS_1 : M_P_MONTHS_N;
+			sw_sema_example(s, g, 4, "%k \"...\"", KW_EXIT);
+		}
+	}
+	if (d.review == RS_OVERDUE) {
+		const sw_arg *on = sw_stmt_args(d.review_at->stmt);
+		sw_diag *g = sw_sema_diag(s, SW713, on->span, M_C7_REVIEW_OVERDUE);
+		if (g) {
+			g->help = M_C7_REVIEW_OVERDUE_HELP;
+			arg_text(s, g, 1, on);
+			sw_sema_example(s, g, 2, "%k %s", KW_REVIEW, ymd);
+		}
+	}
+}
+
 void sw_check_c7(sw_sema *s)
 {
 	sw_collab *c = s->c;
@@ -243,6 +279,7 @@ void sw_check_c7(sw_sema *s)
 	purchases(s);
 	acquisitions(s);
 	dates(s);
+	on_the_day(s);
 
 	/* SW703 no-term */
 	if (!c->term) {
@@ -291,7 +328,7 @@ void sw_check_c7(sw_sema *s)
 	}
 	/* SW706 short-term: with extensions and yearly renewal counted */
 	const sw_arg *end_arg;
-	const sw_date *end = term_end(c, &end_arg);
+	const sw_date *end = sw_term_end(c, &end_arg);
 	if (c->renewal != KW_YEARLY && end->days < sw_date_add_months(c->start, 6).days) {
 		sw_diag *g = sw_sema_diag(s, SW706, c->term->span, M_C7_SHORT);
 		if (g) {

@@ -56,6 +56,7 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 		s.lang = lang;
 		s.nl = r->o->nl;
 		s.dir = r->dir;
+		s.when = r->o->dated ? &r->o->when : NULL;
 		sw_sema_run(&s);
 	}
 	P->diags->filter = NULL;

@@ -10,6 +10,7 @@
 #include "../base/source.h"
 #include "../diagnostics/diag.h"
 #include "../parser/model.h"
+#include "dates.h"
 #include "verdict.h"
 
 typedef struct sw_check_opts {
@@ -21,6 +22,8 @@ typedef struct sw_check_opts {
 	                            NULL: the folder of the source's path */
 	int keep_first;          /* past max_diags keep the first emitted, so
 	                            that d->v only grows (the back ends) */
+	int dated;               /* run the date checks (SW712-SW714) ... */
+	sw_when when;            /* ... as on this day */
 } sw_check_opts;
 
 /* Called with each collaboration once it has been checked: its model, its

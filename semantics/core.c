@@ -39,6 +39,13 @@ int sw_same_name(const char *a, size_t na, const char *b, size_t nb)
 	}
 }
 
+void sw_name_norm(sw_buf *b, const char *s, size_t n)
+{
+	size_t i = 0;
+	for (unsigned char c; (c = next_char(s, n, &i));)
+		sw_buf_putc(b, (char)c);
+}
+
 /* The hash of a name as sw_same_name compares it. */
 static uint64_t name_hash(const char *s, size_t n)
 {
@@ -212,11 +219,8 @@ static int long_term(const sw_collab *c)
 		return 0;
 	if (c->term_open)
 		return 1;
-	int32_t end = c->end.days;
-	for (const sw_extension *x = c->extensions; x; x = x->next)
-		if (x->valid && x->until.days > end)
-			end = x->until.days;
-	return end >= sw_date_add_months(c->start, 6).days;
+	const sw_arg *arg;
+	return sw_term_end(c, &arg)->days >= sw_date_add_months(c->start, 6).days;
 }
 
 void sw_core_make(sw_sema *s)

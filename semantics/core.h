@@ -5,6 +5,7 @@
 #ifndef SW_CORE_H
 #define SW_CORE_H
 
+#include "../base/buf.h"
 #include "../diagnostics/diag.h"
 #include "../parser/model.h"
 
@@ -69,6 +70,9 @@ int sw_core_set_aside(const sw_core *k, const sw_party *p);
 /* Normalised names compare equal (case, spaces and punctuation ignored):
  * "Gemeente Amsterdam" and "gemeente  amsterdam." */
 int sw_same_name(const char *a, size_t na, const char *b, size_t nb);
+/* Append a name as sw_same_name compares it (lower case, without spaces
+ * and punctuation): names that compare equal give the same text. */
+void sw_name_norm(sw_buf *b, const char *s, size_t n);
 /* Does agreement a have kind k (among `kind contract, entity`)? */
 int sw_agreement_is(const sw_agreement *a, sw_kw k);
 

@@ -11,6 +11,7 @@
 #include "../parser/fixit.h"
 #include "../parser/parser.h"
 #include "core.h"
+#include "dates.h"
 
 typedef struct sw_sema {
 	sw_parser *P;
@@ -22,6 +23,7 @@ typedef struct sw_sema {
 	const char *dir;  /* folder that document paths are relative to */
 	unsigned suggestions; /* "did you mean" searches made */
 	sw_core core;     /* the organisations and durable agreements (core.c) */
+	const sw_when *when; /* the day of the date checks, or NULL: none */
 } sw_sema;
 
 void sw_sema_run(sw_sema *s);

@@ -6,6 +6,11 @@
 # the user wrote or must type, and are left out of the comparison.
 set -u
 SAMW=${SAMW:-$(dirname "$0")/../build/samw}
+# the checks that depend on the date (SW712-SW714) run as on a fixed day,
+# 2021-01-01, before every date the examples hold: the same output on any
+# day (tests/portfolio.sh tests those checks)
+SOURCE_DATE_EPOCH=1609459200
+export SOURCE_DATE_EPOCH
 here=$(cd "$(dirname "$0")" && pwd)
 # the clone's own path may hold any word (a CI machine clones into /check/…)
 root=$(cd "$here/.." && pwd)
@@ -69,12 +74,12 @@ printf '  collaboration  c "C" {\n}\n' >"$tmp/ro/z.samw"
 run "no arguments" "$SAMW"
 run "unknown command" "$SAMW" frobnicate
 run "help on nothing" "$SAMW" help frobnicate
-for cmd in check fix fmt report graph rules explain keywords; do
+for cmd in check fix fmt report graph portfolio rules explain keywords; do
 	run "$cmd: unknown option" "$SAMW" $cmd --frobnicate
 	run "$cmd: option without value" "$SAMW" $cmd --lang
 	run "$cmd: help" "$SAMW" $cmd --help
 done
-for cmd in check report rules keywords; do
+for cmd in check report portfolio rules keywords; do
 	run "$cmd: bad format" "$SAMW" $cmd --format frobnicate
 done
 run "check: bad colour" "$SAMW" check --color=sometimes x.samw
@@ -84,12 +89,18 @@ run "check: bad size" "$SAMW" check --max-file-size big x.samw
 run "check: unknown code" "$SAMW" check --allow SW999 x.samw
 run "check: no files" "$SAMW" check
 run "report: no files" "$SAMW" report
+run "portfolio: no files" "$SAMW" portfolio
+for cmd in check report graph portfolio; do
+	run "$cmd: bad day" "$SAMW" $cmd --today 2026-02-30 x.samw
+	run "$cmd: bad horizon" "$SAMW" $cmd --horizon 0 x.samw
+	run "$cmd: bad SOURCE_DATE_EPOCH" env SOURCE_DATE_EPOCH=abc "$SAMW" $cmd x.samw
+done
 run "explain: no code" "$SAMW" explain
 run "explain: two codes" "$SAMW" explain SW101 SW102
 run "explain: unknown code" "$SAMW" explain SW999
 
 # files that cannot be read
-for cmd in check fmt report graph; do
+for cmd in check fmt report graph portfolio; do
 	run "$cmd: missing file" "$SAMW" $cmd "$tmp/nope.samw"
 	run "$cmd: folder without .samw files" "$SAMW" $cmd "$tmp/none"
 	run "$cmd: device" "$SAMW" $cmd /dev/null
@@ -181,6 +192,16 @@ for rc in 'allow SW301' 'frobnicate=1' 'deny=SW999' 'warnings-as-errors=maybe' '
 	printf '%s\n' "$rc" >"$tmp/proj/.samwrc"
 	run ".samwrc: $rc" "$SAMW" check "$tmp/proj/w.samw"
 done
+
+# the checks that depend on the date, and the portfolio (issue 13)
+run "check: the date checks" "$SAMW" check --format gcc --today 2026-06-15 "$here/portfolio"
+run "portfolio" "$SAMW" portfolio --today 2026-06-15 "$here/portfolio"
+run "portfolio, a horizon of 1 month" "$SAMW" portfolio --today 2026-06-15 --horizon 1 "$here/portfolio"
+run "portfolio --format json" "$SAMW" portfolio --format json --today 2026-06-15 "$here/portfolio"
+printf 'horizon = 0\n' >"$tmp/proj/.samwrc"
+run ".samwrc: horizon = 0" "$SAMW" check "$tmp/proj/w.samw"
+run ".samwrc: horizon = 0, portfolio" "$SAMW" portfolio "$tmp/proj/w.samw"
+rm "$tmp/proj/.samwrc"
 
 # the report and the graph of Dutch files that state what language v2 can:
 # every label in Dutch (of the graph, its labels without the DOT around them)

@@ -2,8 +2,8 @@
 # Every input in tests/regress/ (each once crashed samw or a fuzz target)
 # through every command: check in every format and both languages, from a
 # file and from standard input; fmt (print, --lang, --check, --diff);
-# report (markdown and JSON) and graph; fix (--diff, then written, then
-# again). Run by `make check` with SAMW set.
+# report (markdown and JSON), graph and portfolio (Markdown, JSON, DOT);
+# fix (--diff, then written, then again). Run by `make check` with SAMW set.
 #
 #   SAMW=build/samw tests/regress.sh [FILE...]   (default: tests/regress/*)
 #
@@ -21,6 +21,11 @@
 # - graph writes one whole digraph, which dot reads (when installed).
 set -u
 SAMW=${SAMW:-$(dirname "$0")/../build/samw}
+# the checks that depend on the date (SW712-SW714) run as on a fixed day,
+# 2021-01-01, before every date the examples hold: the same output on any
+# day (tests/portfolio.sh tests those checks)
+SOURCE_DATE_EPOCH=1609459200
+export SOURCE_DATE_EPOCH
 here=$(cd "$(dirname "$0")" && pwd)
 TIMEOUT=${REGRESS_TIMEOUT:-60}
 tmp=$(mktemp -d)
@@ -126,15 +131,17 @@ for f in "$@"; do
 
 	# report and graph
 	for cmd in "report" "report --lang nl" "report --format json" "report --format json --lang nl" \
-	           "graph" "graph --lang nl"; do
+	           "graph" "graph --lang nl" "portfolio" "portfolio --lang nl" "portfolio --format json" \
+	           "portfolio --format dot"; do
 		# shellcheck disable=SC2086
 		run "$name" "$SAMW" $cmd --no-config "$f"
 		same "$name" "exit status of $cmd and of check" "$st" "$status"
 		case $cmd in
 		"report --format json") cp "$tmp/out" "$d/report.json" ;;
 		"report --format json --lang nl") cp "$tmp/out" "$d/report.nl.json" ;;
-		graph*)
-			if head -n 1 "$tmp/out" | grep -q '^digraph ' && [ "$(tail -n 1 "$tmp/out")" = "}" ]; then
+		"portfolio --format json") cp "$tmp/out" "$d/portfolio.json" ;;
+		graph* | "portfolio --format dot")
+			if head -n 1 "$tmp/out" | grep -q '^digraph \|^graph "portfolio" {$' && [ "$(tail -n 1 "$tmp/out")" = "}" ]; then
 				ok
 			else
 				bad "$name: samw $cmd: not one whole digraph"
@@ -213,6 +220,12 @@ if /usr/bin/python3 "$here/validate.py" "$here/../docs/report.schema.json" "$tmp
 	ok
 else
 	bad "report --format json does not validate:"
+	sed 's/^/  /' "$tmp/v.out"
+fi
+if /usr/bin/python3 "$here/validate.py" "$here/../docs/portfolio.schema.json" "$tmp"/*/portfolio.json >"$tmp/v.out"; then
+	ok
+else
+	bad "portfolio --format json does not validate:"
 	sed 's/^/  /' "$tmp/v.out"
 fi
 

@@ -517,6 +517,110 @@ static void severities_are_the_table_s(void **state)
 }
 
 /* Each check code must have a case that fires it. */
+/* The checks that depend on the date (SW712-SW714), each run as on a
+ * fixed day with a horizon (0: the default of 6 months). */
+typedef struct dcase {
+	const char *name, *today;
+	unsigned horizon;
+	const char *from[3], *to[3];
+	const char *expect;
+} dcase;
+
+/* after the exit line (9), reviews r */
+#define EXIT_REVIEW(r) { "    exit \"e\"\n", 0 }, { "    exit \"e\"\n" r, 0 }
+static const dcase dated[] = {
+	{ "SW712 term ended, phase executing", "2026-06-15", 0, { "until 2027-12-31", 0 }, { "until 2026-06-14", 0 },
+	  "SW712 8:27 warning" },
+	{ "SW712 silent: ends today", "2026-06-15", 0, { "until 2027-12-31", 0 }, { "until 2026-06-15", 0 }, "" },
+	{ "SW712 silent: recorded as ended", "2026-06-15", 0, { "until 2027-12-31", "phase executing" },
+	  { "until 2026-05-31", "phase ended since 2026-05-31" }, "" },
+	{ "SW712 silent: renewal yearly", "2026-06-15", 0, { "until 2027-12-31\n", 0 },
+	  { "until 2026-05-31\n    renewal yearly\n", 0 }, "" },
+	{ "SW712 silent: extended", "2026-06-15", 0, { "until 2027-12-31\n", 0 },
+	  { "until 2026-05-31\n    extended until 2027-12-31\n", 0 }, "" },
+	{ "SW712 at the extension that ended", "2026-06-15", 0, { "until 2027-12-31\n", 0 },
+	  { "until 2025-12-31\n    extended until 2026-03-31\n", 0 }, "SW712 9:20 warning" },
+	{ "SW712 silent: open-ended", "2026-06-15", 0, { "until 2027-12-31", 0 }, { "until open", 0 }, "" },
+	{ "SW712 and SW711 do not meet: ended after the term", "2026-06-15", 0,
+	  { "until 2027-12-31", "phase executing" }, { "until 2026-05-31", "phase ended since 2026-06-01" }, "" },
+	{ "SW714 ends within the horizon without exit", "2026-06-15", 0, { "until 2027-12-31", "    exit \"e\"\n" },
+	  { "until 2026-09-30", "" }, "SW714 8:27 note" },
+	{ "SW714 ends today", "2026-06-15", 0, { "until 2027-12-31", "    exit \"e\"\n" }, { "until 2026-06-15", "" },
+	  "SW714 8:27 note" },
+	{ "SW714 on the last day of the horizon", "2026-06-15", 0, { "until 2027-12-31", "    exit \"e\"\n" },
+	  { "until 2026-12-15", "" }, "SW714 8:27 note" },
+	{ "SW714 silent: the day after the horizon", "2026-06-15", 0, { "until 2027-12-31", "    exit \"e\"\n" },
+	  { "until 2026-12-16", "" }, "" },
+	{ "SW714 silent: with exit", "2026-06-15", 0, { "until 2027-12-31", 0 }, { "until 2026-09-30", 0 }, "" },
+	{ "SW714 horizon of 1 month", "2026-06-15", 1, { "until 2027-12-31", "    exit \"e\"\n" },
+	  { "until 2026-07-15", "" }, "SW714 8:27 note" },
+	{ "SW714 silent: after a horizon of 1 month", "2026-06-15", 1, { "until 2027-12-31", "    exit \"e\"\n" },
+	  { "until 2026-07-16", "" }, "" },
+	{ "SW714 silent: renewal yearly", "2026-06-15", 0, { "until 2027-12-31\n", "    exit \"e\"\n" },
+	  { "until 2026-09-30\n    renewal yearly\n", "" }, "" },
+	{ "SW713 review passed, none later", "2026-06-15", 0, EXIT_REVIEW("    review 2026-01-15\n"), "SW713 10:12 note" },
+	{ "SW713 points at the last review", "2026-06-15", 0,
+	  EXIT_REVIEW("    review 2026-01-15\n    review 2025-06-01\n"), "SW713 10:12 note" },
+	{ "SW713 silent: a later review", "2026-06-15", 0,
+	  EXIT_REVIEW("    review 2026-01-15\n    review 2027-01-15\n"), "" },
+	{ "SW713 silent: a review today", "2026-06-15", 0, EXIT_REVIEW("    review 2026-06-15\n"), "" },
+	{ "SW713 silent: recorded as ended", "2026-06-15", 0,
+	  { "    exit \"e\"\n", "until 2027-12-31", "phase executing" },
+	  { "    exit \"e\"\n    review 2026-01-15\n", "until 2026-05-31", "phase ended since 2026-05-31" }, "" },
+	{ "SW712 and SW713 together", "2027-01-01", 0, { "until 2027-12-31", "    exit \"e\"\n" },
+	  { "until 2026-12-31", "    exit \"e\"\n    review 2026-01-15\n" }, "SW712 8:27 warning\nSW713 10:12 note" },
+	{ "no date checks without a day", NULL, 0, { "2025-01-01 until 2027-12-31", "    exit \"e\"\n" },
+	  { "2019-01-01 until 2020-12-31", "    review 2020-01-15\n" }, "" },
+};
+
+static void run_dated(void **state)
+{
+	const dcase *t = *state;
+	char *src = edit(t->from[0], t->to[0], t->from[1], t->to[1], t->from[2], t->to[2]);
+	char *got = diag_list_on("checks.samw", src, t->today, t->horizon);
+	if (strcmp(got, t->expect) != 0)
+		print_error("case: %s\n--- expected\n%s\n--- got\n%s\n", t->name, t->expect, got);
+	assert_string_equal(got, t->expect);
+	free(got);
+	free(src);
+}
+
+/* The messages of the date checks, whole, in both languages: the horizon
+ * in months, one month in the singular */
+static void dated_messages(void **state)
+{
+	(void)state;
+	char *s = edit("until 2027-12-31", "until 2026-07-10", "    exit \"e\"\n", "    review 2026-01-15\n", NULL, NULL);
+	static const struct {
+		int nl;
+		unsigned horizon;
+		const char *want;
+	} m[] = {
+		{ 0, 0, "m.samw:8:27: note: the term of 'c' ends on 2026-07-10, within 6 months, and no exit arrangement is stated [SW714]\n"
+		        "m.samw:9:12: note: the review of 2026-01-15 has passed and no later review is planned [SW713]\n" },
+		{ 0, 1, "m.samw:8:27: note: the term of 'c' ends on 2026-07-10, within 1 month, and no exit arrangement is stated [SW714]\n"
+		        "m.samw:9:12: note: the review of 2026-01-15 has passed and no later review is planned [SW713]\n" },
+		{ 1, 0, "m.samw:8:27: note: de looptijd van 'c' eindigt op 2026-07-10, binnen 6 maanden, en er is geen uittredingsregeling vastgelegd [SW714]\n"
+		        "m.samw:9:12: note: de evaluatie van 2026-01-15 is voorbij en er staat geen latere evaluatie gepland [SW713]\n" },
+		{ 1, 1, "m.samw:8:27: note: de looptijd van 'c' eindigt op 2026-07-10, binnen 1 maand, en er is geen uittredingsregeling vastgelegd [SW714]\n"
+		        "m.samw:9:12: note: de evaluatie van 2026-01-15 is voorbij en er staat geen latere evaluatie gepland [SW713]\n" },
+	};
+	for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) {
+		char *got = render_on("m.samw", s, "gcc", m[i].nl, "2026-06-15", m[i].horizon);
+		assert_string_equal(got, m[i].want);
+		free(got);
+	}
+	char *t = edit("until 2027-12-31", "until 2026-05-31", NULL, NULL, NULL, NULL);
+	char *got = render_on("m.samw", t, "gcc", 1, "2026-06-15", 0);
+	assert_string_equal(got, "m.samw:8:27: warning: de looptijd van 'c' is op 2026-05-31 verstreken, maar de samenwerking staat niet als beëindigd vermeld [SW712]\n");
+	free(got);
+	got = render_on("m.samw", t, "human", 0, "2026-06-15", 0);
+	assert_non_null(strstr(got, "= help: record what happened: `phase ended since 2026-05-31` when it has ended, or `extended until YYYY-MM-DD` when the term was extended\n"));
+	free(got);
+	free(t);
+	free(s);
+}
+
 static void every_code_fires(void **state)
 {
 	(void)state;
@@ -528,6 +632,9 @@ static void every_code_fires(void **state)
 		for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
 			if (strstr(cases[i].expect, code))
 				found = 1;
+		for (size_t i = 0; i < sizeof dated / sizeof dated[0]; i++)
+			if (strstr(dated[i].expect, code))
+				found = 1;
 		if (!found)
 			print_error("no case fires %s\n", code);
 		assert_true(found);
@@ -536,8 +643,8 @@ static void every_code_fires(void **state)
 
 int main(void)
 {
-	enum { N = sizeof cases / sizeof cases[0], NP = N_RULE * N_PHASE };
-	struct CMUnitTest tests[N + NP + 3];
+	enum { N = sizeof cases / sizeof cases[0], NP = N_RULE * N_PHASE, ND = sizeof dated / sizeof dated[0] };
+	struct CMUnitTest tests[N + NP + ND + 4];
 	size_t k = 0;
 	for (size_t i = 0; i < N; i++)
 		tests[k++] = (struct CMUnitTest){ cases[i].name, run_case, NULL, NULL, (void *)&cases[i] };
@@ -554,6 +661,9 @@ int main(void)
 		}
 	tests[k++] = (struct CMUnitTest){ "early phases lower only the phase rule", early_phases_lower_only_the_phase_rule, NULL, NULL, NULL };
 	tests[k++] = (struct CMUnitTest){ "severities are the check table's", severities_are_the_table_s, NULL, NULL, NULL };
+	for (size_t i = 0; i < ND; i++)
+		tests[k++] = (struct CMUnitTest){ dated[i].name, run_dated, NULL, NULL, (void *)&dated[i] };
+	tests[k++] = (struct CMUnitTest){ "the messages of the date checks", dated_messages, NULL, NULL, NULL };
 	tests[k++] = (struct CMUnitTest){ "every code fires", every_code_fires, NULL, NULL, NULL };
 	return _cmocka_run_group_tests("checks", tests, k, NULL, NULL);
 }

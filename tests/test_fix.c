@@ -18,7 +18,7 @@
 static samw_result *fix_of(const char *text, const char *code, size_t *at, samw_fix *fx)
 {
 	samw_source *s = samw_source_new("x.samw", text, strlen(text));
-	samw_options o = { SAMW_LANG_EN, 0, NULL, 0, NULL, 1 };
+	samw_options o = { .lang = SAMW_LANG_EN, .no_verdicts = 1 };
 	samw_result *r = samw_check(s, &o);
 	samw_source_free(s);
 	for (size_t i = 0; i < samw_result_len(r); i++) {
@@ -266,7 +266,7 @@ static void silenced_checks_are_not_fixed(void **st)
 	for (size_t i = 0; i < samw_checks(); i++)
 		sev[i] = SAMW_KEEP;
 	sev[samw_check_find("SW005")] = SAMW_OFF;
-	samw_options o = { SAMW_LANG_EN, 0, sev, 0, NULL, 0 };
+	samw_options o = { .lang = SAMW_LANG_EN, .severity = sev };
 	samw_source *s = samw_source_new("x.samw", t, strlen(t));
 	char *out;
 	size_t len, n;

@@ -81,7 +81,7 @@ static char *actual(const char *path, char **verdicts)
 	char *text = read_file(path, &len);
 	assert_non_null(text);
 	samw_source *s = samw_source_new(path, text, len);
-	samw_options o = { SAMW_LANG_EN, 0, NULL, 0, NULL, 0 };
+	samw_options o = { .lang = SAMW_LANG_EN };
 	samw_result *r = samw_check(s, &o);
 	sw_buf b = { 0 };
 	for (size_t i = 0; i < samw_result_len(r); i++) {

@@ -6,17 +6,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-static samw_result *run(const char *path, const char *text, int nl, samw_source **src)
+static samw_result *run(const char *path, const char *text, int nl, const char *today, unsigned horizon,
+                        samw_source **src)
 {
 	*src = samw_source_new(path, text, strlen(text));
-	samw_options o = { nl ? SAMW_LANG_NL : SAMW_LANG_EN, 0, NULL, 0, ".", 0 };
+	samw_options o = { .lang = nl ? SAMW_LANG_NL : SAMW_LANG_EN, .document_dir = ".",
+	                   .today = today, .horizon = horizon };
 	return samw_check(*src, &o);
 }
 
 char *diag_list(const char *path, const char *text)
 {
+	return diag_list_on(path, text, NULL, 0);
+}
+
+char *diag_list_on(const char *path, const char *text, const char *today, unsigned horizon)
+{
 	samw_source *src;
-	samw_result *r = run(path, text, 0, &src);
+	samw_result *r = run(path, text, 0, today, horizon, &src);
 	sw_buf b = { 0 };
 	for (size_t i = 0; i < samw_result_len(r); i++) {
 		samw_diagnostic g;
@@ -33,8 +40,14 @@ char *diag_list(const char *path, const char *text)
 
 char *render(const char *path, const char *text, const char *format, int nl)
 {
+	return render_on(path, text, format, nl, NULL, 0);
+}
+
+char *render_on(const char *path, const char *text, const char *format, int nl, const char *today,
+                unsigned horizon)
+{
 	samw_source *src;
-	samw_result *r = run(path, text, nl, &src);
+	samw_result *r = run(path, text, nl, today, horizon, &src);
 	char *buf = NULL;
 	size_t n = 0;
 	FILE *f = open_memstream(&buf, &n);

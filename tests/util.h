@@ -14,6 +14,11 @@
 char *diag_list(const char *path, const char *text);
 /* Same, the rendered output of a format ("human" or "gcc"), no colour. */
 char *render(const char *path, const char *text, const char *format, int nl);
+/* The same two with the checks that depend on the date run as on today
+ * (YYYY-MM-DD), looking horizon months ahead (0: 6). */
+char *diag_list_on(const char *path, const char *text, const char *today, unsigned horizon);
+char *render_on(const char *path, const char *text, const char *format, int nl, const char *today,
+                unsigned horizon);
 /* Read a file whole; NULL if it cannot be read. */
 char *read_file(const char *path, size_t *len);
 

@@ -66,8 +66,8 @@
     "vertegenwoordigt" "veto" "voorzitter" "vorm" "wijzigt")
   "Words that start a statement, in English and Dutch.")
 (defconst samw-connecting-words
-  '("en" "met" "onbepaald" "onbepaalde" "open" "t/m" "tijd" "tot" "until"
-    "voor")
+  '("and" "en" "functie" "met" "onbepaald" "onbepaalde" "open" "since" "sinds"
+    "t/m" "tijd" "title" "tot" "until" "vanaf" "voor")
   "Connecting words inside statements.")
 (defconst samw-values
   '("DVO" "KBO" "MoU" "aankoop" "acquisition" "afdeling" "afgerond" "agreeing"
@@ -108,7 +108,7 @@
   '("kind" "soort" "type")
   "Statements after which `samw-dual-values' are values.")
 (defconst samw-allow-words
-  '("allow" "and" "en" "functie" "since" "sinds" "title" "toestaan" "vanaf")
+  '("allow" "toestaan")
   "The words of a suppression comment, `# samw: allow CODE'.")
 ;; END GENERATED
 

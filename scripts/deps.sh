@@ -13,6 +13,9 @@
 #   fuzz         build, and clang ($FUZZ_CC) with its libFuzzer runtime: `make fuzz`
 #   bench        build, and python3, jq, /usr/bin/time: `make bench`
 #   hostile      build, and /usr/bin/time (the memory bounds of tests/hostile.sh)
+#   vscode       build, and node and npm (nodejs, npm): `make check-vscode`, which
+#                then installs the extension's own build and test tools with
+#                npm ci from contrib/vscode/package-lock.json
 #   all          every tier
 #
 # --quiet prints nothing when all is present. CC, FUZZ_CC, FLEX and BISON
@@ -112,6 +115,11 @@ tier_hostile() {
 	tier_build
 	need time test -x /usr/bin/time
 }
+tier_vscode() {
+	tier_build
+	need nodejs have node
+	need npm have npm
+}
 tier_all() {
 	tier_test
 	tier_integration
@@ -119,15 +127,16 @@ tier_all() {
 	tier_fuzz
 	tier_bench
 	tier_hostile
+	tier_vscode
 }
 
 check() {
 	missing=""
 	for t in "$@"; do
 		case $t in
-		build | test | integration | valgrind | fuzz | bench | hostile | all) "tier_$t" ;;
+		build | test | integration | valgrind | fuzz | bench | hostile | vscode | all) "tier_$t" ;;
 		*)
-			echo "deps: unknown tier '$t' (build, test, integration, valgrind, fuzz, bench, hostile, all)" >&2
+			echo "deps: unknown tier '$t' (build, test, integration, valgrind, fuzz, bench, hostile, vscode, all)" >&2
 			exit 2
 			;;
 		esac

@@ -1,9 +1,9 @@
 # Editor and hook integrations (contrib/): `make check-integration` tests the
-# pre-commit hook, the plain git hook, the Vim, Neovim and Emacs files, the
-# man page and that the generated keyword lists match lexer/keywords.def. It
-# asks for git, pre-commit and vim (scripts/deps.sh integration); any other
-# tool that is not installed (nvim, emacs, groff, mandoc, shellcheck) is
-# skipped.
+# pre-commit hook, the plain git hook, the Vim, Neovim, Emacs and Helix
+# files, the man page and that the generated keyword lists match
+# lexer/keywords.def. It asks for git, pre-commit, vim, neovim and python3
+# (scripts/deps.sh integration); any other tool that is not installed
+# (emacs, eglot, groff, mandoc, shellcheck) is skipped.
 .PHONY: check-integration syntax-files check-vscode vscode-grammar
 check-integration: $(BIN) | deps-integration
 	SAMW=$(abspath $(BIN)) tests/integration.sh

@@ -8,7 +8,8 @@
 #
 #   build        a C compiler ($CC, default cc), make, flex, bison: `make`
 #   test         build, and cmocka, python3 with jsonschema, graphviz: `make check`
-#   integration  build, and git, pre-commit, vim: `make check-integration`
+#   integration  build, and git, pre-commit, vim, neovim, python3 (the stand-in
+#                language server): `make check-integration`
 #   valgrind     build, and valgrind: `make valgrind`
 #   fuzz         build, and clang ($FUZZ_CC) with its libFuzzer runtime: `make fuzz`
 #   bench        build, and python3, jq, /usr/bin/time: `make bench`
@@ -94,6 +95,8 @@ tier_integration() {
 	need git have git
 	need pre-commit have pre-commit
 	need vim-nox have vim
+	need neovim have nvim
+	need python3 test -x /usr/bin/python3
 }
 tier_valgrind() {
 	tier_build

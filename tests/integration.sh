@@ -434,6 +434,50 @@ stub_saw() {
 	[ "$lsp_what" = "samw lsp" ] || grep -qxF "$1" "$SAMW_STUB_LOG"
 }
 
+# ---- Vim with a language server plugin --------------------------------------
+
+# vim-lsp and yegappan/lsp are no Debian packages: with SAMW_VIM_PLUGINS
+# set to a folder that holds their clones (vim-lsp/, lsp/), Vim runs the
+# lines of docs/editors.md for each and must show the server's diagnostics.
+# Batch Vim runs no VimEnter before the script ends, so the script enables
+# the plugin itself.
+awk -v out="$tmp/vimlsp" '/^### Vim with a language server/ { on = 1 } /^## Neovim/ { on = 0 }
+	on && /^```vim$/ { n++; blk = 1; next } /^```$/ { blk = 0 }
+	on && blk { print > (out n ".vim") }' "$root/docs/editors.md"
+# plugin, its block in docs/editors.md, how to enable it, its diagnostic counts
+for pair in "vim-lsp 1 lsp#enable() lsp#get_buffer_diagnostics_counts()" \
+	"lsp 2 LspEnable() lsp#lsp#ErrorCount()"; do
+	# shellcheck disable=SC2086
+	set -- $pair
+	if [ -z "${SAMW_VIM_PLUGINS:-}" ] || [ ! -d "$SAMW_VIM_PLUGINS/$1" ]; then
+		skip "vim: the $1 plugin is not there (set SAMW_VIM_PLUGINS to a folder holding its clone)"
+		continue
+	fi
+	v=$tmp/vim-$1
+	mkdir "$v"
+	: >"$SAMW_STUB_LOG"
+	{
+		echo "let &runtimepath = escape(\$SAMW_VIM, '\\,') . ',' . escape(\$SAMW_VIM_PLUGINS . '/$1', '\\,') . ',' . &runtimepath"
+		echo 'filetype plugin on'
+		echo 'runtime plugin/lsp.vim'
+		cat "$tmp/vimlsp$2.vim"
+		echo "call $3"
+		echo 'edit c4\ autonomy.samw'
+		echo 'let i = 0'
+		echo "while i < 100 && $4->values()->reduce({a, b -> a + b}, 0) == 0 | sleep 100m | let i += 1 | endwhile"
+		echo "call writefile(['diagnostics ' . $4->values()->reduce({a, b -> a + b}, 0)], \$RESULT)"
+		echo 'qall!'
+	} >"$v/test.vim"
+	(cd "$lp" && PATH=$tmp/lspbin:$PATH SAMW_VIM=$root/contrib/vim RESULT=$v/result \
+		timeout 60 vim -N -u NONE -i NONE -n -es -S "$v/test.vim" </dev/null) >"$v/vim.out" 2>&1
+	cat "$v/result" "$SAMW_STUB_LOG" >>"$v/vim.out" 2>/dev/null
+	if grep -qx "diagnostics $lsp_count" "$v/vim.out" && stub_saw "args lsp"; then
+		ok "vim: with $1, the lines of docs/editors.md start $lsp_what and show its $lsp_count diagnostics"
+	else
+		not_ok "vim: with $1 (expected $lsp_count diagnostics)" "$v/vim.out"
+	fi
+done
+
 # ---- Neovim -----------------------------------------------------------------
 
 if have nvim; then

@@ -147,6 +147,9 @@ test('language configuration: comments, brackets, words and indentation of every
   assert.equal(conf.comments.lineComment, '#');
   assert.deepEqual(conf.brackets, [['{', '}']]);
   const word = new RegExp(conf.wordPattern, 'g');
+  // double-click selects by editor.wordSeparators: none may stand in a word
+  const separators = manifest.contributes.configurationDefaults['[samw]']['editor.wordSeparators'];
+  for (const c of '{}";,#') assert.ok(separators.includes(c), c);
   const increase = new RegExp(conf.indentationRules.increaseIndentPattern);
   const decrease = new RegExp(conf.indentationRules.decreaseIndentPattern);
   const ref = reference(load());
@@ -172,6 +175,8 @@ test('language configuration: comments, brackets, words and indentation of every
       const m = word.exec(line);
       if (!m || m.index !== t.start || m[0].length !== t.end - t.start)
         fails.push(`word ${JSON.stringify(line.slice(t.start, t.end))} in ${JSON.stringify(line)}: ${m && m[0]}`);
+      if (t.kind === 'word' && [...line.slice(t.start, t.end)].some(c => separators.includes(c)))
+        fails.push(`editor.wordSeparators splits ${JSON.stringify(line.slice(t.start, t.end))}`);
     }
     const code = toks.filter(t => t.kind !== 'comment');
     const opensBlock = code.length > 0 && code[code.length - 1].kind === '{';

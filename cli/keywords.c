@@ -1,7 +1,8 @@
 /* samw keywords: every keyword and value of the language in English and
  * Dutch, with the statements each block takes, written from the keyword
  * table and the statement shapes. The text and JSON forms feed the editor
- * syntax files, the fuzz dictionary and the benchmark generator; the
+ * syntax files (the JSON form the VS Code grammar), the fuzz dictionary and
+ * the benchmark generator; the
  * Markdown form is the tables of docs/language.md. */
 #include <stdio.h>
 #include <string.h>

@@ -50,7 +50,7 @@ all: $(BIN)
 # packages of one tier, and is quiet when they are all here. Each target
 # asks for the tier it needs: `make` for a compiler, make, flex and bison,
 # `make check` for the test tools too. `make deps` gets every tier.
-DEPS_TIERS := build test integration valgrind fuzz bench
+DEPS_TIERS := build test integration valgrind fuzz bench vscode
 DEPS_ENV    = CC='$(CC)' FUZZ_CC='$(FUZZ_CC)' FLEX='$(FLEX)' BISON='$(BISON)'
 .PHONY: $(DEPS_TIERS:%=deps-%)
 $(DEPS_TIERS:%=deps-%):

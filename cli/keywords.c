@@ -1,7 +1,8 @@
 /* samw keywords: every keyword and value of the language in English and
  * Dutch, with the statements each block takes, written from the keyword
  * table and the statement shapes. The text and JSON forms feed the editor
- * syntax files, the fuzz dictionary and the benchmark generator; the
+ * syntax files (the JSON form the VS Code grammar), the fuzz dictionary and
+ * the benchmark generator; the
  * Markdown form is the tables of docs/language.md. */
 #include <stdio.h>
 #include <string.h>
@@ -47,14 +48,19 @@ static unsigned takes_of(sw_kw k)
 	return m;
 }
 
-/* Is k a connecting word inside statements (`until`, `role`, `open`)? */
+/* Is k a connecting word inside statements (`until`, `role`, `open`): a
+ * fixed or optional word of a shape, or `and` between the items of a list
+ * (parser/args.c)? The editors' grammars highlight these as keywords inside
+ * a statement. */
 static int connecting(sw_kw k)
 {
+	if (k == KW_AND)
+		return 1;
 	size_t n;
 	const sw_shape *all = sw_shapes(&n);
 	for (size_t i = 0; i < n; i++)
 		for (int a = 0; a < 4 && all[i].args[a].kind; a++)
-			if ((all[i].args[a].kind == A_WORD && all[i].args[a].kw == k) ||
+			if (((all[i].args[a].kind == A_WORD || all[i].args[a].kind == A_OPT) && all[i].args[a].kw == k) ||
 			    (all[i].args[a].kind == A_DATE_OR_OPEN && k == KW_OPEN))
 				return 1;
 	return 0;

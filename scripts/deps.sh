@@ -8,11 +8,15 @@
 #
 #   build        a C compiler ($CC, default cc), make, flex, bison: `make`
 #   test         build, and cmocka, python3 with jsonschema, graphviz, patch: `make check`
-#   integration  build, and git, pre-commit, vim: `make check-integration`
+#   integration  build, and git, pre-commit, vim, neovim, python3 (the stand-in
+#                language server): `make check-integration`
 #   valgrind     build, and valgrind: `make valgrind`
 #   fuzz         build, and clang ($FUZZ_CC) with its libFuzzer runtime: `make fuzz`
 #   bench        build, and python3, jq, /usr/bin/time: `make bench`
 #   hostile      build, and /usr/bin/time (the memory bounds of tests/hostile.sh)
+#   vscode       build, and node and npm (nodejs, npm): `make check-vscode`, which
+#                then installs the extension's own build and test tools with
+#                npm ci from contrib/vscode/package-lock.json
 #   all          every tier
 #
 # --quiet prints nothing when all is present. CC, FUZZ_CC, FLEX and BISON
@@ -92,6 +96,8 @@ tier_integration() {
 	need git have git
 	need pre-commit have pre-commit
 	need vim-nox have vim
+	need neovim have nvim
+	need python3 test -x /usr/bin/python3
 }
 tier_valgrind() {
 	tier_build
@@ -113,6 +119,11 @@ tier_hostile() {
 	tier_build
 	need time test -x /usr/bin/time
 }
+tier_vscode() {
+	tier_build
+	need nodejs have node
+	need npm have npm
+}
 tier_all() {
 	tier_test
 	tier_integration
@@ -120,15 +131,16 @@ tier_all() {
 	tier_fuzz
 	tier_bench
 	tier_hostile
+	tier_vscode
 }
 
 check() {
 	missing=""
 	for t in "$@"; do
 		case $t in
-		build | test | integration | valgrind | fuzz | bench | hostile | all) "tier_$t" ;;
+		build | test | integration | valgrind | fuzz | bench | hostile | vscode | all) "tier_$t" ;;
 		*)
-			echo "deps: unknown tier '$t' (build, test, integration, valgrind, fuzz, bench, hostile, all)" >&2
+			echo "deps: unknown tier '$t' (build, test, integration, valgrind, fuzz, bench, hostile, vscode, all)" >&2
 			exit 2
 			;;
 		esac

@@ -1,9 +1,11 @@
 #!/bin/sh
 # Tests of the ready-made integrations in contrib/, each with the real tool:
 # the pre-commit framework hook, the plain git hook, the Vim and Emacs files,
-# the VS Code problem matcher in docs/editors.md, the man page and its
-# installation, and the generated keyword lists. A test whose tool is not
-# installed prints SKIP. Everything runs in a temporary folder; the git
+# the language server as Neovim (contrib/vim/lua/samw.lua) and Emacs (eglot)
+# start it, the Helix languages.toml, the VS Code problem matcher in
+# docs/editors.md, the man page and its installation, and the generated
+# keyword lists. A test whose tool is not installed prints SKIP. While samw
+# has no `samw lsp`, tests/lsp-stub.py stands in for it. Everything runs in a temporary folder; the git
 # tests use their own repositories there, never this one's.
 #
 #   SAMW=/path/to/samw tests/integration.sh      (make check-integration)
@@ -407,6 +409,130 @@ else
 	skip "vim: vim is not installed"
 fi
 
+# ---- the language server, as the editors start it ---------------------------
+
+# `samw lsp` on PATH: samw's own language server, or, while this samw has
+# none (an unknown command), tests/lsp-stub.py in its place, which publishes
+# what `samw check` finds. The editors below start it with the lines of
+# docs/editors.md and must show its diagnostics.
+mkdir "$tmp/lspbin"
+if timeout 10 "$SAMW" lsp </dev/null 2>&1 | grep -q "unknown command\|onbekende opdracht"; then
+	ln -s "$here/lsp-stub.py" "$tmp/lspbin/samw"
+	lsp_what="tests/lsp-stub.py in place of samw lsp"
+else
+	ln -s "$SAMW" "$tmp/lspbin/samw"
+	lsp_what="samw lsp"
+fi
+SAMW_STUB_LOG=$tmp/stub.log
+export SAMW_STUB_LOG
+# the project the editors open: a repository with the invalid example at
+# its top and the two-language file in a folder below
+lp=$tmp/lsp-project
+mkdir -p "$lp/.git" "$lp/sub"
+cp "$invalid" "$lp/c4 autonomy.samw"
+cp "$tmp/both.samw" "$lp/sub/"
+lsp_first=$(cd "$lp" && "$SAMW" check --format gcc "c4 autonomy.samw" |
+	sed -n '1s/^.*:\([0-9]*:[0-9]*\): [a-z]*: .* \[\(SW[0-9]*\)\]$/\1 \2/p')
+lsp_count=$(cd "$lp" && "$SAMW" check --format gcc "c4 autonomy.samw" | grep -c ': \(error\|warning\|note\): ')
+# stub_saw LINE: the stub (when it stands in) received LINE
+stub_saw() {
+	[ "$lsp_what" = "samw lsp" ] || grep -qxF "$1" "$SAMW_STUB_LOG"
+}
+
+# ---- Vim with a language server plugin --------------------------------------
+
+# vim-lsp and yegappan/lsp are no Debian packages: with SAMW_VIM_PLUGINS
+# set to a folder that holds their clones (vim-lsp/, lsp/), Vim runs the
+# lines of docs/editors.md for each and must show the server's diagnostics.
+# Batch Vim runs no VimEnter before the script ends, so the script enables
+# the plugin itself.
+awk -v out="$tmp/vimlsp" '/^### Vim with a language server/ { on = 1 } /^## Neovim/ { on = 0 }
+	on && /^```vim$/ { n++; blk = 1; next } /^```$/ { blk = 0 }
+	on && blk { print > (out n ".vim") }' "$root/docs/editors.md"
+# plugin, its block in docs/editors.md, how to enable it, its diagnostic counts
+for pair in "vim-lsp 1 lsp#enable() lsp#get_buffer_diagnostics_counts()" \
+	"lsp 2 LspEnable() lsp#lsp#ErrorCount()"; do
+	# shellcheck disable=SC2086
+	set -- $pair
+	if [ -z "${SAMW_VIM_PLUGINS:-}" ] || [ ! -d "$SAMW_VIM_PLUGINS/$1" ]; then
+		skip "vim: the $1 plugin is not there (set SAMW_VIM_PLUGINS to a folder holding its clone)"
+		continue
+	fi
+	v=$tmp/vim-$1
+	mkdir "$v"
+	: >"$SAMW_STUB_LOG"
+	{
+		echo "let &runtimepath = escape(\$SAMW_VIM, '\\,') . ',' . escape(\$SAMW_VIM_PLUGINS . '/$1', '\\,') . ',' . &runtimepath"
+		echo 'filetype plugin on'
+		echo 'runtime plugin/lsp.vim'
+		cat "$tmp/vimlsp$2.vim"
+		echo "call $3"
+		echo 'edit c4\ autonomy.samw'
+		echo 'let i = 0'
+		echo "while i < 100 && $4->values()->reduce({a, b -> a + b}, 0) == 0 | sleep 100m | let i += 1 | endwhile"
+		echo "call writefile(['diagnostics ' . $4->values()->reduce({a, b -> a + b}, 0)], \$RESULT)"
+		echo 'qall!'
+	} >"$v/test.vim"
+	(cd "$lp" && PATH=$tmp/lspbin:$PATH SAMW_VIM=$root/contrib/vim RESULT=$v/result \
+		timeout 60 vim -N -u NONE -i NONE -n -es -S "$v/test.vim" </dev/null) >"$v/vim.out" 2>&1
+	cat "$v/result" "$SAMW_STUB_LOG" >>"$v/vim.out" 2>/dev/null
+	if grep -qx "diagnostics $lsp_count" "$v/vim.out" && stub_saw "args lsp"; then
+		ok "vim: with $1, the lines of docs/editors.md start $lsp_what and show its $lsp_count diagnostics"
+	else
+		not_ok "vim: with $1 (expected $lsp_count diagnostics)" "$v/vim.out"
+	fi
+done
+
+# ---- Neovim -----------------------------------------------------------------
+
+if have nvim; then
+	n=$tmp/nvim
+	mkdir "$n"
+	: >"$SAMW_STUB_LOG"
+	# the lines of docs/editors.md, then: open the invalid file, wait for its
+	# diagnostics, open the other file of the project (the same server)
+	cat >"$n/test.lua" <<'EOF'
+vim.opt.runtimepath:append(os.getenv('SAMW_VIM'))
+vim.cmd('filetype plugin on')
+vim.cmd('syntax on')
+require('samw').setup()
+local out = {}
+vim.cmd('edit c4\\ autonomy.samw')
+vim.wait(10000, function() return #vim.diagnostic.get(0) > 0 end, 20)
+local d = vim.diagnostic.get(0)
+table.sort(d, function(a, b) return a.lnum < b.lnum or (a.lnum == b.lnum and a.col < b.col) end)
+local code = d[1] and (d[1].code or (d[1].user_data and d[1].user_data.lsp and d[1].user_data.lsp.code)) or '-'
+table.insert(out, string.format('ft %s diagnostics %d first %d:%d %s', vim.bo.filetype, #d,
+  d[1] and d[1].lnum + 1 or 0, d[1] and d[1].col + 1 or 0, code))
+vim.cmd('edit sub/both.samw')
+vim.wait(10000, function() return #vim.lsp.buf_get_clients(0) > 0 end, 20)
+local clients = vim.lsp.get_active_clients()
+table.insert(out, string.format('clients %d attached %d root %s', #clients, #vim.lsp.buf_get_clients(0),
+  clients[1] and vim.fn.fnamemodify(clients[1].config.root_dir, ':t') or '-'))
+vim.fn.writefile(out, os.getenv('RESULT'))
+vim.lsp.stop_client(vim.lsp.get_active_clients())
+vim.wait(2000, function() return #vim.lsp.get_active_clients() == 0 end, 20)
+vim.cmd('qall!')
+EOF
+	(cd "$lp" && PATH=$tmp/lspbin:$PATH SAMW_VIM=$root/contrib/vim RESULT=$n/result \
+		timeout 60 nvim --headless -u NONE -i NONE -n -c "luafile $n/test.lua" </dev/null) >"$n/nvim.out" 2>&1
+	cat "$n/result" "$SAMW_STUB_LOG" >>"$n/nvim.out" 2>/dev/null
+	if grep -qx "ft samw diagnostics $lsp_count first $lsp_first" "$n/nvim.out" &&
+		grep -qx 'clients 1 attached 1 root lsp-project' "$n/nvim.out"; then
+		ok "neovim $(nvim --version | sed -n '1s/^NVIM v//p'): require('samw').setup() starts $lsp_what, shows its $lsp_count diagnostics (the first $lsp_first) and attaches a second file of the project to the same server"
+	else
+		not_ok "neovim: the language server (expected $lsp_count diagnostics, the first $lsp_first)" "$n/nvim.out"
+	fi
+	if stub_saw "args lsp" && stub_saw "initialize file://$lp" &&
+		stub_saw "textDocument/didOpen samw c4%20autonomy.samw" && stub_saw "textDocument/didOpen samw both.samw"; then
+		ok "neovim: the server is started as samw lsp, rooted at the repository, and is sent both files"
+	else
+		not_ok "neovim: what the server received" "$n/nvim.out"
+	fi
+else
+	skip "neovim: nvim is not installed"
+fi
+
 # ---- Emacs ------------------------------------------------------------------
 
 if have emacs; then
@@ -471,6 +597,45 @@ EOF
 	else
 		not_ok "emacs: flymake (expected $w1 and $w2)" "$e/emacs.out"
 	fi
+	# eglot (built in from Emacs 29; elpa-eglot before): the line of
+	# docs/editors.md, then open the invalid file of the project. Batch Emacs
+	# runs no commands, so the post-command hooks that eglot-ensure and
+	# flymake wait for are run by hand.
+	: >"$SAMW_STUB_LOG"
+	cat >"$e/eglot.el" <<'EOF'
+(require 'package)
+;; where Debian's elpa-* packages are (batch -Q reads no site-start)
+(add-to-list 'package-directory-list "/usr/share/emacs/site-lisp/elpa")
+(package-initialize)
+(if (not (require 'eglot nil t))
+    (princ "no eglot\n")
+  (add-to-list 'load-path (getenv "SAMW_EL"))
+  (require 'samw-mode)
+  (add-hook 'samw-mode-hook #'eglot-ensure)
+  (find-file "c4 autonomy.samw")
+  (let ((deadline (+ (float-time) 20)))
+    (while (and (< (float-time) deadline) (not (flymake-diagnostics)))
+      (run-hooks 'post-command-hook)
+      (accept-process-output nil 0.1)))
+  (let ((d (sort (flymake-diagnostics)
+                 (lambda (a b) (< (flymake-diagnostic-beg a) (flymake-diagnostic-beg b))))))
+    (when d (goto-char (flymake-diagnostic-beg (car d))))
+    (princ (format "eglot %s %d %d:%d %s\n" major-mode (length d) (line-number-at-pos)
+                   (1+ (current-column)) (and d (flymake-diagnostic-type (car d))))))
+  (eglot-shutdown (eglot-current-server)))
+EOF
+	(cd "$lp" && PATH=$tmp/lspbin:$PATH SAMW_EL=$root/contrib/emacs \
+		timeout 60 emacs -Q --batch -l "$e/eglot.el" </dev/null) >"$e/eglot.out" 2>&1
+	cat "$SAMW_STUB_LOG" >>"$e/eglot.out"
+	lsp_pos=${lsp_first% *}
+	if grep -qx 'no eglot' "$e/eglot.out"; then
+		skip "emacs: eglot is not installed (elpa-eglot, or Emacs 29)"
+	elif grep -qx "eglot samw-mode $lsp_count $lsp_pos.*" "$e/eglot.out" &&
+		stub_saw "args lsp" && stub_saw "textDocument/didOpen samw c4%20autonomy.samw"; then
+		ok "emacs: eglot-ensure starts $lsp_what and flymake shows its $lsp_count diagnostics (the first at $lsp_pos)"
+	else
+		not_ok "emacs: eglot (expected $lsp_count diagnostics, the first at $lsp_pos)" "$e/eglot.out"
+	fi
 else
 	skip "emacs: emacs is not installed"
 fi
@@ -509,6 +674,37 @@ EOF
 	fi
 else
 	skip "vscode: python3 is not installed"
+fi
+
+# ---- Helix: contrib/helix/languages.toml and docs/editors.md ----------------
+
+# Helix is not a Debian package: the file is read as TOML (python3's
+# tomllib) and must say what docs/editors.md shows, start `samw lsp` for
+# *.samw, and format with a samw fmt that reads standard input.
+if have python3 && python3 -c 'import tomllib' 2>/dev/null; then
+	if python3 - "$root/contrib/helix/languages.toml" "$root/docs/editors.md" >"$tmp/helix.out" 2>&1 <<'EOF'
+import sys, tomllib
+conf = tomllib.load(open(sys.argv[1], "rb"))
+doc = open(sys.argv[2], encoding="utf-8").read().split("## Helix", 1)[1]
+assert tomllib.loads(doc.split("```toml", 1)[1].split("```", 1)[0]) == conf, "docs/editors.md differs"
+assert conf["language-server"]["samw"] == {"command": "samw", "args": ["lsp"]}, conf["language-server"]
+lang, = conf["language"]
+assert lang["file-types"] == ["samw"] and lang["language-servers"] == ["samw"], lang
+assert lang["comment-token"] == "#" and lang["formatter"] == {"command": "samw", "args": ["fmt", "-"]}, lang
+print(" ".join(lang["formatter"]["args"]))
+EOF
+	then
+		# the formatter, as the file names it (checked above)
+		if "$SAMW" fmt - <"$valid" >"$tmp/helix.fmt" && "$SAMW" fmt "$valid" | cmp -s - "$tmp/helix.fmt"; then
+			ok "helix: languages.toml (as in docs/editors.md) starts samw lsp for *.samw; its formatter (samw $(cat "$tmp/helix.out")) reads standard input"
+		else
+			not_ok "helix: the formatter samw fmt -" "$tmp/helix.fmt"
+		fi
+	else
+		not_ok "helix: contrib/helix/languages.toml" "$tmp/helix.out"
+	fi
+else
+	skip "helix: python3 with tomllib (3.11) is not installed"
 fi
 
 # ---- the scripts themselves -------------------------------------------------

@@ -17,6 +17,7 @@
 ;;   M-x compile         `samw check --format gcc FILE' is parsed too (the
 ;;                       `samw' entry of `compilation-error-regexp-alist')
 ;;   M-x flymake-mode    checks the buffer as you type (`samw-flymake')
+;;   M-x eglot           starts the samw language server (`samw lsp')
 ;;
 ;; Install: put this file on `load-path' and add (require 'samw-mode) to
 ;; your init file.  samw must be on PATH, or set `samw-command'.
@@ -66,8 +67,8 @@
     "vertegenwoordigt" "veto" "voorzitter" "vorm" "wijzigt")
   "Words that start a statement, in English and Dutch.")
 (defconst samw-connecting-words
-  '("en" "met" "onbepaald" "onbepaalde" "open" "t/m" "tijd" "tot" "until"
-    "voor")
+  '("and" "en" "functie" "met" "onbepaald" "onbepaalde" "open" "since" "sinds"
+    "t/m" "tijd" "title" "tot" "until" "vanaf" "voor")
   "Connecting words inside statements.")
 (defconst samw-values
   '("DVO" "KBO" "MoU" "aankoop" "acquisition" "afdeling" "afgerond" "agreeing"
@@ -108,7 +109,7 @@
   '("kind" "soort" "type")
   "Statements after which `samw-dual-values' are values.")
 (defconst samw-allow-words
-  '("allow" "and" "en" "functie" "since" "sinds" "title" "toestaan" "vanaf")
+  '("allow" "toestaan")
   "The words of a suppression comment, `# samw: allow CODE'.")
 ;; END GENERATED
 
@@ -239,6 +240,26 @@ This reads --format gcc and the first line of each diagnostic of
                    (kill-buffer (process-buffer proc)))))))
       (process-send-region samw--flymake-proc (point-min) (point-max))
       (process-send-eof samw--flymake-proc))))
+
+;;; The language server, with eglot
+
+(defcustom samw-lsp-language nil
+  "The language of the language server's messages: \"en\", \"nl\", or nil.
+nil lets samw choose from LC_ALL, LC_MESSAGES or LANG."
+  :type '(choice (const :tag "As samw chooses" nil)
+                 (const :tag "English" "en")
+                 (const :tag "Dutch" "nl")))
+
+(defun samw-lsp-command (&rest _)
+  "The command that starts the samw language server: `samw lsp'."
+  (append (list samw-command "lsp")
+          (and samw-lsp-language (list "--lang" samw-lsp-language))))
+
+;; M-x eglot in a samw buffer starts `samw lsp'; so does `eglot-ensure'
+;; from `samw-mode-hook'.
+(defvar eglot-server-programs)
+(with-eval-after-load 'eglot
+  (add-to-list 'eglot-server-programs '(samw-mode . samw-lsp-command)))
 
 ;;; The mode
 

@@ -40,7 +40,8 @@ syn keyword samwStatement strategie strategy style term toegetreden tussen
 syn keyword samwStatement type uitgetreden uittreding up van verlengd
 syn keyword samwStatement verlenging vertegenwoordigt veto voorzitter vorm
 syn keyword samwStatement wijzigt
-syn keyword samwWord en met onbepaald onbepaalde open t/m tijd tot until voor
+syn keyword samwWord and en functie met onbepaald onbepaalde open since sinds
+syn keyword samwWord t/m tijd title tot until vanaf voor
 syn keyword samwValue DVO KBO MoU aankoop acquisition afdeling afgerond
 syn keyword samwValue agreeing agreement algemene alliance alliantie
 syn keyword samwValue alliantieovereenkomst anders association baten bedrijf
@@ -75,7 +76,7 @@ syn keyword samwValue unanimiteit unanimity unanimously understanding van
 syn keyword samwValue venture vereniging verkennen verkenning voluntary
 syn keyword samwValue vormgeven vrijwillig wet wettelijk yearly zonder
 " A comment "# samw: allow CODE" (or another spelling of allow) silences a check.
-syn match samwAllow "\%(#\s*\)\@<=samw:\s*\%(allow\|and\|en\|functie\|since\|sinds\|title\|toestaan\|vanaf\)\>.*" contained contains=samwTodo
+syn match samwAllow "\%(#\s*\)\@<=samw:\s*\%(allow\|toestaan\)\>.*" contained contains=samwTodo
 syn match samwStatement "\<\%(contactpersoon\|entiteit\|entity\|individual\|particulier\|person\|persoon\)\>"
 syn match samwValue "\%(\<\%(kind\|soort\|type\)\s\+\)\@<=\%(contactpersoon\|entiteit\|entity\|individual\|particulier\|person\|persoon\)\>"
 " END GENERATED

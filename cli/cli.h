@@ -34,6 +34,7 @@ typedef struct sw_config {
 	size_t max_diags;
 	int max_set;
 	char path[4200];     /* the file they came from, or "" */
+	char baseline[4200]; /* baseline = FILE, relative to that file's folder, or "" */
 } sw_config;
 
 /* The options a command takes (cli_cmd.opts). */
@@ -47,7 +48,13 @@ enum {
 	OPT_FMT = 1 << 6,     /* --check --diff --write */
 	OPT_VERDICT = 1 << 7, /* --verdict */
 	OPT_LIMIT = 1 << 8,   /* --max-diagnostics alone */
+	OPT_DIFF = 1 << 9,    /* --git --staged --fail-on */
+	OPT_BASELINE = 1 << 10, /* --baseline --write-baseline */
 };
+
+/* --fail-on: what makes samw diff exit with status 1 (SAMW_CHANGE_* and
+ * FAIL_ANY: any change at all) */
+enum { FAIL_ANY = 1 << 8 };
 
 /* What the options say; one per run. */
 typedef struct cli {
@@ -63,6 +70,10 @@ typedef struct cli {
 	const char *stdin_name;
 	int no_config;       /* --no-config: ignore .samwrc */
 	int max_set;         /* --max-diagnostics given */
+	unsigned fail_on;    /* diff --fail-on: SAMW_CHANGE_* and FAIL_ANY */
+	const char *git_rev; /* diff --git REVISION */
+	int staged;          /* diff --staged */
+	const char *baseline, *write_baseline; /* check --baseline, --write-baseline */
 	const char **files;  /* the arguments that are not options */
 	size_t nfiles;
 	/* the .samwrc settings of the last folder looked up: files of one
@@ -160,5 +171,6 @@ int cli_graph(cli *c);
 int cli_rules(cli *c);
 int cli_explain(cli *c);
 int cli_keywords(cli *c);
+int cli_diff(cli *c);
 
 #endif

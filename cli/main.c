@@ -11,13 +11,18 @@
 static const char *const check_formats[] = { "human", "gcc", "json", "sarif", "github", NULL };
 static const char *const report_formats[] = { "markdown", "json", NULL };
 static const char *const rules_formats[] = { "text", "json", "markdown", NULL };
+/* in the order of samw_changes_format */
+static const char *const diff_formats[] = { "text", "markdown", "json", "github", NULL };
 
 static int run_help(cli *c);
 
 static const cli_cmd commands[] = {
 	{ "check", M_P_HELP_CHECK,
-	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_VERDICT,
+	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_VERDICT |
+	  OPT_BASELINE,
 	  check_formats, cli_check },
+	{ "diff", M_P_HELP_DIFF, OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_DIFF,
+	  diff_formats, cli_diff },
 	{ "fmt", M_P_HELP_FMT, OPT_COLOR | OPT_LANG | OPT_INPUT | OPT_FMT | OPT_LIMIT, NULL, cli_fmt },
 	{ "report", M_P_HELP_REPORT, OPT_LANG | OPT_FORMAT | OPT_INPUT | OPT_CONFIG | OPT_LIMIT,
 	  report_formats, cli_report },

@@ -354,7 +354,7 @@ const char *samw_result_collaboration(const samw_result *r, size_t i)
 size_t samw_result_identity(const samw_result *r, size_t i, char *buf, size_t cap)
 {
 	sw_buf b = { 0 };
-	sw_render_identity(&b, &r->d.v[i]);
+	sw_change_identity(&b, &r->d.v[i]);
 	return give(&b, buf, cap);
 }
 

@@ -158,6 +158,34 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 	u->hi = st->has_block && st->close.end.off > st->span.end.off ? st->close.end.off : st->span.end.off;
 }
 
+void sw_change_identity(sw_buf *b, const sw_diag *g)
+{
+	/* keywords quoted from the file in their English spelling: a file
+	 * written again in Dutch by fmt --lang says the same */
+	sw_darg args[SW_DARGS];
+	memcpy(args, g->args, sizeof args);
+	for (int i = 0; i < SW_DARGS; i++) {
+		sw_lang lang;
+		sw_kw k = args[i].text && args[i].phrase == M_NONE
+			? sw_kw_lookup(args[i].text, strlen(args[i].text), &lang) : KW_NONE;
+		if (k)
+			args[i].text = sw_kw_spell(k, SW_LANG_EN);
+	}
+	sw_buf m = { 0 };
+	sw_msg_expand(&m, g->msg, args, 0);
+	const char *s = sw_buf_str(&m);
+	for (size_t i = 0; i < m.len; i++) {
+		sw_buf_putc(b, s[i]);
+		if (i + 5 < m.len && memcmp(s + i, "line ", 5) == 0 && s[i + 5] >= '0' && s[i + 5] <= '9') {
+			sw_buf_puts(b, "ine #");
+			i += 5;
+			while (i + 1 < m.len && s[i + 1] >= '0' && s[i + 1] <= '9')
+				i++;
+		}
+	}
+	sw_buf_free(&m);
+}
+
 static void add_diag(sw_snapshot *s, sw_cunit *u, const sw_diag *g, sw_buf *t)
 {
 	if (u->n_diags == u->cap_diags) {
@@ -173,7 +201,7 @@ static void add_diag(sw_snapshot *s, sw_cunit *u, const sw_diag *g, sw_buf *t)
 	x->col = g->span.start.col;
 	sw_buf_reset(t);
 	sw_buf_printf(t, "%s %s ", sw_check_info(g->check)->code, sw_sev_name(g->sev));
-	sw_render_identity(t, g);
+	sw_change_identity(t, g);
 	x->key.s = sw_strndup(&s->arena, sw_buf_str(t), t->len);
 	x->key.n = t->len;
 	sw_buf m = { 0 };

@@ -52,6 +52,13 @@ typedef struct sw_snapshot {
 	size_t n_units, cap_units;
 } sw_snapshot;
 
+/* What identifies g across versions of its file (samw diff, the baseline
+ * of samw check): its message in English, keywords quoted from the file in
+ * their English spelling and line numbers left out ("already used on line
+ * #"), so that moving text, or writing it in the other language, does not
+ * change it. */
+void sw_change_identity(sw_buf *b, const sw_diag *g);
+
 void sw_snapshot_init(sw_snapshot *s, int nl);
 void sw_snapshot_free(sw_snapshot *s);
 /* Check src with o (every diagnostic kept) and add its collaborations

@@ -152,8 +152,7 @@ int cli_git_changes(const cli *c, const char *rev, int staged, const char *const
 	if (rc != 0 || !g->top.len)
 		return say(c, M_P_GIT_NO_REPO, NULL, NULL);
 	while (g->top.len && g->top.data[g->top.len - 1] == '\n')
-		g->top.len--;
-	sw_buf_str(&g->top);
+		g->top.data[--g->top.len] = '\0';
 	/* the commit it names */
 	sw_buf spec = { 0 };
 	sw_buf_printf(&spec, "%s^{commit}", rev);

@@ -135,6 +135,8 @@ check test: $(BIN) $(TESTS) | deps-test
 	echo "== tests/formats.sh"; SAMW=$(abspath $(BIN)) tests/formats.sh || failed="$$failed formats.sh"; \
 	echo "== tests/fmt.sh"; SAMW=$(abspath $(BIN)) tests/fmt.sh || failed="$$failed fmt.sh"; \
 	echo "== tests/report.sh"; SAMW=$(abspath $(BIN)) tests/report.sh || failed="$$failed report.sh"; \
+	echo "== tests/diff.sh"; SAMW=$(abspath $(BIN)) tests/diff.sh || failed="$$failed diff.sh"; \
+	echo "== tests/baseline.sh"; SAMW=$(abspath $(BIN)) tests/baseline.sh || failed="$$failed baseline.sh"; \
 	echo "== tests/dutch.sh"; SAMW=$(abspath $(BIN)) tests/dutch.sh || failed="$$failed dutch.sh"; \
 	echo "== tests/untrusted.sh"; SAMW=$(abspath $(BIN)) tests/untrusted.sh || failed="$$failed untrusted.sh"; \
 	echo "== tests/layers.sh"; tests/layers.sh || failed="$$failed layers.sh"; \

@@ -888,19 +888,20 @@ static void compare_file(cmp *m, long fa, size_t fb)
 		m->collab = u->x.name;
 		m->collab_line = u->x.line;
 		if (pair[i] < 0) {
-			m->collab = nothing();
 			add(m, CH_COLLAB_ADDED, SUBJ_COLLAB, u->x.name, u->x.line);
-			m->collab = u->x.name;
 			compare_diags(m, NULL, u);
 		} else {
 			compare_collab(m, ua[pair[i] + 1], u);
 		}
 	}
-	m->collab = nothing();
 	m->collab_line = 0;
-	for (size_t i = 0; i < ca; i++)
-		if (!used[i])
+	for (size_t i = 0; i < ca; i++) {
+		if (!used[i]) {
+			m->collab = na[i];
 			add(m, CH_COLLAB_REMOVED, SUBJ_COLLAB, na[i], 0);
+		}
+	}
+	m->collab = nothing();
 	free(na);
 	free(nb);
 	free(pair);
@@ -946,8 +947,10 @@ void sw_changes_make(sw_changes *c, const sw_snapshot *old, const sw_snapshot *n
 		add(&m, CH_FILE_REMOVED, SUBJ_NONE, nothing(), 0);
 		size_t first, n;
 		units_of(old, i, &first, &n);
-		for (size_t k = 1; k < n; k++)
-			add(&m, CH_COLLAB_REMOVED, SUBJ_COLLAB, old->units[first + k]->x.name, 0);
+		for (size_t k = 1; k < n; k++) {
+			m.collab = old->units[first + k]->x.name;
+			add(&m, CH_COLLAB_REMOVED, SUBJ_COLLAB, m.collab, 0);
+		}
 		c->files++;
 	}
 	free(ka);

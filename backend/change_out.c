@@ -433,7 +433,7 @@ static void write_github(sw_buf *b, const sw_changes *c)
 			sw_buf_printf(b, ",line=%u", x->line);
 		sw_buf_puts(b, ",title=samw diff::");
 		sw_buf_reset(&t);
-		if (x->collab.s) {
+		if (x->collab.s && x->kind != CH_COLLAB_ADDED && x->kind != CH_COLLAB_REMOVED) {
 			subject(&t, c->nl, SUBJ_COLLAB, x->collab);
 			sw_buf_puts(&t, ": ");
 		}

@@ -149,6 +149,11 @@ static int from_git_side(cli *c, const sw_git *g, const char *path, const char *
 	if (worktree) {
 		sw_buf full = { 0 };
 		sw_buf_printf(&full, "%s/%s", sw_buf_str((sw_buf *)&g->top), path);
+		struct stat st;
+		if (lstat(sw_buf_str(&full), &st) == 0 && S_ISLNK(st.st_mode)) {
+			sw_buf_free(&full);
+			return from_git_side(c, g, path, sha, 1, 0, e);
+		}
 		sw_path p = { PATH_FILE, (char *)path, (char *)sw_buf_str(&full), SAMW_READ_NOFOLLOW, M_NONE, 0 };
 		int rc = load(c, &p, e);
 		sw_buf_free(&full);

@@ -29,7 +29,16 @@ def main():
         if verdict not in rep:
             print("FAIL README verdict differs:\n" + rep)
             fails += 1
-    print(f"readme: {2 - fails} passed, {fails} failed")
+    # the example of samw diff, on the files it names
+    diff = re.search(r"`samw diff --format markdown pr-old.samw pr-new.samw` prints\n\n```markdown\n(.*?)```",
+                     text, re.S).group(1)
+    here = os.path.join(os.path.dirname(os.path.abspath(readme)), "tests", "diff")
+    out = subprocess.run([samw, "diff", "--format", "markdown", "pr-old.samw", "pr-new.samw"],
+                         cwd=here, capture_output=True, text=True).stdout
+    if out != diff:
+        print("FAIL README diff example differs:\n" + out)
+        fails += 1
+    print(f"readme: {3 - fails} passed, {fails} failed")
     sys.exit(1 if fails else 0)
 
 

@@ -307,6 +307,15 @@ static void seal(sw_arena *A, sw_cvalue *v)
 	sw_buf_free(&b);
 }
 
+/* The keys of every field of two subjects. */
+static void seal_all(sw_arena *A, sw_cvalue *a, sw_cvalue *b)
+{
+	for (int f = 0; f < CF__COUNT; f++) {
+		seal(A, &a[f]);
+		seal(A, &b[f]);
+	}
+}
+
 /* A value of one atom, or none when the atom is not stated. */
 static void one(sw_arena *A, sw_cvalue *v, int type, sw_kw kw, sw_text t)
 {
@@ -573,6 +582,40 @@ static void match(const sw_text *old, size_t no, const sw_text *new_, size_t nn,
 	free(v);
 }
 
+/* The keys of two lists and what match() makes of them. */
+typedef struct pairing {
+	sw_text *ka, *kb;
+	long *pair;
+	unsigned char *used;
+	size_t na, nb;
+} pairing;
+
+static void pairing_init(pairing *p, size_t na, size_t nb)
+{
+	p->na = na;
+	p->nb = nb;
+	p->ka = malloc((na + 1) * sizeof *p->ka);
+	p->kb = malloc((nb + 1) * sizeof *p->kb);
+	p->pair = malloc((nb + 1) * sizeof *p->pair);
+	p->used = malloc(na + 1);
+	if (!p->ka || !p->kb || !p->pair || !p->used)
+		abort();
+}
+
+/* Match the keys, once they are filled in. */
+static void pairing_match(pairing *p)
+{
+	match(p->ka, p->na, p->kb, p->nb, p->pair, p->used);
+}
+
+static void pairing_free(pairing *p)
+{
+	free(p->ka);
+	free(p->kb);
+	free(p->pair);
+	free(p->used);
+}
+
 /* ---- the list of changes ----------------------------------------------------- */
 
 typedef struct cmp {
@@ -638,34 +681,28 @@ static void compare_field(cmp *m, int f, const sw_cvalue *a, const sw_cvalue *b,
 			flag(m, x, CHF_PARTY_LEFT);
 		return;
 	}
-	sw_text *ka = malloc((a->n + 1) * sizeof *ka), *kb = malloc((b->n + 1) * sizeof *kb);
-	long *pair = malloc((b->n + 1) * sizeof *pair);
-	unsigned char *used = malloc(a->n + 1);
-	if (!ka || !kb || !pair || !used)
-		abort();
+	pairing p;
+	pairing_init(&p, a->n, b->n);
 	for (size_t i = 0; i < a->n; i++)
-		ka[i] = a->v[i].key;
+		p.ka[i] = a->v[i].key;
 	for (size_t i = 0; i < b->n; i++)
-		kb[i] = b->v[i].key;
-	match(ka, a->n, kb, b->n, pair, used);
+		p.kb[i] = b->v[i].key;
+	pairing_match(&p);
 	for (size_t i = 0; i < a->n; i++) {
-		if (used[i])
+		if (p.used[i])
 			continue;
 		sw_change *x = add(m, CH_ITEM_REMOVED, subj, name, line);
 		x->field = f;
 		x->before = single(A, &a->v[i]);
 	}
 	for (size_t i = 0; i < b->n; i++) {
-		if (pair[i] >= 0)
+		if (p.pair[i] >= 0)
 			continue;
 		sw_change *x = add(m, CH_ITEM_ADDED, subj, name, line);
 		x->field = f;
 		x->after = single(A, &b->v[i]);
 	}
-	free(ka);
-	free(kb);
-	free(pair);
-	free(used);
+	pairing_free(&p);
 }
 
 static void compare_values(cmp *m, const sw_cvalue *a, const sw_cvalue *b, sw_csubject subj,
@@ -710,11 +747,13 @@ typedef struct subjects {
 static void compare_subjects(cmp *m, sw_csubject subj, const subjects *a, const subjects *b)
 {
 	sw_arena *A = &m->c->arena;
-	long *pair = malloc((b->n + 1) * sizeof *pair);
-	unsigned char *used = malloc(a->n + 1);
-	if (!pair || !used)
-		abort();
-	match(a->names, a->n, b->names, b->n, pair, used);
+	pairing p;
+	pairing_init(&p, a->n, b->n);
+	memcpy(p.ka, a->names, a->n * sizeof *p.ka);
+	memcpy(p.kb, b->names, b->n * sizeof *p.kb);
+	pairing_match(&p);
+	const long *pair = p.pair;
+	const unsigned char *used = p.used;
 	sw_cvalue va[CF__COUNT], vb[CF__COUNT];
 	for (size_t i = 0; i < b->n; i++) {
 		if (pair[i] < 0) {
@@ -726,10 +765,7 @@ static void compare_subjects(cmp *m, sw_csubject subj, const subjects *a, const 
 		memset(vb, 0, sizeof vb);
 		a->values(A, va, a->list, (size_t)pair[i]);
 		b->values(A, vb, b->list, i);
-		for (int f = 0; f < CF__COUNT; f++) {
-			seal(A, &va[f]);
-			seal(A, &vb[f]);
-		}
+		seal_all(A, va, vb);
 		compare_values(m, va, vb, subj, b->names[i], b->lines[i]);
 	}
 	for (size_t i = 0; i < a->n; i++) {
@@ -739,8 +775,7 @@ static void compare_subjects(cmp *m, sw_csubject subj, const subjects *a, const 
 		if (subj == SUBJ_PARTY)
 			flag(m, x, CHF_PARTY_LEFT);
 	}
-	free(pair);
-	free(used);
+	pairing_free(&p);
 }
 
 #define SUBJECTS(s, arr, cnt, fn)                                                      \
@@ -759,18 +794,15 @@ static void compare_subjects(cmp *m, sw_csubject subj, const subjects *a, const 
 static void compare_diags(cmp *m, const sw_cunit *a, const sw_cunit *b)
 {
 	size_t na = a ? a->n_diags : 0;
-	sw_text *ka = malloc((na + 1) * sizeof *ka), *kb = malloc((b->n_diags + 1) * sizeof *kb);
-	long *pair = malloc((b->n_diags + 1) * sizeof *pair);
-	unsigned char *used = malloc(na + 1);
-	if (!ka || !kb || !pair || !used)
-		abort();
+	pairing p;
+	pairing_init(&p, na, b->n_diags);
 	for (size_t i = 0; i < na; i++)
-		ka[i] = a->diags[i].key;
+		p.ka[i] = a->diags[i].key;
 	for (size_t i = 0; i < b->n_diags; i++)
-		kb[i] = b->diags[i].key;
-	match(ka, na, kb, b->n_diags, pair, used);
+		p.kb[i] = b->diags[i].key;
+	pairing_match(&p);
 	for (size_t i = 0; i < b->n_diags; i++) {
-		if (pair[i] >= 0)
+		if (p.pair[i] >= 0)
 			continue;
 		const sw_cdiag *g = &b->diags[i];
 		sw_change *x = add(m, CH_DIAG_NEW, SUBJ_NONE, nothing(), g->line);
@@ -781,15 +813,12 @@ static void compare_diags(cmp *m, const sw_cunit *a, const sw_cunit *b)
 			flag(m, x, CHF_NEW_WARNING);
 	}
 	for (size_t i = 0; i < na; i++) {
-		if (used[i])
+		if (p.used[i])
 			continue;
 		sw_change *x = add(m, CH_DIAG_FIXED, SUBJ_NONE, nothing(), m->collab_line);
 		x->diag = &a->diags[i];
 	}
-	free(ka);
-	free(kb);
-	free(pair);
-	free(used);
+	pairing_free(&p);
 }
 
 static void compare_collab(cmp *m, const sw_cunit *ua, const sw_cunit *ub)
@@ -801,10 +830,7 @@ static void compare_collab(cmp *m, const sw_cunit *ua, const sw_cunit *ub)
 	memset(vb, 0, sizeof vb);
 	collab_values(A, va, a);
 	collab_values(A, vb, b);
-	for (int f = 0; f < CF__COUNT; f++) {
-		seal(A, &va[f]);
-		seal(A, &vb[f]);
-	}
+	seal_all(A, va, vb);
 	compare_values(m, va, vb, SUBJ_COLLAB, b->name, b->line);
 	subjects sa, sb;
 	SUBJECTS(sa, a->parties, a->n_parties, party_at);
@@ -870,16 +896,13 @@ static void compare_file(cmp *m, long fa, size_t fb)
 	/* the first unit of a file is what lies outside its collaborations */
 	sw_cunit *const *ua = m->old->units + a0, *const *ub = m->new_->units + b0;
 	size_t ca = an ? an - 1 : 0, cb = bn - 1;
-	sw_text *na = malloc((ca + 1) * sizeof *na), *nb = malloc((cb + 1) * sizeof *nb);
-	long *pair = malloc((cb + 1) * sizeof *pair);
-	unsigned char *used = malloc(ca + 1);
-	if (!na || !nb || !pair || !used)
-		abort();
+	pairing p;
+	pairing_init(&p, ca, cb);
 	for (size_t i = 0; i < ca; i++)
-		na[i] = unit_name(ua[i + 1]);
+		p.ka[i] = unit_name(ua[i + 1]);
 	for (size_t i = 0; i < cb; i++)
-		nb[i] = unit_name(ub[i + 1]);
-	match(na, ca, nb, cb, pair, used);
+		p.kb[i] = unit_name(ub[i + 1]);
+	pairing_match(&p);
 	m->collab = nothing();
 	m->collab_line = 0;
 	compare_diags(m, an ? ua[0] : NULL, ub[0]);
@@ -887,25 +910,22 @@ static void compare_file(cmp *m, long fa, size_t fb)
 		const sw_cunit *u = ub[i + 1];
 		m->collab = u->x.name;
 		m->collab_line = u->x.line;
-		if (pair[i] < 0) {
+		if (p.pair[i] < 0) {
 			add(m, CH_COLLAB_ADDED, SUBJ_COLLAB, u->x.name, u->x.line);
 			compare_diags(m, NULL, u);
 		} else {
-			compare_collab(m, ua[pair[i] + 1], u);
+			compare_collab(m, ua[p.pair[i] + 1], u);
 		}
 	}
 	m->collab_line = 0;
 	for (size_t i = 0; i < ca; i++) {
-		if (!used[i]) {
-			m->collab = na[i];
-			add(m, CH_COLLAB_REMOVED, SUBJ_COLLAB, na[i], 0);
+		if (!p.used[i]) {
+			m->collab = p.ka[i];
+			add(m, CH_COLLAB_REMOVED, SUBJ_COLLAB, p.ka[i], 0);
 		}
 	}
 	m->collab = nothing();
-	free(na);
-	free(nb);
-	free(pair);
-	free(used);
+	pairing_free(&p);
 }
 
 void sw_changes_make(sw_changes *c, const sw_snapshot *old, const sw_snapshot *new_)
@@ -914,16 +934,15 @@ void sw_changes_make(sw_changes *c, const sw_snapshot *old, const sw_snapshot *n
 	sw_arena_init(&c->arena);
 	c->nl = new_->nl;
 	cmp m = { c, old, new_, 0, NULL, NULL, { NULL, 0 }, 0 };
-	sw_text *ka = malloc((old->n_files + 1) * sizeof *ka), *kb = malloc((new_->n_files + 1) * sizeof *kb);
-	long *pair = malloc((new_->n_files + 1) * sizeof *pair);
-	unsigned char *used = malloc(old->n_files + 1);
-	if (!ka || !kb || !pair || !used)
-		abort();
+	pairing p;
+	pairing_init(&p, old->n_files, new_->n_files);
 	for (size_t i = 0; i < old->n_files; i++)
-		ka[i] = (sw_text){ old->files[i].key, strlen(old->files[i].key) };
+		p.ka[i] = (sw_text){ old->files[i].key, strlen(old->files[i].key) };
 	for (size_t i = 0; i < new_->n_files; i++)
-		kb[i] = (sw_text){ new_->files[i].key, strlen(new_->files[i].key) };
-	match(ka, old->n_files, kb, new_->n_files, pair, used);
+		p.kb[i] = (sw_text){ new_->files[i].key, strlen(new_->files[i].key) };
+	pairing_match(&p);
+	const long *pair = p.pair;
+	const unsigned char *used = p.used;
 	for (size_t i = 0; i < new_->n_files; i++) {
 		m.file = i;
 		m.path = new_->files[i].path;
@@ -953,10 +972,7 @@ void sw_changes_make(sw_changes *c, const sw_snapshot *old, const sw_snapshot *n
 		}
 		c->files++;
 	}
-	free(ka);
-	free(kb);
-	free(pair);
-	free(used);
+	pairing_free(&p);
 }
 
 void sw_changes_free(sw_changes *c)

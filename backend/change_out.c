@@ -131,17 +131,17 @@ void sw_change_sentence(sw_buf *b, const sw_changes *c, const sw_change *x)
 		expand(b, nl, M_P_CH_CHANGED, noun, sw_buf_str(&v1), sw_buf_str(&v2), NULL);
 		break;
 	case CH_ITEM_ADDED:
-		if (sw_cfield_added(x->field) != M_NONE)
-			expand(b, nl, sw_cfield_added(x->field), sw_buf_str(&v2), NULL, NULL, NULL);
+	case CH_ITEM_REMOVED: {
+		/* a field's own phrase ("no longer shares costs"), or the general one */
+		int added = x->kind == CH_ITEM_ADDED;
+		sw_msg own = added ? sw_cfield_added(x->field) : sw_cfield_removed(x->field);
+		const char *item = sw_buf_str(added ? &v2 : &v1);
+		if (own != M_NONE)
+			expand(b, nl, own, item, NULL, NULL, NULL);
 		else
-			expand(b, nl, M_P_CH_ITEM_ADDED, noun, sw_buf_str(&v2), NULL, NULL);
+			expand(b, nl, added ? M_P_CH_ITEM_ADDED : M_P_CH_ITEM_REMOVED, noun, item, NULL, NULL);
 		break;
-	case CH_ITEM_REMOVED:
-		if (sw_cfield_removed(x->field) != M_NONE)
-			expand(b, nl, sw_cfield_removed(x->field), sw_buf_str(&v1), NULL, NULL, NULL);
-		else
-			expand(b, nl, M_P_CH_ITEM_REMOVED, noun, sw_buf_str(&v1), NULL, NULL);
-		break;
+	}
 	case CH_VERDICT:
 		text_z(&s, x->sentence);
 		expand(b, nl, M_P_CH_VERDICT, sw_msg_text(status_msg[x->old_status], nl),
@@ -207,9 +207,17 @@ static void summary(sw_buf *b, const sw_changes *c)
 	}
 }
 
-static void write_text(sw_buf *b, const sw_changes *c)
+/* Text (md 0) or Markdown (md 1): a heading per file and collaboration,
+ * a list item per change, then how many. In Markdown, what fails a check
+ * stands out. */
+static void write_list(sw_buf *b, const sw_changes *c, int md)
 {
 	sw_buf t = { 0 };
+	if (md) {
+		sw_buf_puts(b, "## ");
+		sw_md_textz(b, sw_msg_text(M_P_CH_TITLE, c->nl));
+		sw_buf_puts(b, "\n\n");
+	}
 	for (size_t i = 0; i < c->n; i++) {
 		const sw_change *x = &c->v[i];
 		if (new_group(c, i)) {
@@ -217,56 +225,33 @@ static void write_text(sw_buf *b, const sw_changes *c)
 			heading(&t, c, x);
 			if (i)
 				sw_buf_putc(b, '\n');
-			sw_safe_path(b, sw_buf_str(&t));
+			if (md) {
+				sw_buf_puts(b, "### ");
+				sw_md_text(b, t.data, t.len);
+				sw_buf_putc(b, '\n');
+			} else {
+				sw_safe_path(b, sw_buf_str(&t));
+			}
 			sw_buf_putc(b, '\n');
 		}
 		sw_buf_reset(&t);
 		sw_change_sentence(&t, c, x);
-		sw_buf_puts(b, "  - ");
-		sw_safe(b, t.data ? t.data : "", t.len);
-		sw_buf_putc(b, '\n');
-	}
-	if (c->n)
-		sw_buf_putc(b, '\n');
-	sw_buf_reset(&t);
-	summary(&t, c);
-	sw_safe(b, t.data, t.len);
-	sw_buf_putc(b, '\n');
-	sw_buf_free(&t);
-}
-
-static void write_markdown(sw_buf *b, const sw_changes *c)
-{
-	sw_buf t = { 0 };
-	sw_buf_puts(b, "## ");
-	sw_md_textz(b, sw_msg_text(M_P_CH_TITLE, c->nl));
-	sw_buf_puts(b, "\n\n");
-	for (size_t i = 0; i < c->n; i++) {
-		const sw_change *x = &c->v[i];
-		if (new_group(c, i)) {
-			sw_buf_reset(&t);
-			heading(&t, c, x);
-			if (i)
-				sw_buf_putc(b, '\n');
-			sw_buf_puts(b, "### ");
-			sw_md_text(b, t.data, t.len);
-			sw_buf_puts(b, "\n\n");
-		}
-		sw_buf_reset(&t);
-		sw_change_sentence(&t, c, x);
-		sw_buf_puts(b, "- ");
-		/* what makes a change fail a check stands out */
-		int strong = (x->flags & (CHF_NEW_ERROR | CHF_VERDICT_LOST | CHF_PARTY_LEFT)) != 0;
-		if (strong)
-			sw_buf_puts(b, "**");
-		sw_md_text(b, t.data ? t.data : "", t.len);
+		int strong = md && (x->flags & (CHF_NEW_ERROR | CHF_VERDICT_LOST | CHF_PARTY_LEFT)) != 0;
+		sw_buf_puts(b, md ? (strong ? "- **" : "- ") : "  - ");
+		if (md)
+			sw_md_text(b, t.data ? t.data : "", t.len);
+		else
+			sw_safe(b, t.data ? t.data : "", t.len);
 		sw_buf_puts(b, strong ? "**\n" : "\n");
 	}
 	if (c->n)
 		sw_buf_putc(b, '\n');
 	sw_buf_reset(&t);
 	summary(&t, c);
-	sw_md_text(b, t.data, t.len);
+	if (md)
+		sw_md_text(b, t.data, t.len);
+	else
+		sw_safe(b, t.data, t.len);
 	sw_buf_putc(b, '\n');
 	sw_buf_free(&t);
 }
@@ -447,9 +432,9 @@ static void write_github(sw_buf *b, const sw_changes *c)
 void sw_changes_write(sw_buf *b, const sw_changes *c, int format)
 {
 	switch (format) {
-	case SW_CH_MARKDOWN: write_markdown(b, c); break;
+	case SW_CH_MARKDOWN: write_list(b, c, 1); break;
 	case SW_CH_JSON: write_json(b, c); break;
 	case SW_CH_GITHUB: write_github(b, c); break;
-	default: write_text(b, c); break;
+	default: write_list(b, c, 0); break;
 	}
 }

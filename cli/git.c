@@ -17,21 +17,23 @@
 
 extern char **environ;
 
-enum { GIT_MAX_ARGS = 64 };
-
 /* Run git with args (NULL-terminated, after "git" and its -c settings);
  * its standard output, at most max bytes, into out. Returns 0 when git
  * exited with status 0, 1 when it said no, 2 when out would exceed max,
  * -1 when it could not run (errno in *err). */
 static int run(const char *const *args, size_t max, sw_buf *out, int *err)
 {
-	const char *argv[GIT_MAX_ARGS];
-	size_t n = 0;
 	static const char *const pre[] = { "git", "-c", "core.fsmonitor=false", "-c", "core.quotePath=false",
 	                                    "--no-pager", NULL };
+	size_t n = 0, m = 0;
+	while (args[m])
+		m++;
+	const char **argv = malloc((m + 8) * sizeof *argv);
+	if (!argv)
+		abort();
 	for (size_t i = 0; pre[i]; i++)
 		argv[n++] = pre[i];
-	for (size_t i = 0; args[i] && n + 1 < GIT_MAX_ARGS; i++)
+	for (size_t i = 0; i < m; i++)
 		argv[n++] = args[i];
 	argv[n] = NULL;
 	int fd[2];
@@ -49,6 +51,7 @@ static int run(const char *const *args, size_t max, sw_buf *out, int *err)
 	pid_t pid;
 	int rc = posix_spawnp(&pid, "git", &fa, NULL, (char *const *)argv, environ);
 	posix_spawn_file_actions_destroy(&fa);
+	free(argv);
 	close(fd[1]);
 	if (rc != 0) {
 		close(fd[0]);
@@ -131,6 +134,17 @@ static sw_gitfile *add(sw_git *g)
 	return f;
 }
 
+/* "--" and the paths (or "."), ending args (room for npaths + 3 more). */
+static void pathspecs(const char **args, size_t *n, const char *const *paths, size_t npaths)
+{
+	args[(*n)++] = "--";
+	for (size_t i = 0; i < npaths; i++)
+		args[(*n)++] = paths[i];
+	if (!npaths)
+		args[(*n)++] = ".";
+	args[*n] = NULL;
+}
+
 int cli_git_changes(const cli *c, const char *rev, int staged, const char *const *paths, size_t npaths,
                     sw_git *g)
 {
@@ -166,7 +180,9 @@ int cli_git_changes(const cli *c, const char *rev, int staged, const char *const
 	snprintf(g->commit, sizeof g->commit, "%.*s", (int)(out.len > 64 ? 64 : out.len), out.data);
 	g->commit[strcspn(g->commit, "\r\n")] = '\0';
 	/* what changed: git diff --raw, NUL-separated, renames found */
-	const char *args[GIT_MAX_ARGS];
+	const char **args = malloc((npaths + 20) * sizeof *args);
+	if (!args)
+		abort();
 	size_t n = 0;
 	args[n++] = "diff";
 	args[n++] = "--raw";
@@ -179,21 +195,12 @@ int cli_git_changes(const cli *c, const char *rev, int staged, const char *const
 	if (staged)
 		args[n++] = "--cached";
 	args[n++] = g->commit;
-	args[n++] = "--";
-	size_t first = n;
-	for (size_t i = 0; i < npaths && n + 2 < GIT_MAX_ARGS; i++)
-		args[n++] = paths[i];
-	if (n == first)
-		args[n++] = ".";
-	args[n] = NULL;
-	if (npaths + first + 2 >= GIT_MAX_ARGS) {
-		sw_buf_free(&out);
-		return say(c, M_P_GIT_FAILED, "git diff", NULL);
-	}
+	pathspecs(args, &n, paths, npaths);
 	sw_buf_reset(&out);
 	rc = run(args, (size_t)1 << 30, &out, &err);
 	if (rc != 0) {
 		sw_buf_free(&out);
+		free(args);
 		return say(c, M_P_GIT_FAILED, "git diff", NULL);
 	}
 	/* :OLDMODE NEWMODE OLDSHA NEWSHA STATUS\0PATH\0[PATH\0] */
@@ -244,16 +251,11 @@ int cli_git_changes(const cli *c, const char *rev, int staged, const char *const
 		args[n++] = "--exclude-standard";
 		args[n++] = "--full-name";
 		args[n++] = "-z";
-		args[n++] = "--";
-		first = n;
-		for (size_t i = 0; i < npaths && n + 2 < GIT_MAX_ARGS; i++)
-			args[n++] = paths[i];
-		if (n == first)
-			args[n++] = ".";
-		args[n] = NULL;
+		pathspecs(args, &n, paths, npaths);
 		sw_buf_reset(&out);
 		if (run(args, (size_t)1 << 30, &out, &err) != 0) {
 			sw_buf_free(&out);
+			free(args);
 			return say(c, M_P_GIT_FAILED, "git ls-files", NULL);
 		}
 		for (const char *p = out.data ? out.data : ""; p < out.data + out.len; p += strlen(p) + 1) {
@@ -266,6 +268,7 @@ int cli_git_changes(const cli *c, const char *rev, int staged, const char *const
 		}
 	}
 	sw_buf_free(&out);
+	free(args);
 	return 0;
 }
 

@@ -28,23 +28,6 @@ void sw_render_msg(sw_buf *b, const sw_diag *g, sw_msg m, int nl)
 	sw_msg_expand(b, m, g->args, nl);
 }
 
-void sw_render_identity(sw_buf *b, const sw_diag *g)
-{
-	sw_buf m = { 0 };
-	sw_msg_expand(&m, g->msg, g->args, 0);
-	const char *s = sw_buf_str(&m);
-	for (size_t i = 0; i < m.len; i++) {
-		sw_buf_putc(b, s[i]);
-		if (i + 5 < m.len && memcmp(s + i, "line ", 5) == 0 && s[i + 5] >= '0' && s[i + 5] <= '9') {
-			sw_buf_puts(b, "ine #");
-			i += 5;
-			while (i + 1 < m.len && s[i + 1] >= '0' && s[i + 1] <= '9')
-				i++;
-		}
-	}
-	sw_buf_free(&m);
-}
-
 /* The text of b for a terminal or a line-based tool, escaped by the one
  * sanitiser (sanitize.h): a message can quote the file (a decoded "\n",
  * an ESC, a right-to-left override), and each diagnostic must keep its

@@ -28,9 +28,5 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 void sw_render_gcc(const sw_render *r, const sw_source *src, const sw_diags *d);
 /* The text of message m of g, in the render language. */
 void sw_render_msg(sw_buf *b, const sw_diag *g, sw_msg m, int nl);
-/* What identifies g across versions of its file (samw diff, the baseline of
- * samw check): its message in English with every line number left out
- * ("already used on line #"), so that moving text does not change it. */
-void sw_render_identity(sw_buf *b, const sw_diag *g);
 
 #endif

@@ -8,41 +8,8 @@
 set -u
 SAMW=${SAMW:-$(dirname "$0")/../build/samw}
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-LC_ALL=
-LC_MESSAGES=
-LANG=C
-export LC_ALL LC_MESSAGES LANG
-
-expect() {
-	name=$1 want=$2
-	shift 2
-	"$@" >"$tmp/out" 2>"$tmp/err"
-	got=$?
-	if [ "$got" = "$want" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "FAIL $name: exit status $got, expected $want"
-		sed 's/^/  out: /' "$tmp/out" | head -5
-		sed 's/^/  err: /' "$tmp/err" | head -5
-	fi
-}
-
-is() {
-	printf '%s\n' "$3" >"$tmp/want"
-	if cmp -s "$tmp/want" "$2"; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "FAIL $1:"
-		diff "$tmp/want" "$2" | head -20 | sed 's/^/  /'
-	fi
-}
+# shellcheck source=tests/helpers.sh
+. "$here/helpers.sh"
 
 # A repository of descriptions with findings, adopting samw
 repo=$tmp/repo

@@ -9,48 +9,8 @@
 set -u
 SAMW=${SAMW:-$(dirname "$0")/../build/samw}
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-LC_ALL=
-LC_MESSAGES=
-LANG=C
-export LC_ALL LC_MESSAGES LANG
-
-# expect NAME STATUS CMD...: run CMD; its output in $tmp/out and $tmp/err
-expect() {
-	name=$1 want=$2
-	shift 2
-	"$@" >"$tmp/out" 2>"$tmp/err"
-	got=$?
-	if [ "$got" = "$want" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "FAIL $name: exit status $got, expected $want"
-		sed 's/^/  out: /' "$tmp/out" | head -5
-		sed 's/^/  err: /' "$tmp/err" | head -5
-	fi
-}
-
-# same NAME WANT GOT: two files are equal
-same() {
-	if cmp -s "$2" "$3"; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "FAIL $1:"
-		diff "$2" "$3" | head -20 | sed 's/^/  /'
-	fi
-}
-
-# is NAME FILE TEXT: FILE holds exactly TEXT
-is() {
-	printf '%s\n' "$3" >"$tmp/want"
-	same "$1" "$tmp/want" "$2"
-}
+# shellcheck source=tests/helpers.sh
+. "$here/helpers.sh"
 
 validate() {
 	if /usr/bin/python3 "$here/validate.py" "$root/docs/diff.schema.json" "$@" >"$tmp/v.out"; then

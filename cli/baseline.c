@@ -84,7 +84,8 @@ static int by_line(const void *a, const void *b)
 /* Sort, and count each line once with its multiplicity. */
 static void settle(sw_baseline *b)
 {
-	qsort(b->v, b->n, sizeof *b->v, by_line);
+	if (b->n)
+		qsort(b->v, b->n, sizeof *b->v, by_line);
 	size_t k = 0;
 	for (size_t i = 0; i < b->n; i++) {
 		if (k && strcmp(b->v[k - 1].line, b->v[i].line) == 0) {
@@ -249,7 +250,7 @@ void cli_baseline_apply(sw_baseline *b, const char *file, samw_result *r, size_t
 		sw_buf_reset(&line);
 		entry(b, file, r, i, &line);
 		sw_bl_item key = { (char *)sw_buf_str(&line), 0, 0 };
-		sw_bl_item *x = bsearch(&key, b->v, b->n, sizeof *b->v, by_line);
+		sw_bl_item *x = b->n ? bsearch(&key, b->v, b->n, sizeof *b->v, by_line) : NULL;
 		keep[i] = !(x && x->used < x->count);
 		if (!keep[i]) {
 			x->used++;

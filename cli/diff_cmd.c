@@ -208,8 +208,10 @@ static int from_git(cli *c, side *old, side *new_)
 /* Add the files of each side whose other side is usable too. */
 static void snapshot(cli *c, side *old, side *new_, samw_snapshot *so, samw_snapshot *sn)
 {
-	qsort(old->v, old->n, sizeof *old->v, by_key);
-	qsort(new_->v, new_->n, sizeof *new_->v, by_key);
+	if (old->n)
+		qsort(old->v, old->n, sizeof *old->v, by_key);
+	if (new_->n)
+		qsort(new_->v, new_->n, sizeof *new_->v, by_key);
 	size_t i = 0, j = 0;
 	while (i < old->n || j < new_->n) {
 		int d = i == old->n ? 1 : j == new_->n ? -1 : strcmp(old->v[i].key, new_->v[j].key);

@@ -233,6 +233,7 @@ int cli_git_changes(const cli *c, const char *rev, int staged, const char *const
 		if (st[0] == 'C') /* a copy: the old file is still there */
 			f->status = 'A', free(f->old_path), f->old_path = NULL;
 		if (f->status == 'D') {
+			free(f->old_path);
 			f->old_path = f->path;
 			f->path = NULL;
 		}

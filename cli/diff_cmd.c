@@ -205,9 +205,11 @@ static int from_git(cli *c, side *old, side *new_)
 	return status;
 }
 
-/* Add the files of each side whose other side is usable too. */
-static void snapshot(cli *c, side *old, side *new_, samw_snapshot *so, samw_snapshot *sn)
+/* Add the files of each side whose other side is usable too. Returns
+ * EXIT_USAGE when a file's settings (.samwrc) cannot be used. */
+static int snapshot(cli *c, side *old, side *new_, samw_snapshot *so, samw_snapshot *sn)
 {
+	int status = EXIT_OK;
 	if (old->n)
 		qsort(old->v, old->n, sizeof *old->v, by_key);
 	if (new_->n)
@@ -225,10 +227,18 @@ static void snapshot(cli *c, side *old, side *new_, samw_snapshot *so, samw_snap
 				continue;
 			samw_options o;
 			signed char override[SW__COUNT];
-			/* the settings of the file as it is now */
+			/* the settings of the file as it is now (in git, from its
+			 * folder in the working tree) */
 			const char *at = b && b->src ? samw_source_path(b->src) : samw_source_path(e->src);
-			if (cli_check_options(c, at, &o, override) != 0)
+			sw_buf where = { 0 };
+			if (e->doc_dir)
+				sw_buf_printf(&where, "%s/%s", e->doc_dir, strrchr(e->key, '/') ? strrchr(e->key, '/') + 1 : e->key);
+			int bad = cli_check_options(c, e->doc_dir ? sw_buf_str(&where) : at, &o, override);
+			sw_buf_free(&where);
+			if (bad) {
+				status = EXIT_USAGE;
 				continue;
+			}
 			if (e->doc_dir)
 				o.document_dir = e->doc_dir;
 			/* two files or two folders: one file in two versions, shown by
@@ -238,6 +248,7 @@ static void snapshot(cli *c, side *old, side *new_, samw_snapshot *so, samw_snap
 			samw_snapshot_add(k ? sn : so, e->src, e->key, &o);
 		}
 	}
+	return status;
 }
 
 int cli_diff(cli *c)
@@ -272,7 +283,8 @@ int cli_diff(cli *c)
 	}
 	samw_lang lang = c->nl ? SAMW_LANG_NL : SAMW_LANG_EN;
 	samw_snapshot *so = samw_snapshot_new(lang), *sn = samw_snapshot_new(lang);
-	snapshot(c, &old, &new_, so, sn);
+	if (snapshot(c, &old, &new_, so, sn) != EXIT_OK)
+		status = EXIT_USAGE;
 	samw_changes *ch = samw_compare(so, sn);
 	samw_changes_write(stdout, ch, (samw_changes_format)c->format);
 	unsigned flags = samw_changes_flags(ch);

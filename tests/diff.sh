@@ -219,6 +219,14 @@ docs/buurt.samw: collaboration 'wijkzorg_zuid'
   - party 'thuiszorg': interest added: \"Veel minder dubbel werk en beter planbare wijkverpleging\"
 
 3 changes"
+	# the .samwrc of the repository applies, from any folder in it
+	printf 'allow = SW505, SW405\n' >"$repo/.samwrc"
+	expect "git: .samwrc from a folder below" 0 sh -c "cd '$repo/docs' && '$SAMW' diff --git HEAD -- ../north.samw"
+	grep -c 'SW505\|SW405' "$tmp/out" >"$tmp/n"
+	is "git: .samwrc from a folder below" "$tmp/n" 0
+	grep -c 'SW602' "$tmp/out" >"$tmp/n"
+	is "git: .samwrc leaves the rest" "$tmp/n" 1
+	rm "$repo/.samwrc"
 	# hostile revisions: each a clear message and exit status 2, git never
 	# takes one as an option
 	expect "git: a revision that does not exist" 2 sh -c "cd '$repo' && '$SAMW' diff --git nosuchbranch"

@@ -116,11 +116,8 @@ void sw_snapshot_init(sw_snapshot *s, int nl)
 
 void sw_snapshot_free(sw_snapshot *s)
 {
-	for (size_t i = 0; i < s->n_units; i++) {
-		if (s->units[i]->is_collab)
-			sw_digest_free(&s->units[i]->x);
+	for (size_t i = 0; i < s->n_units; i++)
 		free(s->units[i]->diags);
-	}
 	free(s->units);
 	free(s->files);
 	sw_arena_free(&s->arena);
@@ -141,6 +138,8 @@ static sw_cunit *new_unit(sw_snapshot *s, size_t file, int is_collab)
 	return u;
 }
 
+static void keep_unit(sw_arena *A, sw_cunit *u, const sw_digest *x);
+
 typedef struct adding {
 	sw_snapshot *s;
 	size_t file;
@@ -152,7 +151,10 @@ static void on_collab(void *ud, const sw_source *src, sw_collab *c, const sw_ver
 	adding *a = ud;
 	(void)t, (void)d, (void)first;
 	sw_cunit *u = new_unit(a->s, a->file, 1);
-	sw_digest_make(&u->x, src, c, v, NULL, 0, a->s->nl);
+	sw_digest x;
+	sw_digest_make(&x, src, c, v, NULL, 0, a->s->nl);
+	keep_unit(&a->s->arena, u, &x);
+	sw_digest_free(&x);
 	const sw_stmt *st = c->stmt;
 	u->lo = st->span.start.off;
 	u->hi = st->has_block && st->close.end.off > st->span.end.off ? st->close.end.off : st->span.end.off;
@@ -231,6 +233,9 @@ void sw_snapshot_add(sw_snapshot *s, const sw_source *src, const char *key, cons
 	sw_diags d;
 	sw_diags_init(&d, 0);
 	sw_check_source(src, &co, &d, on_collab, &a);
+	f = &s->files[a.file];
+	f->first_unit = first;
+	f->n_units = s->n_units - first;
 	/* each diagnostic to the collaboration it lies in (they are in order
 	 * of their offsets), or to the file */
 	sw_buf t = { 0 };
@@ -259,9 +264,11 @@ void sw_snapshot_add(sw_snapshot *s, const sw_source *src, const char *key, cons
 
 /* ---- values --------------------------------------------------------------- */
 
+/* Room for n items (none when n is 0: most fields of most subjects are
+ * empty, and a file may hold very many subjects). */
 static void val_init(sw_arena *A, sw_cvalue *v, size_t n)
 {
-	v->v = sw_alloc(A, (n ? n : 1) * sizeof *v->v);
+	v->v = n ? sw_alloc(A, n * sizeof *v->v) : NULL;
 	v->n = 0;
 }
 
@@ -287,7 +294,16 @@ static sw_text nothing(void)
 	return t;
 }
 
-/* The key of each item: its atoms, each marked with its type. */
+/* A copy of t in A (none stays none). */
+static sw_text keep(sw_arena *A, sw_text t)
+{
+	if (t.s)
+		t.s = sw_strndup(A, t.s, t.n);
+	return t;
+}
+
+/* The key of each item: its atoms, each marked with its type; its texts
+ * copied into A, so that the value outlives the digest it comes from. */
 static void seal(sw_arena *A, sw_cvalue *v)
 {
 	sw_buf b = { 0 };
@@ -295,7 +311,8 @@ static void seal(sw_arena *A, sw_cvalue *v)
 		sw_citem *it = &v->v[i];
 		sw_buf_reset(&b);
 		for (size_t k = 0; k < it->n; k++) {
-			const sw_catom *a = &it->a[k];
+			sw_catom *a = &it->a[k];
+			a->t = keep(A, a->t);
 			if (a->type == ATOM_KW || a->type == ATOM_PHRASE)
 				sw_buf_printf(&b, "%d:%d\x1f", a->type, a->type == ATOM_KW ? (int)a->kw : (int)a->msg);
 			else
@@ -307,20 +324,19 @@ static void seal(sw_arena *A, sw_cvalue *v)
 	sw_buf_free(&b);
 }
 
-/* The keys of every field of two subjects. */
-static void seal_all(sw_arena *A, sw_cvalue *a, sw_cvalue *b)
+/* The keys of every field of a subject. */
+static void seal_all(sw_arena *A, sw_cvalue *v)
 {
-	for (int f = 0; f < CF__COUNT; f++) {
-		seal(A, &a[f]);
-		seal(A, &b[f]);
-	}
+	for (int f = 0; f < CF__COUNT; f++)
+		seal(A, &v[f]);
 }
 
 /* A value of one atom, or none when the atom is not stated. */
 static void one(sw_arena *A, sw_cvalue *v, int type, sw_kw kw, sw_text t)
 {
-	val_init(A, v, 1);
-	if ((type == ATOM_KW && kw) || (type != ATOM_KW && t.s))
+	int stated = (type == ATOM_KW && kw) || (type != ATOM_KW && t.s);
+	val_init(A, v, stated);
+	if (stated)
 		atom(item(A, v, 1, 0), type, kw, t);
 }
 
@@ -402,7 +418,7 @@ static void collab_values(sw_arena *A, sw_cvalue *out, const sw_digest *x)
 			atom(it, ATOM_TEXT, KW_NONE, x->phases[i].note);
 	}
 	v = &out[CF_TERM];
-	val_init(A, v, 1);
+	val_init(A, v, x->has_term);
 	if (x->has_term) {
 		sw_citem *it = item(A, v, 3, 0);
 		atom(it, ATOM_PLAIN, KW_NONE, x->term_start);
@@ -420,7 +436,7 @@ static void collab_values(sw_arena *A, sw_cvalue *out, const sw_digest *x)
 	one(A, &out[CF_PROCESS], ATOM_TEXT, KW_NONE, x->process);
 	one(A, &out[CF_STYLE], ATOM_TEXT, KW_NONE, x->style);
 	v = &out[CF_BASIS];
-	val_init(A, v, 1);
+	val_init(A, v, x->basis != KW_NONE);
 	if (x->basis) {
 		sw_citem *it = item(A, v, 2, 1);
 		atom(it, ATOM_KW, x->basis, nothing());
@@ -428,7 +444,7 @@ static void collab_values(sw_arena *A, sw_cvalue *out, const sw_digest *x)
 			atom(it, ATOM_TEXT, KW_NONE, x->basis_text);
 	}
 	v = &out[CF_MEMBERSHIP];
-	val_init(A, v, 1);
+	val_init(A, v, x->membership != 0);
 	if (x->membership) {
 		char s[32];
 		int n = snprintf(s, sizeof s, "%u", x->membership);
@@ -439,13 +455,13 @@ static void collab_values(sw_arena *A, sw_cvalue *out, const sw_digest *x)
 			atom(it, ATOM_TEXT, KW_NONE, x->membership_text);
 	}
 	v = &out[CF_BUDGET];
-	val_init(A, v, 1);
+	val_init(A, v, x->budget.valid != 0);
 	if (x->budget.valid)
 		atom(item(A, v, 1, 0), ATOM_PLAIN, KW_NONE, money(A, &x->budget));
 	texts(A, &out[CF_GOALS], &x->goals, ATOM_TEXT);
 	texts(A, &out[CF_RESULTS], &x->results, ATOM_TEXT);
 	v = &out[CF_GOVERNANCE];
-	val_init(A, v, 1);
+	val_init(A, v, x->has_governance != 0);
 	if (x->has_governance)
 		atom(item(A, v, 1, 0), ATOM_KW, KW_GOVERNANCE, nothing()); /* a block, stated or not */
 	one(A, &out[CF_ESCALATION], ATOM_TEXT, KW_NONE, x->escalation);
@@ -510,7 +526,7 @@ static void body_values(sw_arena *A, sw_cvalue *out, const sw_dbody *y)
 	one(A, &out[CF_TITLE], ATOM_TEXT, KW_NONE, y->title);
 	texts(A, &out[CF_MEMBERS], &y->members, ATOM_NAME);
 	sw_cvalue *v = &out[CF_DECIDES];
-	val_init(A, v, 1);
+	val_init(A, v, y->decides || y->decider.s);
 	if (y->decides) {
 		sw_citem *it = item(A, v, 2, 1);
 		atom(it, ATOM_KW, y->decides, nothing());
@@ -735,41 +751,51 @@ static void body_at(sw_arena *A, sw_cvalue *out, const void *l, size_t i)
 	body_values(A, out, &((const sw_dbody *)l)[i]);
 }
 
-/* A list of subjects of one kind: their names and lines, and their values. */
-typedef struct subjects {
-	const void *list;
-	size_t n;
-	sw_text *names;
-	unsigned *lines;
-	values_fn values;
-} subjects;
+/* The names, lines and values of a list of subjects of the digest. */
+#define SUBJECTS(s, arr, cnt, fn)                                                      \
+	do {                                                                           \
+		(s).n = (cnt);                                                         \
+		(s).names = sw_alloc(A, ((cnt) + 1) * sizeof *(s).names);              \
+		(s).lines = sw_alloc(A, ((cnt) + 1) * sizeof *(s).lines);              \
+		(s).vals = sw_alloc(A, ((cnt) + 1) * CF__COUNT * sizeof *(s).vals);    \
+		for (size_t i_ = 0; i_ < (cnt); i_++) {                                \
+			(s).names[i_] = keep(A, (arr)[i_].name);                       \
+			(s).lines[i_] = (arr)[i_].line;                                \
+			fn(A, (s).vals + i_ * CF__COUNT, (arr), i_);                   \
+			seal_all(A, (s).vals + i_ * CF__COUNT);                        \
+		}                                                                      \
+	} while (0)
 
-static void compare_subjects(cmp *m, sw_csubject subj, const subjects *a, const subjects *b)
+static void keep_unit(sw_arena *A, sw_cunit *u, const sw_digest *x)
 {
-	sw_arena *A = &m->c->arena;
+	u->name = keep(A, x->name);
+	u->line = x->line;
+	sw_verdict_copy(&u->verdict, &x->verdict, A);
+	u->vals = sw_alloc(A, CF__COUNT * sizeof *u->vals);
+	collab_values(A, u->vals, x);
+	seal_all(A, u->vals);
+	SUBJECTS(u->subj[0], x->parties, x->n_parties, party_at);
+	SUBJECTS(u->subj[1], x->stakeholders, x->n_stakeholders, stakeholder_at);
+	SUBJECTS(u->subj[2], x->agreements, x->n_agreements, agreement_at);
+	SUBJECTS(u->subj[3], x->bodies, x->n_bodies, body_at);
+}
+
+static void compare_subjects(cmp *m, sw_csubject subj, const sw_csubjects *a, const sw_csubjects *b)
+{
 	pairing p;
 	pairing_init(&p, a->n, b->n);
 	memcpy(p.ka, a->names, a->n * sizeof *p.ka);
 	memcpy(p.kb, b->names, b->n * sizeof *p.kb);
 	pairing_match(&p);
-	const long *pair = p.pair;
-	const unsigned char *used = p.used;
-	sw_cvalue va[CF__COUNT], vb[CF__COUNT];
 	for (size_t i = 0; i < b->n; i++) {
-		if (pair[i] < 0) {
+		if (p.pair[i] < 0)
 			add(m, CH_ADDED, subj, b->names[i], b->lines[i]);
-			continue;
-		}
-		/* values live as long as the changes that show them */
-		memset(va, 0, sizeof va);
-		memset(vb, 0, sizeof vb);
-		a->values(A, va, a->list, (size_t)pair[i]);
-		b->values(A, vb, b->list, i);
-		seal_all(A, va, vb);
-		compare_values(m, va, vb, subj, b->names[i], b->lines[i]);
+		else
+			compare_values(m, a->vals + (size_t)p.pair[i] * CF__COUNT, b->vals + i * CF__COUNT, subj,
+			               b->names[i], b->lines[i]);
 	}
 	for (size_t i = 0; i < a->n; i++) {
-		if (used[i])
+		if (p.used[i])
 			continue;
 		sw_change *x = add(m, CH_REMOVED, subj, a->names[i], m->collab_line);
 		if (subj == SUBJ_PARTY)
@@ -777,19 +803,6 @@ static void compare_subjects(cmp *m, sw_csubject subj, const subjects *a, const 
 	}
 	pairing_free(&p);
 }
-
-#define SUBJECTS(s, arr, cnt, fn)                                                      \
-	do {                                                                           \
-		(s).list = (arr);                                                      \
-		(s).n = (cnt);                                                         \
-		(s).names = sw_alloc(A, ((cnt) + 1) * sizeof *(s).names);              \
-		(s).lines = sw_alloc(A, ((cnt) + 1) * sizeof *(s).lines);              \
-		for (size_t i_ = 0; i_ < (cnt); i_++) {                                \
-			(s).names[i_] = (arr)[i_].name;                                \
-			(s).lines[i_] = (arr)[i_].line;                                \
-		}                                                                      \
-		(s).values = (fn);                                                     \
-	} while (0)
 
 static void compare_diags(cmp *m, const sw_cunit *a, const sw_cunit *b)
 {
@@ -824,28 +837,12 @@ static void compare_diags(cmp *m, const sw_cunit *a, const sw_cunit *b)
 static void compare_collab(cmp *m, const sw_cunit *ua, const sw_cunit *ub)
 {
 	sw_arena *A = &m->c->arena;
-	const sw_digest *a = &ua->x, *b = &ub->x;
-	sw_cvalue va[CF__COUNT], vb[CF__COUNT];
-	memset(va, 0, sizeof va);
-	memset(vb, 0, sizeof vb);
-	collab_values(A, va, a);
-	collab_values(A, vb, b);
-	seal_all(A, va, vb);
-	compare_values(m, va, vb, SUBJ_COLLAB, b->name, b->line);
-	subjects sa, sb;
-	SUBJECTS(sa, a->parties, a->n_parties, party_at);
-	SUBJECTS(sb, b->parties, b->n_parties, party_at);
-	compare_subjects(m, SUBJ_PARTY, &sa, &sb);
-	SUBJECTS(sa, a->stakeholders, a->n_stakeholders, stakeholder_at);
-	SUBJECTS(sb, b->stakeholders, b->n_stakeholders, stakeholder_at);
-	compare_subjects(m, SUBJ_STAKEHOLDER, &sa, &sb);
-	SUBJECTS(sa, a->agreements, a->n_agreements, agreement_at);
-	SUBJECTS(sb, b->agreements, b->n_agreements, agreement_at);
-	compare_subjects(m, SUBJ_AGREEMENT, &sa, &sb);
-	SUBJECTS(sa, a->bodies, a->n_bodies, body_at);
-	SUBJECTS(sb, b->bodies, b->n_bodies, body_at);
-	compare_subjects(m, SUBJ_BODY, &sa, &sb);
+	compare_values(m, ua->vals, ub->vals, SUBJ_COLLAB, ub->name, ub->line);
+	static const sw_csubject kinds[SW_CSUBJECTS] = { SUBJ_PARTY, SUBJ_STAKEHOLDER, SUBJ_AGREEMENT, SUBJ_BODY };
+	for (int k = 0; k < SW_CSUBJECTS; k++)
+		compare_subjects(m, kinds[k], &ua->subj[k], &ub->subj[k]);
 
+	const sw_cunit *a = ua, *b = ub;
 	const sw_verdict *p = &a->verdict, *q = &b->verdict;
 	if (p->status != q->status) {
 		sw_change *x = add(m, CH_VERDICT, SUBJ_NONE, nothing(), b->line);
@@ -872,19 +869,14 @@ static void compare_collab(cmp *m, const sw_cunit *ua, const sw_cunit *ub)
 
 static sw_text unit_name(const sw_cunit *u)
 {
-	return u->x.name;
+	return u->name;
 }
 
 /* The units of file f of s: [*first, *first + *n). */
 static void units_of(const sw_snapshot *s, size_t f, size_t *first, size_t *n)
 {
-	size_t i = 0;
-	while (i < s->n_units && s->units[i]->file != f)
-		i++;
-	*first = i;
-	while (i < s->n_units && s->units[i]->file == f)
-		i++;
-	*n = i - *first;
+	*first = s->files[f].first_unit;
+	*n = s->files[f].n_units;
 }
 
 static void compare_file(cmp *m, long fa, size_t fb)
@@ -908,10 +900,10 @@ static void compare_file(cmp *m, long fa, size_t fb)
 	compare_diags(m, an ? ua[0] : NULL, ub[0]);
 	for (size_t i = 0; i < cb; i++) {
 		const sw_cunit *u = ub[i + 1];
-		m->collab = u->x.name;
-		m->collab_line = u->x.line;
+		m->collab = u->name;
+		m->collab_line = u->line;
 		if (p.pair[i] < 0) {
-			add(m, CH_COLLAB_ADDED, SUBJ_COLLAB, u->x.name, u->x.line);
+			add(m, CH_COLLAB_ADDED, SUBJ_COLLAB, u->name, u->line);
 			compare_diags(m, NULL, u);
 		} else {
 			compare_collab(m, ua[p.pair[i] + 1], u);
@@ -967,7 +959,7 @@ void sw_changes_make(sw_changes *c, const sw_snapshot *old, const sw_snapshot *n
 		size_t first, n;
 		units_of(old, i, &first, &n);
 		for (size_t k = 1; k < n; k++) {
-			m.collab = old->units[first + k]->x.name;
+			m.collab = old->units[first + k]->name;
 			add(&m, CH_COLLAB_REMOVED, SUBJ_COLLAB, m.collab, 0);
 		}
 		c->files++;

@@ -27,12 +27,31 @@ typedef struct sw_cdiag {
 	sw_text msg;                /* in the snapshot's language */
 } sw_cdiag;
 
+struct sw_cvalue;
+
+/* The parties (or stakeholders, agreements, bodies) of a collaboration:
+ * their names, lines, and the values of their fields (vals[i * CF__COUNT
+ * + field], change.c), worked out once from the digest. */
+typedef struct sw_csubjects {
+	size_t n;
+	sw_text *names;
+	unsigned *lines;
+	struct sw_cvalue *vals;
+} sw_csubjects;
+
+enum { SW_CSUBJECTS = 4 };  /* parties, stakeholders, agreements, bodies */
+
 /* One collaboration of a version, or (is_collab 0) what a file reports
- * outside every collaboration. */
+ * outside every collaboration. What is compared is kept, in the snapshot's
+ * arena; the digest it comes from is not. */
 typedef struct sw_cunit {
 	int is_collab;
 	size_t file;                /* index in the snapshot's files */
-	sw_digest x;                /* when is_collab */
+	sw_text name;               /* when is_collab */
+	unsigned line;
+	sw_verdict verdict;
+	struct sw_cvalue *vals;     /* of the collaboration's own fields */
+	sw_csubjects subj[SW_CSUBJECTS];
 	uint32_t lo, hi;            /* its offsets in the file */
 	sw_cdiag *diags;
 	size_t n_diags, cap_diags;
@@ -41,6 +60,8 @@ typedef struct sw_cunit {
 typedef struct sw_cfile {
 	const char *key;            /* the name it is matched by */
 	const char *path;           /* the name it is shown by */
+	size_t first_unit, n_units; /* its units: what lies outside its
+	                               collaborations, then each of them */
 } sw_cfile;
 
 typedef struct sw_snapshot {

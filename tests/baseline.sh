@@ -103,7 +103,7 @@ expect "entries that no longer occur" 0 "$SAMW" check --baseline b.txt --allow S
 is "entries that no longer occur" "$tmp/err" "samw: baseline b.txt: 0 known findings not shown, 3 entries no longer occur; write it again with --write-baseline to drop the entries that no longer occur"
 expect "in Dutch" 0 "$SAMW" check --lang nl --baseline b.txt --allow SW101 --allow SW201 --allow SW202 \
 	--allow SW203 --allow SW204 --allow SW205 --allow SW404 --allow SW501 --allow SW703 --allow SW602 x.samw
-is "in Dutch" "$tmp/err" "samw: basislijn b.txt: 0 bekende bevindingen niet getoond, 3 regels komen niet meer voor; schrijf haar opnieuw met --write-baseline om de regels te schrappen die niet meer voorkomen"
+is "in Dutch" "$tmp/err" "samw: basislijn b.txt: 0 bekende bevindingen niet getoond, 3 regels komen niet meer voor; schrijf de basislijn opnieuw met --write-baseline om de regels te schrappen die niet meer voorkomen"
 
 # .samwrc names the baseline, relative to its own folder
 cd "$repo" || exit 2

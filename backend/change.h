@@ -1,6 +1,7 @@
 /* samw diff: what changed in a collaboration between two versions of its
- * files, in the terms of the domain. A snapshot holds the digest of every
- * collaboration of one version (digest.h) with its diagnostics; comparing
+ * files, in the terms of the domain. A snapshot holds, for every
+ * collaboration of one version, the values of what its digest (digest.h)
+ * says, its verdict and its diagnostics; comparing
  * two snapshots (change.c) matches files, collaborations, parties,
  * stakeholders, agreements and bodies by name and lists what changed;
  * change_out.c writes the list as text, Markdown, JSON or GitHub

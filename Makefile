@@ -166,11 +166,12 @@ asan:
 VG := valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=99
 valgrind: $(BIN) | deps-valgrind
 	@set -e; for f in examples/*.samw examples/invalid/*.samw; do \
-	  for cmd in "check --color=never" "fmt" "report" "report --format json" "graph"; do \
+	  for cmd in "check --color=never" "fmt" "report" "report --format json" "graph" \
+	             "diff --format json examples/alliance-north-care.samw"; do \
 	    $(VG) $(BIN) $$cmd $$f >/dev/null 2>&1 || [ $$? -ne 99 ] || \
 	      { echo "valgrind: samw $$cmd $$f"; $(VG) $(BIN) $$cmd $$f >/dev/null; exit 1; }; \
 	  done; \
-	done; echo "valgrind: no leaks or memory errors in check, fmt, report and graph"
+	done; echo "valgrind: no leaks or memory errors in check, fmt, report, graph and diff"
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

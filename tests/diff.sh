@@ -258,6 +258,34 @@ samw: north.samw: the file is larger than the limit of 100 bytes (see --max-file
 	expect "git: a symbolic link" 0 sh -c "cd '$repo' && '$SAMW' diff --git HEAD -- link.samw"
 	is "git: a symbolic link" "$tmp/err" "samw: link.samw: a symbolic link; not compared"
 	rm "$repo/link.samw"
+	# the pull request of the issue, in a repository: one agreement's shares
+	# changed and a party removed, exactly those two changes
+	pr=$tmp/prrepo
+	mkdir -p "$pr"
+	git -C "$pr" init -q
+	cp pr-old.samw "$pr/wijkzorg.samw"
+	git -C "$pr" add wijkzorg.samw
+	git -C "$pr" -c user.name=test -c user.email=test@example.org commit -qm base
+	cp pr-new.samw "$pr/wijkzorg.samw"
+	expect "git: the pull request, markdown" 0 sh -c "cd '$pr' && '$SAMW' diff --git HEAD --format markdown"
+	is "git: the pull request, markdown" "$tmp/out" "## samw diff: changes to the collaborations
+
+### wijkzorg.samw: collaboration 'wijkzorg'
+
+- **party 'gemeente' left**
+- agreement 'samenwerking': no longer shares costs
+
+2 changes"
+	expect "git: the pull request, json" 0 sh -c "cd '$pr' && '$SAMW' diff --git HEAD --format json"
+	cp "$tmp/out" "$tmp/prgit.json"
+	validate "$tmp/prgit.json"
+	grep -o '"message":"[^"]*"' "$tmp/prgit.json" >"$tmp/msgs"
+	is "git: the pull request, json messages" "$tmp/msgs" "\"message\":\"party 'gemeente' left\"
+\"message\":\"agreement 'samenwerking': no longer shares costs\""
+	expect "git: the pull request fails on party-left" 1 sh -c "cd '$pr' && '$SAMW' diff --git HEAD --fail-on party-left"
+	expect "git: the pull request, staged, before git add" 0 sh -c "cd '$pr' && '$SAMW' diff --git HEAD --staged --fail-on party-left"
+	is "git: nothing staged yet" "$tmp/out" "no changes"
+
 	# a long history: 2,000 commits, compared across all of them
 	long=$tmp/long
 	mkdir -p "$long"

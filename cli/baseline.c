@@ -136,17 +136,15 @@ static void file_name(const sw_baseline *b, const char *file, sw_buf *out)
 	sw_buf_puts(out, file);
 }
 
-/* The line of diagnostic i of r, a finding in file. */
-static void entry(const sw_baseline *b, const char *file, const samw_result *r, size_t i, sw_buf *out)
+/* The line of diagnostic i of r, a finding in the file the baseline
+ * names name. */
+static void entry(const char *name, const samw_result *r, size_t i, sw_buf *out)
 {
 	samw_diagnostic d;
 	samw_result_get(r, i, &d);
 	sw_buf_puts(out, samw_check_code(d.check));
 	sw_buf_putc(out, '\t');
-	sw_buf name = { 0 };
-	file_name(b, file, &name);
-	field(out, sw_buf_str(&name));
-	sw_buf_free(&name);
+	field(out, name);
 	sw_buf_putc(out, '\t');
 	const char *collab = samw_result_collaboration(r, i);
 	field(out, collab ? collab : "-");
@@ -162,13 +160,15 @@ static void entry(const sw_baseline *b, const char *file, const samw_result *r, 
 
 void cli_baseline_record(sw_baseline *b, const char *file, const samw_result *r)
 {
-	sw_buf line = { 0 };
+	sw_buf line = { 0 }, name = { 0 };
+	file_name(b, file, &name);
 	for (size_t i = 0; i < samw_result_len(r); i++) {
 		sw_buf_reset(&line);
-		entry(b, file, r, i, &line);
+		entry(sw_buf_str(&name), r, i, &line);
 		put(b, sw_buf_str(&line), line.len);
 	}
 	sw_buf_free(&line);
+	sw_buf_free(&name);
 }
 
 static int complain(const cli *c, const char *where, sw_msg m, const char *arg)
@@ -238,9 +238,8 @@ void cli_baseline_apply(sw_baseline *b, const char *file, samw_result *r, size_t
 	/* the files checked: only their entries can have gone */
 	sw_buf name = { 0 };
 	file_name(b, file, &name);
-	sw_buf_putc(&name, '\t');
-	sw_buf_put(&b->seen, name.data, name.len + 1);
-	sw_buf_free(&name);
+	field(&b->seen, sw_buf_str(&name)); /* as the entries write it */
+	sw_buf_put(&b->seen, "\t", 2);
 	size_t n = samw_result_len(r);
 	unsigned char *keep = malloc(n + 1);
 	if (!keep)
@@ -248,7 +247,7 @@ void cli_baseline_apply(sw_baseline *b, const char *file, samw_result *r, size_t
 	sw_buf line = { 0 };
 	for (size_t i = 0; i < n; i++) {
 		sw_buf_reset(&line);
-		entry(b, file, r, i, &line);
+		entry(sw_buf_str(&name), r, i, &line);
 		sw_bl_item key = { (char *)sw_buf_str(&line), 0, 0 };
 		sw_bl_item *x = b->n ? bsearch(&key, b->v, b->n, sizeof *b->v, by_line) : NULL;
 		keep[i] = !(x && x->used < x->count);
@@ -258,6 +257,7 @@ void cli_baseline_apply(sw_baseline *b, const char *file, samw_result *r, size_t
 		}
 	}
 	sw_buf_free(&line);
+	sw_buf_free(&name);
 	samw_result_keep(r, keep, max);
 	free(keep);
 }

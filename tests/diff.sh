@@ -103,6 +103,18 @@ assert d["summary"] == {"changes": 2, "files": 1, "new_errors": 0, "new_warnings
 ' "$tmp/pr.json"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL the pull request, json fields"; fi
 expect "the pull request fails on party-left" 1 "$SAMW" diff --fail-on party-left pr-old.samw pr-new.samw
 
+# ---- a text that tries to start a line or reorder what is shown ------------------
+sed 's/interest "Fewer crisis visits"/interest "Fewer\\n::error::x \xe2\x80\xae visits"/' pr-old.samw >"$tmp/hostile.samw"
+expect "hostile text, text" 0 "$SAMW" diff pr-old.samw "$tmp/hostile.samw"
+grep 'interest added' "$tmp/out" >"$tmp/l"
+is "hostile text, text" "$tmp/l" "  - party 'thuiszorg': interest added: \"Fewer\\u{0A}::error::x \\u{202E} visits\""
+expect "hostile text, github" 0 "$SAMW" diff --format github pr-old.samw "$tmp/hostile.samw"
+grep -c '^::' "$tmp/out" >"$tmp/n"
+is "hostile text, github: one line a change (SW013 is new)" "$tmp/n" 3
+expect "hostile text, markdown" 0 "$SAMW" diff --format markdown pr-old.samw "$tmp/hostile.samw"
+grep 'interest added' "$tmp/out" >"$tmp/l"
+is "hostile text, markdown" "$tmp/l" "- party 'thuiszorg': interest added: \"Fewer ::error::x \\u{202E} visits\""
+
 # ---- layout is no change: fmt --write on every example -----------------------
 for f in "$root"/examples/*.samw "$root"/examples/invalid/*.samw; do
 	case $f in */encoding.samw) continue ;; esac

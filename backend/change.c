@@ -697,6 +697,17 @@ static void compare_field(cmp *m, int f, const sw_cvalue *a, const sw_cvalue *b,
 			flag(m, x, CHF_PARTY_LEFT);
 		return;
 	}
+	/* one item for another (a kind, a member) is a change of it, when the
+	 * field has no phrases of its own for adding and removing */
+	if (a->n == 1 && b->n == 1 && fields[f].added == M_NONE) {
+		if (text_cmp(a->v[0].key, b->v[0].key) != 0) {
+			sw_change *x = add(m, CH_CHANGED, subj, name, line);
+			x->field = f;
+			x->before = *a;
+			x->after = *b;
+		}
+		return;
+	}
 	pairing p;
 	pairing_init(&p, a->n, b->n);
 	for (size_t i = 0; i < a->n; i++)

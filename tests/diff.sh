@@ -106,14 +106,14 @@ expect "the pull request fails on party-left" 1 "$SAMW" diff --fail-on party-lef
 # ---- a text that tries to start a line or reorder what is shown ------------------
 sed 's/interest "Fewer crisis visits"/interest "Fewer\\n::error::x \xe2\x80\xae visits"/' pr-old.samw >"$tmp/hostile.samw"
 expect "hostile text, text" 0 "$SAMW" diff pr-old.samw "$tmp/hostile.samw"
-grep 'interest added' "$tmp/out" >"$tmp/l"
-is "hostile text, text" "$tmp/l" "  - party 'thuiszorg': interest added: \"Fewer\\u{0A}::error::x \\u{202E} visits\""
+grep 'interest changed' "$tmp/out" >"$tmp/l"
+is "hostile text, text" "$tmp/l" "  - party 'thuiszorg': interest changed from \"Fewer crisis visits\" to \"Fewer\\u{0A}::error::x \\u{202E} visits\""
 expect "hostile text, github" 0 "$SAMW" diff --format github pr-old.samw "$tmp/hostile.samw"
 grep -c '^::' "$tmp/out" >"$tmp/n"
-is "hostile text, github: one line a change (SW013 is new)" "$tmp/n" 3
+is "hostile text, github: one line a change (SW013 is new)" "$tmp/n" 2
 expect "hostile text, markdown" 0 "$SAMW" diff --format markdown pr-old.samw "$tmp/hostile.samw"
-grep 'interest added' "$tmp/out" >"$tmp/l"
-is "hostile text, markdown" "$tmp/l" "- party 'thuiszorg': interest added: \"Fewer ::error::x \\u{202E} visits\""
+grep 'interest changed' "$tmp/out" >"$tmp/l"
+is "hostile text, markdown" "$tmp/l" "- party 'thuiszorg': interest changed from \"Fewer crisis visits\" to \"Fewer ::error::x \\u{202E} visits\""
 
 # ---- layout is no change: fmt --write on every example -----------------------
 for f in "$root"/examples/*.samw "$root"/examples/invalid/*.samw; do
@@ -227,10 +227,9 @@ print(" ".join(sorted({c["file"] for c in d["changes"]})))' "$tmp/staged.json" >
   - file renamed from docs/wijk.samw
 
 docs/buurt.samw: collaboration 'wijkzorg_zuid'
-  - party 'thuiszorg': interest removed: \"Minder dubbel werk en beter planbare wijkverpleging\"
-  - party 'thuiszorg': interest added: \"Veel minder dubbel werk en beter planbare wijkverpleging\"
+  - party 'thuiszorg': interest changed from \"Minder dubbel werk en beter planbare wijkverpleging\" to \"Veel minder dubbel werk en beter planbare wijkverpleging\"
 
-3 changes"
+2 changes"
 	# the .samwrc of the repository applies, from any folder in it
 	printf 'allow = SW505, SW405\n' >"$repo/.samwrc"
 	expect "git: .samwrc from a folder below" 0 sh -c "cd '$repo/docs' && '$SAMW' diff --git HEAD -- ../north.samw"

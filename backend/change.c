@@ -272,6 +272,8 @@ static void val_init(sw_arena *A, sw_cvalue *v, size_t n)
 	v->n = 0;
 }
 
+enum { ITEM_ATOMS = 3 }; /* the most atoms an item has (a person: name, role, title) */
+
 static sw_citem *item(sw_arena *A, sw_cvalue *v, size_t atoms, int paren)
 {
 	sw_citem *it = &v->v[v->n++];
@@ -302,24 +304,32 @@ static sw_text keep(sw_arena *A, sw_text t)
 	return t;
 }
 
-/* The key of each item: its atoms, each marked with its type; its texts
- * copied into A, so that the value outlives the digest it comes from. */
+/* The key of each item: its atoms, each marked with its type. */
 static void seal(sw_arena *A, sw_cvalue *v)
 {
 	sw_buf b = { 0 };
 	for (size_t i = 0; i < v->n; i++) {
 		sw_citem *it = &v->v[i];
+		size_t at[ITEM_ATOMS];
 		sw_buf_reset(&b);
 		for (size_t k = 0; k < it->n; k++) {
-			sw_catom *a = &it->a[k];
-			a->t = keep(A, a->t);
-			if (a->type == ATOM_KW || a->type == ATOM_PHRASE)
+			const sw_catom *a = &it->a[k];
+			if (a->type == ATOM_KW || a->type == ATOM_PHRASE) {
 				sw_buf_printf(&b, "%d:%d\x1f", a->type, a->type == ATOM_KW ? (int)a->kw : (int)a->msg);
-			else
-				sw_buf_printf(&b, "%d:%.*s\x1f", a->type, (int)a->t.n, a->t.s ? a->t.s : "");
+				continue;
+			}
+			sw_buf_printf(&b, "%d:", a->type);
+			at[k] = b.len;
+			sw_buf_put(&b, a->t.s ? a->t.s : "", a->t.n);
+			sw_buf_putc(&b, '\x1f');
 		}
 		it->key.s = sw_strndup(A, sw_buf_str(&b), b.len);
 		it->key.n = b.len;
+		/* each text is in the key: the value needs no other copy to
+		 * outlive the digest */
+		for (size_t k = 0; k < it->n; k++)
+			if (it->a[k].t.s && it->a[k].type != ATOM_KW && it->a[k].type != ATOM_PHRASE)
+				it->a[k].t.s = it->key.s + at[k];
 	}
 	sw_buf_free(&b);
 }
@@ -732,11 +742,18 @@ static void compare_field(cmp *m, int f, const sw_cvalue *a, const sw_cvalue *b,
 	pairing_free(&p);
 }
 
-static void compare_values(cmp *m, const sw_cvalue *a, const sw_cvalue *b, sw_csubject subj,
+/* Every field stated in a or b, in the order of the fields. */
+static void compare_values(cmp *m, const sw_cfields *a, const sw_cfields *b, sw_csubject subj,
                            sw_text name, unsigned line)
 {
-	for (int f = 0; f < CF__COUNT; f++)
-		compare_field(m, f, &a[f], &b[f], subj, name, line);
+	static const sw_cvalue none = { NULL, 0 };
+	size_t i = 0, j = 0;
+	for (int f = 0; f < CF__COUNT; f++) {
+		const sw_cvalue *va = i < a->n && a->id[i] == f ? &a->v[i++] : &none;
+		const sw_cvalue *vb = j < b->n && b->id[j] == f ? &b->v[j++] : &none;
+		if (va->n || vb->n)
+			compare_field(m, f, va, vb, subj, name, line);
+	}
 }
 
 /* Fill out[] for element i of a list of subjects. */
@@ -768,23 +785,43 @@ static void body_at(sw_arena *A, sw_cvalue *out, const void *l, size_t i)
 		(s).n = (cnt);                                                         \
 		(s).names = sw_alloc(A, ((cnt) + 1) * sizeof *(s).names);              \
 		(s).lines = sw_alloc(A, ((cnt) + 1) * sizeof *(s).lines);              \
-		(s).vals = sw_alloc(A, ((cnt) + 1) * CF__COUNT * sizeof *(s).vals);    \
+		(s).vals = sw_alloc(A, ((cnt) + 1) * sizeof *(s).vals);                \
 		for (size_t i_ = 0; i_ < (cnt); i_++) {                                \
 			(s).names[i_] = keep(A, (arr)[i_].name);                       \
 			(s).lines[i_] = (arr)[i_].line;                                \
-			fn(A, (s).vals + i_ * CF__COUNT, (arr), i_);                   \
-			seal_all(A, (s).vals + i_ * CF__COUNT);                        \
+			memset(all, 0, sizeof all);                                    \
+			fn(A, all, (arr), i_);                                         \
+			stated(A, &(s).vals[i_], all);                                 \
 		}                                                                      \
 	} while (0)
 
+/* The stated fields of all[], sealed, into out. */
+static void stated(sw_arena *A, sw_cfields *out, sw_cvalue *all)
+{
+	seal_all(A, all);
+	size_t n = 0;
+	for (int f = 0; f < CF__COUNT; f++)
+		n += all[f].n != 0;
+	out->n = 0;
+	out->id = sw_alloc(A, n + 1);
+	out->v = sw_alloc(A, (n + 1) * sizeof *out->v);
+	for (int f = 0; f < CF__COUNT; f++) {
+		if (all[f].n) {
+			out->id[out->n] = (unsigned char)f;
+			out->v[out->n++] = all[f];
+		}
+	}
+}
+
 static void keep_unit(sw_arena *A, sw_cunit *u, const sw_digest *x)
 {
+	sw_cvalue all[CF__COUNT];
 	u->name = keep(A, x->name);
 	u->line = x->line;
 	sw_verdict_copy(&u->verdict, &x->verdict, A);
-	u->vals = sw_alloc(A, CF__COUNT * sizeof *u->vals);
-	collab_values(A, u->vals, x);
-	seal_all(A, u->vals);
+	memset(all, 0, sizeof all);
+	collab_values(A, all, x);
+	stated(A, &u->vals, all);
 	SUBJECTS(u->subj[0], x->parties, x->n_parties, party_at);
 	SUBJECTS(u->subj[1], x->stakeholders, x->n_stakeholders, stakeholder_at);
 	SUBJECTS(u->subj[2], x->agreements, x->n_agreements, agreement_at);
@@ -802,7 +839,7 @@ static void compare_subjects(cmp *m, sw_csubject subj, const sw_csubjects *a, co
 		if (p.pair[i] < 0)
 			add(m, CH_ADDED, subj, b->names[i], b->lines[i]);
 		else
-			compare_values(m, a->vals + (size_t)p.pair[i] * CF__COUNT, b->vals + i * CF__COUNT, subj,
+			compare_values(m, &a->vals[p.pair[i]], &b->vals[i], subj,
 			               b->names[i], b->lines[i]);
 	}
 	for (size_t i = 0; i < a->n; i++) {
@@ -848,7 +885,7 @@ static void compare_diags(cmp *m, const sw_cunit *a, const sw_cunit *b)
 static void compare_collab(cmp *m, const sw_cunit *ua, const sw_cunit *ub)
 {
 	sw_arena *A = &m->c->arena;
-	compare_values(m, ua->vals, ub->vals, SUBJ_COLLAB, ub->name, ub->line);
+	compare_values(m, &ua->vals, &ub->vals, SUBJ_COLLAB, ub->name, ub->line);
 	static const sw_csubject kinds[SW_CSUBJECTS] = { SUBJ_PARTY, SUBJ_STAKEHOLDER, SUBJ_AGREEMENT, SUBJ_BODY };
 	for (int k = 0; k < SW_CSUBJECTS; k++)
 		compare_subjects(m, kinds[k], &ua->subj[k], &ub->subj[k]);

@@ -30,14 +30,23 @@ typedef struct sw_cdiag {
 
 struct sw_cvalue;
 
+/* The fields of one subject that are stated: their numbers (CF_*,
+ * change.c), in order, and their values. Most fields of most subjects are
+ * not, and a file may hold very many subjects. */
+typedef struct sw_cfields {
+	size_t n;
+	unsigned char *id;
+	struct sw_cvalue *v;
+} sw_cfields;
+
 /* The parties (or stakeholders, agreements, bodies) of a collaboration:
- * their names, lines, and the values of their fields (vals[i * CF__COUNT
- * + field], change.c), worked out once from the digest. */
+ * their names, lines, and the fields of each, worked out once from the
+ * digest. */
 typedef struct sw_csubjects {
 	size_t n;
 	sw_text *names;
 	unsigned *lines;
-	struct sw_cvalue *vals;
+	sw_cfields *vals;
 } sw_csubjects;
 
 enum { SW_CSUBJECTS = 4 };  /* parties, stakeholders, agreements, bodies */
@@ -51,7 +60,7 @@ typedef struct sw_cunit {
 	sw_text name;               /* when is_collab */
 	unsigned line;
 	sw_verdict verdict;
-	struct sw_cvalue *vals;     /* of the collaboration's own fields */
+	sw_cfields vals;            /* the collaboration's own fields */
 	sw_csubjects subj[SW_CSUBJECTS];
 	uint32_t lo, hi;            /* its offsets in the file */
 	sw_cdiag *diags;

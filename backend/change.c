@@ -168,8 +168,7 @@ void sw_change_identity(sw_buf *b, const sw_diag *g)
 	memcpy(args, g->args, sizeof args);
 	for (int i = 0; i < SW_DARGS; i++) {
 		sw_lang lang;
-		sw_kw k = args[i].text && args[i].phrase == M_NONE
-			? sw_kw_lookup(args[i].text, strlen(args[i].text), &lang) : KW_NONE;
+		sw_kw k = args[i].text ? sw_kw_lookup(args[i].text, strlen(args[i].text), &lang) : KW_NONE;
 		if (k)
 			args[i].text = sw_kw_spell(k, SW_LANG_EN);
 	}

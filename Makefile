@@ -136,6 +136,8 @@ check test: $(BIN) $(TESTS) | deps-test
 	echo "== tests/fmt.sh"; SAMW=$(abspath $(BIN)) tests/fmt.sh || failed="$$failed fmt.sh"; \
 	echo "== tests/fix.sh"; SAMW=$(abspath $(BIN)) tests/fix.sh || failed="$$failed fix.sh"; \
 	echo "== tests/report.sh"; SAMW=$(abspath $(BIN)) tests/report.sh || failed="$$failed report.sh"; \
+	echo "== tests/diff.sh"; SAMW=$(abspath $(BIN)) tests/diff.sh || failed="$$failed diff.sh"; \
+	echo "== tests/baseline.sh"; SAMW=$(abspath $(BIN)) tests/baseline.sh || failed="$$failed baseline.sh"; \
 	echo "== tests/dutch.sh"; SAMW=$(abspath $(BIN)) tests/dutch.sh || failed="$$failed dutch.sh"; \
 	echo "== tests/untrusted.sh"; SAMW=$(abspath $(BIN)) tests/untrusted.sh || failed="$$failed untrusted.sh"; \
 	echo "== tests/layers.sh"; tests/layers.sh || failed="$$failed layers.sh"; \
@@ -166,7 +168,8 @@ asan:
 VG := valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=99
 valgrind: $(BIN) | deps-valgrind
 	@set -e; for f in examples/*.samw examples/invalid/*.samw; do \
-	  for cmd in "check --color=never" "fix --diff" "check --fix --diff --format json" "fmt" "report" "report --format json" "graph"; do \
+	  for cmd in "check --color=never" "fix --diff" "check --fix --diff --format json" "fmt" "report" \
+	             "report --format json" "graph" "diff --format json examples/alliance-north-care.samw"; do \
 	    $(VG) $(BIN) $$cmd $$f >/dev/null 2>&1 || [ $$? -ne 99 ] || \
 	      { echo "valgrind: samw $$cmd $$f"; $(VG) $(BIN) $$cmd $$f >/dev/null; exit 1; }; \
 	  done; \
@@ -174,7 +177,7 @@ valgrind: $(BIN) | deps-valgrind
 	for fmt in markdown json dot; do \
 	  $(VG) $(BIN) portfolio --today 2026-06-15 --format $$fmt examples tests/portfolio >/dev/null 2>&1 || \
 	    [ $$? -ne 99 ] || { echo "valgrind: samw portfolio --format $$fmt"; exit 1; }; \
-	done; echo "valgrind: no leaks or memory errors in check, fix, fmt, report, graph and portfolio"
+	done; echo "valgrind: no leaks or memory errors in check, fix, fmt, report, graph, portfolio and diff"
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

@@ -18,6 +18,7 @@ struct samw_source {
 typedef struct sw_judged {
 	const char *name;
 	sw_pos at;
+	uint32_t lo, hi;  /* the offsets of its block */
 	sw_verdict v;
 } sw_judged;
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../backend/change.h"
 #include "../backend/fmt.h"
 #include "../backend/graph.h"
 #include "../backend/portfolio.h"
@@ -220,6 +221,9 @@ static void judged(void *ud, const sw_source *src, sw_collab *c, const sw_verdic
 	r->judged[r->n_judged++] = j;
 	j->name = sw_strndup(&r->arena, c->name->text, c->name->len);
 	j->at = c->name->span.start;
+	const sw_stmt *st = c->stmt;
+	j->lo = st->span.start.off;
+	j->hi = st->has_block && st->close.end.off > st->span.end.off ? st->close.end.off : st->span.end.off;
 	sw_verdict_copy(&j->v, v, &r->arena);
 }
 
@@ -359,6 +363,48 @@ size_t samw_result_text(const samw_result *r, size_t i, samw_part part, samw_lan
 		break;
 	}
 	return give(&b, buf, cap);
+}
+
+const char *samw_result_collaboration(const samw_result *r, size_t i)
+{
+	uint32_t off = r->d.v[i].span.start.off;
+	size_t lo = 0, hi = r->n_judged;
+	while (lo < hi) {
+		size_t m = lo + (hi - lo) / 2;
+		if (off < r->judged[m]->lo)
+			hi = m;
+		else if (off > r->judged[m]->hi)
+			lo = m + 1;
+		else
+			return r->judged[m]->name;
+	}
+	return NULL;
+}
+
+size_t samw_result_identity(const samw_result *r, size_t i, char *buf, size_t cap)
+{
+	sw_buf b = { 0 };
+	sw_change_identity(&b, &r->d.v[i]);
+	return give(&b, buf, cap);
+}
+
+void samw_result_keep(samw_result *r, const unsigned char *keep, size_t max)
+{
+	size_t n = 0;
+	memset(r->d.count, 0, sizeof r->d.count);
+	r->d.dropped = 0;
+	for (size_t i = 0; i < r->d.len; i++) {
+		if (!keep[i])
+			continue;
+		if (max && n == max) {
+			r->d.dropped++;
+		} else {
+			r->d.v[n++] = r->d.v[i];
+		}
+		if (r->d.v[i].sev >= SEV_NOTE)
+			r->d.count[r->d.v[i].sev]++;
+	}
+	r->d.len = n;
 }
 
 /* ---- output ---------------------------------------------------------- */
@@ -549,4 +595,77 @@ void samw_portfolio_end(samw_portfolio *pf)
 	sw_buf_free(&b);
 	sw_portfolio_free(&pf->p);
 	free(pf);
+}
+
+/* ---- changes between two versions ------------------------------------- */
+
+struct samw_snapshot {
+	sw_snapshot s;
+};
+
+struct samw_changes {
+	sw_changes c;
+};
+
+samw_snapshot *samw_snapshot_new(samw_lang lang)
+{
+	samw_snapshot *s = calloc(1, sizeof *s);
+	if (!s)
+		abort();
+	sw_snapshot_init(&s->s, lang == SAMW_LANG_NL);
+	return s;
+}
+
+void samw_snapshot_add(samw_snapshot *s, const samw_source *src, const char *key,
+                       const samw_options *opts)
+{
+	sw_check_opts o = opts_of(opts);
+	sw_snapshot_add(&s->s, &src->s, key, &o);
+}
+
+void samw_snapshot_free(samw_snapshot *s)
+{
+	if (!s)
+		return;
+	sw_snapshot_free(&s->s);
+	free(s);
+}
+
+samw_changes *samw_compare(const samw_snapshot *old, const samw_snapshot *new_)
+{
+	samw_changes *c = calloc(1, sizeof *c);
+	if (!c)
+		abort();
+	sw_changes_make(&c->c, &old->s, &new_->s);
+	return c;
+}
+
+size_t samw_changes_len(const samw_changes *c)
+{
+	return c->c.n;
+}
+
+unsigned samw_changes_flags(const samw_changes *c)
+{
+	return c->c.flags;
+}
+
+void samw_changes_write(FILE *out, const samw_changes *c, samw_changes_format format)
+{
+	static const int formats[] = {
+		[SAMW_CHANGES_TEXT] = SW_CH_TEXT, [SAMW_CHANGES_MARKDOWN] = SW_CH_MARKDOWN,
+		[SAMW_CHANGES_JSON] = SW_CH_JSON, [SAMW_CHANGES_GITHUB] = SW_CH_GITHUB,
+	};
+	sw_buf b = { 0 };
+	sw_changes_write(&b, &c->c, formats[format]);
+	fwrite(b.data ? b.data : "", 1, b.len, out);
+	sw_buf_free(&b);
+}
+
+void samw_changes_free(samw_changes *c)
+{
+	if (!c)
+		return;
+	sw_changes_free(&c->c);
+	free(c);
 }

@@ -7,6 +7,7 @@
 
 #include "../base/buf.h"
 #include "../diagnostics/sanitize.h"
+#include "baseline.h"
 #include "cli.h"
 
 static void summary(const cli *c, const size_t count[3], size_t files)
@@ -108,6 +109,9 @@ int cli_check(cli *c)
 	else if (c->color < 0)
 		c->color = isatty(1);
 
+	sw_bl_run bl;
+	if (cli_baseline_begin(c, &bl) != 0)
+		return EXIT_USAGE;
 	int status = EXIT_OK;
 	size_t count[3] = { 0, 0, 0 }, checked = 0;
 	samw_emitter *e = quiet ? NULL
@@ -144,7 +148,23 @@ int cli_check(cli *c)
 		o.no_verdicts = !c->verdict; /* only --verdict reads them */
 		if (c->fix && cli_fix_file(c, p, &src, &o) != EXIT_OK)
 			status = EXIT_USAGE;
+		/* a baseline: every finding, each in its collaboration */
+		int failed = 0;
+		sw_baseline *base = c->verdict ? NULL : cli_baseline_for(c, &bl, samw_source_path(src), &failed);
+		size_t max = o.max_diagnostics;
+		if (failed)
+			status = EXIT_USAGE;
+		if (base || bl.writing)
+			o.no_verdicts = 0, o.max_diagnostics = 0;
 		samw_result *r = samw_check(src, &o);
+		if (base)
+			cli_baseline_apply(base, samw_source_path(src), r, max);
+		if (bl.writing) {
+			cli_baseline_record(&bl.write, samw_source_path(src), r);
+			samw_result_free(r);
+			samw_source_free(src);
+			continue;
+		}
 		if (c->verdict)
 			verdicts(c, src, r);
 		else if (e)
@@ -163,5 +183,8 @@ int cli_check(cli *c)
 	if (f == SAMW_FORMAT_HUMAN && checked && e)
 		summary(c, count, checked);
 	sw_paths_free(&paths);
-	return status;
+	/* writing a baseline records the findings: they fail nothing */
+	if (bl.writing && status == EXIT_ERRORS)
+		status = EXIT_OK;
+	return cli_baseline_end(c, &bl, status);
 }

@@ -35,6 +35,7 @@ typedef struct sw_config {
 	int max_set;
 	unsigned horizon;    /* months; 0: not set */
 	char path[4200];     /* the file they came from, or "" */
+	char baseline[4200]; /* baseline = FILE, relative to that file's folder, or "" */
 } sw_config;
 
 /* The options a command takes (cli_cmd.opts). */
@@ -51,7 +52,13 @@ enum {
 	OPT_FIX = 1 << 9,     /* --fix --diff (check and fix) */
 	OPT_DATES = 1 << 10,  /* --today --horizon (and SOURCE_DATE_EPOCH) */
 	OPT_PORTFOLIO = 1 << 11, /* --portfolio */
+	OPT_DIFF = 1 << 12,   /* --git --staged --fail-on */
+	OPT_BASELINE = 1 << 13, /* --baseline --write-baseline */
 };
+
+/* --fail-on: what makes samw diff exit with status 1 (SAMW_CHANGE_* and
+ * FAIL_ANY: any change at all) */
+enum { FAIL_ANY = 1 << 8 };
 
 /* What the options say; one per run. */
 typedef struct cli {
@@ -73,6 +80,10 @@ typedef struct cli {
 	                        else SOURCE_DATE_EPOCH, else the clock's (UTC) */
 	unsigned horizon;    /* --horizon in months; 0: .samwrc's, or 6 */
 	int portfolio;       /* --portfolio */
+	unsigned fail_on;    /* diff --fail-on: SAMW_CHANGE_* and FAIL_ANY */
+	const char *git_rev; /* diff --git REVISION */
+	int staged;          /* diff --staged */
+	const char *baseline, *write_baseline; /* check --baseline, --write-baseline */
 	const char **files;  /* the arguments that are not options */
 	size_t nfiles;
 	/* the .samwrc settings of the last folder looked up: files of one
@@ -189,5 +200,6 @@ int cli_rules(cli *c);
 int cli_explain(cli *c);
 int cli_keywords(cli *c);
 int cli_portfolio(cli *c);
+int cli_diff(cli *c);
 
 #endif

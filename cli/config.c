@@ -55,7 +55,7 @@ static int bad(const cli *c, const char *path, size_t line, sw_msg m, const char
 	return -1;
 }
 
-static const char known_keys[] = "allow, warn, deny, warnings-as-errors, max-diagnostics, horizon";
+static const char known_keys[] = "allow, warn, deny, warnings-as-errors, max-diagnostics, horizon, baseline";
 
 /* One line (NUL-terminated, without its line end) into cfg. */
 static int line_into(const cli *c, const char *path, size_t line, char *raw, sw_config *cfg)
@@ -102,6 +102,18 @@ static int line_into(const cli *c, const char *path, size_t line, char *raw, sw_
 	if (strcmp(key, "horizon") == 0) {
 		if (!cli_months(val, &cfg->horizon))
 			return bad(c, path, line, M_P_CFG_TAKES, key, sw_msg_text(M_P_U_MONTHS, c->nl), NULL);
+		return 0;
+	}
+	if (strcmp(key, "baseline") == 0) {
+		/* a path relative to the folder of the .samwrc */
+		const char *slash = strrchr(path, '/');
+		int n = slash ? (int)(slash - path) : 0;
+		if (!*val)
+			return bad(c, path, line, M_P_CFG_EXPECTED, NULL, NULL, NULL);
+		if (val[0] == '/' || !slash)
+			snprintf(cfg->baseline, sizeof cfg->baseline, "%s", val);
+		else
+			snprintf(cfg->baseline, sizeof cfg->baseline, "%.*s/%s", n ? n : 1, n ? path : "/", val);
 		return 0;
 	}
 	return quotable(key) ? bad(c, path, line, M_P_CFG_UNKNOWN_KEY, key, known_keys, NULL)
@@ -223,6 +235,7 @@ int cli_config(cli *c, const char *file, sw_config *cfg)
 	cfg->max_set = 0;
 	cfg->horizon = 0;
 	cfg->path[0] = '\0';
+	cfg->baseline[0] = '\0';
 	if (c->no_config)
 		return 0;
 	/* the folder to start from */

@@ -13,16 +13,20 @@ static const char *const report_formats[] = { "markdown", "json", NULL };
 /* in the order of samw_portfolio_format */
 static const char *const portfolio_formats[] = { "markdown", "json", "dot", NULL };
 static const char *const rules_formats[] = { "text", "json", "markdown", NULL };
+/* in the order of samw_changes_format */
+static const char *const diff_formats[] = { "text", "markdown", "json", "github", NULL };
 
 static int run_help(cli *c);
 
 static const cli_cmd commands[] = {
 	{ "check", M_P_HELP_CHECK,
 	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_VERDICT |
-	  OPT_FIX | OPT_DATES, check_formats, cli_check },
+	  OPT_FIX | OPT_DATES | OPT_BASELINE, check_formats, cli_check },
 	{ "fix", M_P_HELP_FIX,
 	  OPT_COLOR | OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_FIX | OPT_DATES,
 	  check_formats, cli_fix },
+	{ "diff", M_P_HELP_DIFF, OPT_LANG | OPT_FORMAT | OPT_CHECKS | OPT_INPUT | OPT_CONFIG | OPT_DIFF,
+	  diff_formats, cli_diff },
 	{ "fmt", M_P_HELP_FMT, OPT_COLOR | OPT_LANG | OPT_INPUT | OPT_FMT | OPT_LIMIT, NULL, cli_fmt },
 	{ "report", M_P_HELP_REPORT,
 	  OPT_LANG | OPT_FORMAT | OPT_INPUT | OPT_CONFIG | OPT_LIMIT | OPT_DATES | OPT_PORTFOLIO,

@@ -163,6 +163,47 @@ static int option(cli *c, const cli_cmd *cmd, int argc, char **argv, int *i, int
 		c->stdin_name = val;
 		return 1;
 	}
+	if ((o & OPT_DIFF) && TAKES("--git")) {
+		VALUE();
+		c->git_rev = val;
+		return 1;
+	}
+	if ((o & OPT_DIFF) && (strcmp(a, "--staged") == 0 || strcmp(a, "--cached") == 0)) {
+		c->staged = 1;
+		return 1;
+	}
+	if ((o & OPT_DIFF) && TAKES("--fail-on")) {
+		static const char *const fails[] = { "new-errors", "new-warnings", "verdict-lost",
+		                                     "party-left", "any", NULL };
+		VALUE();
+		/* comma-separated, or the option repeated */
+		const char *s = val;
+		for (;;) {
+			size_t k = strcspn(s, ",");
+			int f = -1;
+			for (int j = 0; fails[j]; j++)
+				if (strlen(fails[j]) == k && strncmp(s, fails[j], k) == 0)
+					f = j;
+			if (f < 0) {
+				*bad = cli_usage(c, M_P_U_TAKES, "--fail-on", sw_msg_text(M_P_CH_U_FAIL_ON, c->nl), val);
+				return 1;
+			}
+			c->fail_on |= f == 4 ? FAIL_ANY : 1u << f;
+			if (!s[k])
+				break;
+			s += k + 1;
+		}
+		return 1;
+	}
+	if ((o & OPT_BASELINE) && (TAKES("--baseline") || TAKES("--write-baseline"))) {
+		int w = a[2] == 'w';
+		VALUE();
+		if (w)
+			c->write_baseline = val;
+		else
+			c->baseline = val;
+		return 1;
+	}
 	if (o & OPT_FMT) {
 		static const char *const modes[] = { "--check", "--diff", "--write", "-w" };
 		for (int k = 0; k < 4; k++) {

@@ -212,7 +212,7 @@ static void sarif_result(sw_emit *e, sw_buf *b, const sw_source *src, const sw_d
 /* s as a workflow command writes it: first the one sanitiser (no control
  * or invisible character survives it; sanitize.h), then the command's own
  * escapes of '%', line ends and, in a property, ':' and ','. */
-static void gh_escape(sw_buf *b, const char *s, size_t n, int property)
+void sw_gh_escape(sw_buf *b, const char *s, size_t n, int property)
 {
 	sw_buf safe = { 0 };
 	sw_safe(&safe, s, n);
@@ -240,7 +240,7 @@ static void github_diag(sw_emit *e, sw_buf *b, const sw_source *src, const sw_di
 {
 	static const char *const level[3] = { "notice", "warning", "error" };
 	sw_buf_printf(b, "::%s file=", level[g->sev]);
-	gh_escape(b, src->path, strlen(src->path), 1);
+	sw_gh_escape(b, src->path, strlen(src->path), 1);
 	unsigned endcol = g->span.end.col > g->span.start.col || g->span.end.line > g->span.start.line
 		? g->span.end.col : g->span.start.col + 1;
 	sw_buf_printf(b, ",line=%u,col=%u,endLine=%u,endColumn=%u,title=%s::",
@@ -250,19 +250,19 @@ static void github_diag(sw_emit *e, sw_buf *b, const sw_source *src, const sw_di
 	 * escaped line end), each sanitised apart */
 	sw_buf t = { 0 };
 	sw_render_msg(&t, g, g->msg, e->r->nl);
-	gh_escape(b, t.data, t.len, 0);
+	sw_gh_escape(b, t.data, t.len, 0);
 	if (g->fix && !g->fix_insert) {
 		sw_buf_reset(&t);
 		sw_darg a[SW_DARGS] = { { g->fix, M_NONE } };
 		sw_msg_expand(&t, M_P_DID_YOU_MEAN, a, e->r->nl);
 		sw_buf_puts(b, "%0A");
-		gh_escape(b, t.data, t.len, 0);
+		sw_gh_escape(b, t.data, t.len, 0);
 	}
 	if (g->help) {
 		sw_buf_reset(&t);
 		sw_render_msg(&t, g, g->help, e->r->nl);
 		sw_buf_puts(b, "%0A");
-		gh_escape(b, t.data, t.len, 0);
+		sw_gh_escape(b, t.data, t.len, 0);
 	}
 	sw_buf_free(&t);
 	sw_buf_putc(b, '\n');
@@ -341,9 +341,9 @@ void sw_emit_failure(sw_emit *e, const char *path, const char *message)
 	} else if (e->format == FMT_GITHUB) {
 		sw_buf b = { 0 };
 		sw_buf_puts(&b, "::error file=");
-		gh_escape(&b, path, strlen(path), 1);
+		sw_gh_escape(&b, path, strlen(path), 1);
 		sw_buf_puts(&b, ",title=samw::");
-		gh_escape(&b, message, strlen(message), 0);
+		sw_gh_escape(&b, message, strlen(message), 0);
 		sw_buf_putc(&b, '\n');
 		flush(e, &b);
 		sw_buf_free(&b);

@@ -19,5 +19,8 @@ void sw_emit_begin(sw_emit *e, const sw_render *r, sw_format f);
 void sw_emit_file(sw_emit *e, const sw_source *src, const sw_diags *d);
 void sw_emit_failure(sw_emit *e, const char *path, const char *message);
 void sw_emit_end(sw_emit *e);
+/* s as a GitHub workflow command writes it (sanitised; '%' and line ends
+ * escaped, and in a property ':' and ','): also for samw diff. */
+void sw_gh_escape(sw_buf *b, const char *s, size_t n, int property);
 
 #endif

@@ -29,7 +29,8 @@ FUZZ_LIB_OBJ := $(LIB_OBJ:$(BUILD)/obj/%=$(FUZZ_DIR)/obj/%)
 # fuzz_report needs the report and graph back ends (backend/report.h,
 # backend/graph.h): built only once they exist
 FUZZ_ALL     := fuzz_check fuzz_fmt \
-                $(if $(wildcard fuzz/fuzz_report.c backend/report.h backend/graph.h),fuzz_report)
+                $(if $(wildcard fuzz/fuzz_report.c backend/report.h backend/graph.h),fuzz_report) \
+                $(if $(wildcard fuzz/fuzz_diff.c backend/change.h),fuzz_diff)
 FUZZ_TARGETS ?= $(FUZZ_ALL)
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%)
 FUZZ_DICT    := fuzz/samw.dict

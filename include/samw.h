@@ -226,6 +226,17 @@ samw_status samw_result_criterion(const samw_result *r, size_t i, unsigned c);
  * snprintf does; returns its length. */
 size_t samw_result_sentence(const samw_result *r, size_t i, samw_lang lang, char *buf, size_t cap);
 
+/* The name of the collaboration diagnostic i lies in, or NULL when it lies
+ * outside every collaboration (or verdicts were not kept: no_verdicts). */
+const char *samw_result_collaboration(const samw_result *r, size_t i);
+/* What identifies diagnostic i across versions of its file: its message in
+ * English with line numbers left out; written as snprintf does. */
+size_t samw_result_identity(const samw_result *r, size_t i, char *buf, size_t cap);
+/* Keep only the diagnostics i for which keep[i] is not 0, and of them at
+ * most max (0: all), the first by position; the counts are of those kept,
+ * and samw_result_dropped counts what max left out. */
+void samw_result_keep(samw_result *r, const unsigned char *keep, size_t max);
+
 /* ---- output ---------------------------------------------------------- */
 
 typedef enum samw_format {
@@ -308,5 +319,45 @@ size_t samw_portfolio_add(samw_portfolio *pf, const samw_source *src, const samw
 void samw_portfolio_failure(samw_portfolio *pf, const char *path, const char *message);
 /* Write the portfolio and free it. */
 void samw_portfolio_end(samw_portfolio *pf);
+
+/* ---- changes between two versions (samw diff) ------------------------ */
+
+/* What one version of a set of files describes: each collaboration, with
+ * its verdict and diagnostics. */
+typedef struct samw_snapshot samw_snapshot;
+
+/* An empty snapshot; messages in lang (not AUTO). */
+samw_snapshot *samw_snapshot_new(samw_lang lang);
+/* Check src (every diagnostic kept) and add its collaborations; the file
+ * is matched with the other version by key (NULL: the source's path). */
+void samw_snapshot_add(samw_snapshot *s, const samw_source *src, const char *key,
+                       const samw_options *opts);
+void samw_snapshot_free(samw_snapshot *s);
+
+/* What changed from one snapshot to another, in the terms of the domain. */
+typedef struct samw_changes samw_changes;
+
+enum {
+	SAMW_CHANGE_NEW_ERROR = 1,     /* a diagnostic introduced: an error */
+	SAMW_CHANGE_NEW_WARNING = 2,   /* a warning */
+	SAMW_CHANGE_VERDICT_LOST = 4,  /* a collaboration no longer is one */
+	SAMW_CHANGE_PARTY_LEFT = 8,    /* a party removed, or stated to have left */
+};
+
+typedef enum samw_changes_format {
+	SAMW_CHANGES_TEXT,
+	SAMW_CHANGES_MARKDOWN,
+	SAMW_CHANGES_JSON,    /* docs/diff.schema.json */
+	SAMW_CHANGES_GITHUB,  /* workflow annotations */
+} samw_changes_format;
+
+/* Compare; both snapshots must outlive the result, whose language is that
+ * of new_. */
+samw_changes *samw_compare(const samw_snapshot *old, const samw_snapshot *new_);
+size_t samw_changes_len(const samw_changes *c);
+/* SAMW_CHANGE_* of every change together. */
+unsigned samw_changes_flags(const samw_changes *c);
+void samw_changes_write(FILE *out, const samw_changes *c, samw_changes_format format);
+void samw_changes_free(samw_changes *c);
 
 #endif

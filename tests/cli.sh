@@ -200,7 +200,7 @@ printf 'allow=SW301
 frobnicate=1
 ' >"$tmp/proj/.samwrc"
 expect "malformed .samwrc" 2 "$SAMW" check "$tmp/proj/sub/w.samw"
-has "malformed .samwrc named" "$tmp/err" "samw: $tmp/proj/.samwrc:2: unknown key 'frobnicate' (known: allow, warn, deny, warnings-as-errors, max-diagnostics, horizon)"
+has "malformed .samwrc named" "$tmp/err" "samw: $tmp/proj/.samwrc:2: unknown key 'frobnicate' (known: allow, warn, deny, warnings-as-errors, max-diagnostics, horizon, baseline)"
 printf 'allow SW301
 ' >"$tmp/proj/.samwrc"
 expect "line without =" 2 "$SAMW" check "$tmp/proj/sub/w.samw"

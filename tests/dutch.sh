@@ -74,7 +74,7 @@ printf '  collaboration  c "C" {\n}\n' >"$tmp/ro/z.samw"
 run "no arguments" "$SAMW"
 run "unknown command" "$SAMW" frobnicate
 run "help on nothing" "$SAMW" help frobnicate
-for cmd in check fix fmt report graph portfolio rules explain keywords; do
+for cmd in check fix fmt report graph portfolio rules explain keywords diff; do
 	run "$cmd: unknown option" "$SAMW" $cmd --frobnicate
 	run "$cmd: option without value" "$SAMW" $cmd --lang
 	run "$cmd: help" "$SAMW" $cmd --help
@@ -202,6 +202,34 @@ printf 'horizon = 0\n' >"$tmp/proj/.samwrc"
 run ".samwrc: horizon = 0" "$SAMW" check "$tmp/proj/w.samw"
 run ".samwrc: horizon = 0, portfolio" "$SAMW" portfolio "$tmp/proj/w.samw"
 rm "$tmp/proj/.samwrc"
+# samw diff and the baseline of samw check
+run "diff: one file" "$SAMW" diff x.samw
+run "diff: --staged alone" "$SAMW" diff --staged a b
+run "diff: a bad --fail-on" "$SAMW" diff --fail-on never a b
+run "diff: a file and a folder" "$SAMW" diff "$tmp/bad.samw" "$tmp/none"
+run "diff: every kind of change" "$SAMW" diff "$here/diff/old.samw" "$here/diff/new.samw"
+run "diff: verdicts and collaborations" "$SAMW" diff "$here/diff/old2.samw" "$here/diff/new2.samw"
+run "diff: markdown" "$SAMW" diff --format markdown "$here/diff/old2.samw" "$here/diff/new2.samw"
+# the workflow commands are GitHub's syntax; what follows them is samw's
+"$SAMW" diff --format github "$here/diff/old2.samw" "$here/diff/new2.samw" | sed 's/^::[a-z]* [^:]*:://' >"$tmp/gh"
+dutch "diff: github" "$tmp/gh"
+run "diff: no change" "$SAMW" diff "$here/diff/old.samw" "$here/diff/old.samw"
+printf 'x\0y' >"$tmp/binary.samw"
+printf 'collaboration c "Caf\351" {\n}\n' >"$tmp/latin1.samw"
+run "diff: a binary file" "$SAMW" diff "$tmp/bad.samw" "$tmp/binary.samw"
+run "diff: not UTF-8" "$SAMW" diff "$tmp/bad.samw" "$tmp/latin1.samw"
+run "diff --git: not a repository" sh -c "cd \"$tmp/none\" && GIT_CEILING_DIRECTORIES=\"$tmp\" \"$SAMW\" diff --git HEAD"
+run "diff --git: a revision starting with -" "$SAMW" diff --git -x
+mkdir -p "$tmp/bl/.git"
+cp "$tmp/bad.samw" "$tmp/bl/w.samw"
+run "check --write-baseline" "$SAMW" check --write-baseline "$tmp/bl/b.txt" "$tmp/bl/w.samw"
+printf 'collaboration d {\n    form allaince\n}\n' >>"$tmp/bl/w.samw"
+run "check --baseline" "$SAMW" check --format gcc --baseline "$tmp/bl/b.txt" "$tmp/bl/w.samw"
+printf 'samw-baseline 1\nx\n' >"$tmp/bl/bad.txt"
+run "check --baseline: a bad line" "$SAMW" check --baseline "$tmp/bl/bad.txt" "$tmp/bl/w.samw"
+run "check --baseline: another version" "$SAMW" check --baseline "$tmp/bl/w.samw" "$tmp/bl/w.samw"
+run "check --baseline: both" "$SAMW" check --baseline a --write-baseline b x.samw
+run "check --write-baseline: cannot write" "$SAMW" check --write-baseline "$tmp/no/b.txt" "$tmp/bl/w.samw"
 
 # the report and the graph of Dutch files that state what language v2 can:
 # every label in Dutch (of the graph, its labels without the DOT around them)

@@ -15,7 +15,9 @@ fail=0
 ok() { pass=$((pass + 1)); }
 no() { fail=$((fail + 1)); echo "FAIL $*"; }
 LC_ALL=C
-export LC_ALL
+# the checks that depend on the date run as on one fixed day (2021-01-01)
+SOURCE_DATE_EPOCH=1609459200
+export LC_ALL SOURCE_DATE_EPOCH
 unset LANG LC_MESSAGES NO_COLOR
 
 # run STATUS CMD...: run CMD in $tmp; stdout in $tmp/out, stderr in $tmp/err

@@ -322,6 +322,24 @@ if have git; then
 	else
 		not_ok "git hook: a commit that deletes a .samw file" "$tmp/hook.out"
 	fi
+	# SAMW_FAIL_ON: a commit that makes a party leave is refused
+	git -C "$repo" add second.samw
+	git -C "$repo" commit -q -m "second" >/dev/null 2>&1
+	before=$(commits "$repo")
+	sed '/^    partij thuiszorg/a\        uitgetreden 2026-01-01' "$repo/second.samw" >"$repo/second.tmp" &&
+		mv "$repo/second.tmp" "$repo/second.samw"
+	cp "$valid" "$repo/third.samw"
+	git -C "$repo" add second.samw third.samw
+	if (SAMW_FAIL_ON=party-left git -C "$repo" commit -q -m "parties gone") >"$tmp/hook.out" 2>&1; then
+		not_ok "git hook: SAMW_FAIL_ON=party-left let a party leave" "$tmp/hook.out"
+	elif [ "$(commits "$repo")" = "$before" ] && grep -qxF "  - party 'thuiszorg' left on 2026-01-01" "$tmp/hook.out"; then
+		ok "git hook: SAMW_FAIL_ON=party-left refuses a commit in which a party leaves, and says which"
+	else
+		not_ok "git hook: SAMW_FAIL_ON" "$tmp/hook.out"
+	fi
+	git -C "$repo" checkout -q HEAD -- second.samw
+	git -C "$repo" rm -q --cached third.samw
+	rm -f "$repo/third.samw"
 	# a staged symbolic link is skipped, and said to be: its staged text is
 	# a path, and its target is not read
 	before=$(commits "$repo")

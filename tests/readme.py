@@ -37,7 +37,7 @@ def main():
             fails += 1
         open(os.path.join(d, "typo.samw"), "w", encoding="utf-8").write(typo)
         out = subprocess.run([samw, "check", "--fix", "--diff", "typo.samw"], cwd=d,
-                             capture_output=True, text=True).stdout
+                             capture_output=True, text=True, env=env).stdout
         if out != diff:
             print("FAIL README --fix --diff output differs:\n" + out)
             fails += 1
@@ -49,7 +49,16 @@ def main():
     if not out.startswith(m.group(2)):
         print("FAIL README portfolio differs:\n" + out[:400])
         fails += 1
-    print(f"readme: {3 - fails} passed, {fails} failed")
+    # the example of samw diff, on the files it names
+    diff = re.search(r"`samw diff --format markdown pr-old.samw pr-new.samw` prints\n\n```markdown\n(.*?)```",
+                     text, re.S).group(1)
+    here = os.path.join(os.path.dirname(os.path.abspath(readme)), "tests", "diff")
+    out = subprocess.run([samw, "diff", "--format", "markdown", "pr-old.samw", "pr-new.samw"],
+                         cwd=here, capture_output=True, text=True, env=env).stdout
+    if out != diff:
+        print("FAIL README diff example differs:\n" + out)
+        fails += 1
+    print(f"readme: {5 - fails} passed, {fails} failed")
     sys.exit(1 if fails else 0)
 
 

@@ -18,7 +18,9 @@
 #   checks to the same codes and severities, in order, and that `fmt --check`
 #   accepts; or refuses it (exit status 1) with nothing on standard output,
 #   the reason on standard error, and check reports an error;
-# - graph writes one whole digraph, which dot reads (when installed).
+# - graph writes one whole digraph, which dot reads (when installed);
+# - diff finds no change between the file and itself, nor between it and
+#   its fmt output, and its JSON against an empty file validates.
 set -u
 SAMW=${SAMW:-$(dirname "$0")/../build/samw}
 # the checks that depend on the date (SW712-SW714) run as on a fixed day,
@@ -198,6 +200,21 @@ for f in "$@"; do
 	if cmp -s "$d/fix.samw" "$d/patched.samw"; then ok; else bad "$name: fix wrote other than fix --diff showed"; fi
 	run "$name" "$SAMW" fix --no-config --diff "$d/fix.samw"
 	if [ -s "$tmp/out" ]; then bad "$name: a second fix changes the file again"; else ok; fi
+	# diff: no change against itself or its layout; a file that is not
+	# text is refused (status 2), never compared
+	run "$name" "$SAMW" diff --no-config "$f" "$f"
+	if [ "$st" = 0 ]; then
+		same "$name" "diff of the file with itself" "$(cat "$tmp/out")" "no changes"
+		if [ -f "$d/fmt.samw" ]; then
+			run "$name" "$SAMW" diff --no-config "$f" "$d/fmt.samw"
+			same "$name" "diff of the file with its fmt output" "$(cat "$tmp/out")" "no changes"
+		fi
+		: >"$d/empty.samw"
+		run "$name" "$SAMW" diff --no-config --format json "$d/empty.samw" "$f"
+		cp "$tmp/out" "$d/diff.json"
+	else
+		same "$name" "diff refuses what is not text" "$st" 2
+	fi
 done
 
 if [ "$n" = 0 ]; then
@@ -215,6 +232,14 @@ if /usr/bin/python3 "$here/validate.py" "$here/sarif-schema-2.1.0.json" "$tmp"/*
 else
 	bad "check --format sarif does not validate:"
 	sed 's/^/  /' "$tmp/v.out"
+fi
+if ls "$tmp"/*/diff.json >/dev/null 2>&1; then
+	if /usr/bin/python3 "$here/validate.py" "$here/../docs/diff.schema.json" "$tmp"/*/diff.json >"$tmp/v.out"; then
+		ok
+	else
+		bad "diff --format json does not validate:"
+		sed 's/^/  /' "$tmp/v.out"
+	fi
 fi
 if /usr/bin/python3 "$here/validate.py" "$here/../docs/report.schema.json" "$tmp"/*/report*.json >"$tmp/v.out"; then
 	ok

@@ -98,7 +98,7 @@ expect "2. a line without =" 2 "$SAMW" check --format gcc r2/sub/w.samw
 has "2. a line without =" "$tmp/err" "samw: $tmp/r2/.samwrc:1: expected key=value"
 printf 'https://user:%s@example.org=1\n' "$SECRET" >"$tmp/r2/.samwrc"
 expect "2. a key that is not short plain text" 2 "$SAMW" check --format gcc r2/sub/w.samw
-has "2. a key that is not short plain text" "$tmp/err" "samw: $tmp/r2/.samwrc:1: unknown key (known: allow, warn, deny, warnings-as-errors, max-diagnostics, horizon)"
+has "2. a key that is not short plain text" "$tmp/err" "samw: $tmp/r2/.samwrc:1: unknown key (known: allow, warn, deny, warnings-as-errors, max-diagnostics, horizon, baseline)"
 printf 'max-diagnostics=%s\n' "$SECRET" >"$tmp/r2/.samwrc"
 expect "2. a value is never quoted" 2 "$SAMW" check --format gcc r2/sub/w.samw
 has "2. a value is never quoted" "$tmp/err" "samw: $tmp/r2/.samwrc:1: max-diagnostics takes a number"

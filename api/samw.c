@@ -17,6 +17,7 @@
 #include "../diagnostics/formats.h"
 #include "../diagnostics/render.h"
 #include "../semantics/check.h"
+#include "../semantics/register.h"
 #include "impl.h"
 
 /* Hand b's text to the caller as snprintf does (cap bytes at most, NUL
@@ -176,7 +177,8 @@ const char *samw_source_text(const samw_source *src, size_t *len)
 
 static sw_check_opts opts_of(const samw_options *o)
 {
-	sw_check_opts x = { 0, 0, NULL, 0, NULL, 0 };
+	sw_check_opts x;
+	memset(&x, 0, sizeof x);
 	if (o) {
 		x.nl = o->lang == SAMW_LANG_NL;
 		x.max_diags = o->max_diagnostics;
@@ -210,13 +212,76 @@ static void judged(void *ud, const sw_source *src, sw_collab *c, const sw_verdic
 
 samw_result *samw_check(const samw_source *src, const samw_options *opts)
 {
+	return samw_check_in(NULL, src, opts);
+}
+
+samw_result *samw_check_in(samw_workspace *w, const samw_source *src, const samw_options *opts)
+{
 	samw_result *r = calloc(1, sizeof *r);
 	if (!r)
 		abort();
 	sw_check_opts o = opts_of(opts);
+	if (w) {
+		o.ws = &w->w;
+		o.root = w->root;
+	}
 	sw_diags_init(&r->d, 0);
 	sw_arena_init(&r->arena);
 	sw_check_source(&src->s, &o, &r->d, opts && opts->no_verdicts ? NULL : judged, r);
+	return r;
+}
+
+/* ---- workspaces ------------------------------------------------------- */
+
+samw_workspace *samw_workspace_new(size_t max_size)
+{
+	samw_workspace *w = calloc(1, sizeof *w);
+	if (!w)
+		abort();
+	sw_workspace_init(&w->w, max_size);
+	return w;
+}
+
+void samw_workspace_free(samw_workspace *w)
+{
+	if (!w)
+		return;
+	sw_workspace_free(&w->w);
+	free(w->root);
+	free(w);
+}
+
+void samw_workspace_root(samw_workspace *w, const char *root)
+{
+	free(w->root);
+	w->root = root ? strdup(root) : NULL;
+	if (root && !w->root)
+		abort();
+}
+
+size_t samw_workspace_registers(samw_workspace *w)
+{
+	return sw_workspace_registers(&w->w);
+}
+
+samw_source *samw_workspace_source(samw_workspace *w, size_t i)
+{
+	const sw_regfile *f = sw_workspace_register(&w->w, i);
+	return f ? samw_source_new(f->shown, f->src.text, f->src.len) : NULL;
+}
+
+samw_result *samw_workspace_check(samw_workspace *w, size_t i, const samw_options *opts,
+                                  int unused)
+{
+	samw_result *r = calloc(1, sizeof *r);
+	if (!r)
+		abort();
+	sw_check_opts o = opts_of(opts);
+	sw_diags_init(&r->d, o.max_diags);
+	sw_arena_init(&r->arena);
+	r->d.override = o.override;
+	r->d.werror = o.werror;
+	sw_workspace_report(&w->w, i, unused, &r->d);
 	return r;
 }
 

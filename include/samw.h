@@ -87,6 +87,24 @@ const char *samw_source_text(const samw_source *src, size_t *len);
 
 #define SAMW_KEEP (-2) /* in samw_options.severity: the check's own */
 
+/* The registers of organisations that sources bring into scope with
+ * `use "FILE"`, read once however many sources use them (see
+ * samw_check_in). A workspace reads files as `samw check` does:
+ * a used path is relative to the source, must stay inside its repository
+ * (the nearest folder above it holding .git, else the root set with
+ * samw_workspace_root, else the source's own folder),
+ * links included; only regular files of at most max_size bytes are read,
+ * and uses go at most 16 deep. It keeps what it read until it is freed:
+ * make a new one when files may have changed. */
+typedef struct samw_workspace samw_workspace;
+
+samw_workspace *samw_workspace_new(size_t max_size);
+void samw_workspace_free(samw_workspace *w);
+/* The repository of the sources checked next when no folder above them
+ * holds .git (e.g. the folder named on the command line); NULL: each
+ * source's own folder. The string is copied. */
+void samw_workspace_root(samw_workspace *w, const char *root);
+
 typedef struct samw_options {
 	samw_lang lang;              /* of messages (not AUTO) */
 	size_t max_diagnostics;      /* kept per source; 0: all */
@@ -104,8 +122,12 @@ typedef struct samw_options {
 /* The diagnostics of one source. */
 typedef struct samw_result samw_result;
 
-/* Check a source. Never NULL. */
+/* Check a source. Never NULL. The registers it uses are read for this
+ * check alone. */
 samw_result *samw_check(const samw_source *src, const samw_options *opts);
+/* The same, with the registers of a workspace, read once for all the
+ * sources checked in it (and needed by samw_workspace_check). */
+samw_result *samw_check_in(samw_workspace *w, const samw_source *src, const samw_options *opts);
 void samw_result_free(samw_result *r);
 /* How many diagnostics are kept (at most opts->max_diagnostics). */
 size_t samw_result_len(const samw_result *r);
@@ -145,6 +167,18 @@ typedef enum samw_part {
  * part. */
 size_t samw_result_text(const samw_result *r, size_t i, samw_part part, samw_lang lang,
                         char *buf, size_t cap);
+
+/* After checking sources with a workspace: what needs them all. For each
+ * register read (i from 0 to samw_workspace_registers() - 1, in the order
+ * of their paths), its source (a copy, which the caller frees) and the
+ * diagnostics about it: an organisation, or a KvK or registration number,
+ * registered in two files; and, when unused is set (the caller checked a
+ * whole folder), the organisations of registers it checked that no
+ * collaboration names. Only opts' language, severities and limit apply. */
+size_t samw_workspace_registers(samw_workspace *w);
+samw_source *samw_workspace_source(samw_workspace *w, size_t i);
+samw_result *samw_workspace_check(samw_workspace *w, size_t i, const samw_options *opts,
+                                  int unused);
 
 /* ---- verdicts --------------------------------------------------------- */
 

@@ -21,6 +21,10 @@ typedef struct sw_check_opts {
 	                            NULL: the folder of the source's path */
 	int keep_first;          /* past max_diags keep the first emitted, so
 	                            that d->v only grows (the back ends) */
+	struct sw_workspace *ws; /* registers read for `use`, kept between
+	                            sources; NULL: a workspace of this check */
+	const char *root;        /* the repository when no folder above the
+	                            source holds .git; NULL: its own folder */
 } sw_check_opts;
 
 /* Called with each collaboration once it has been checked: its model, its

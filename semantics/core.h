@@ -69,6 +69,8 @@ int sw_core_set_aside(const sw_core *k, const sw_party *p);
 /* Normalised names compare equal (case, spaces and punctuation ignored):
  * "Gemeente Amsterdam" and "gemeente  amsterdam." */
 int sw_same_name(const char *a, size_t na, const char *b, size_t nb);
+/* The hash of a name as sw_same_name compares it. */
+uint64_t sw_name_hash(const char *s, size_t n);
 /* Does agreement a have kind k (among `kind contract, entity`)? */
 int sw_agreement_is(const sw_agreement *a, sw_kw k);
 

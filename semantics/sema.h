@@ -19,6 +19,8 @@ typedef struct sw_sema {
 	const char *dir;  /* folder that document paths are relative to */
 	unsigned suggestions; /* "did you mean" searches made */
 	sw_core core;     /* the organisations and durable agreements (core.c) */
+	struct sw_scope *scope; /* the organisations the file brings into scope,
+	                           or NULL */
 } sw_sema;
 
 void sw_sema_run(sw_sema *s);
@@ -34,6 +36,10 @@ const char *sw_sema_kw(const sw_sema *s, sw_kw k);
  * fmt holds %k for a keyword (sw_kw) and %s for text. */
 void sw_sema_example(sw_sema *s, sw_diag *g, int i, const char *fmt, ...);
 
+/* Parties that are organisations of the register (attach.c): before the
+ * names are declared, and SW017 after. */
+void sw_register_attach(sw_sema *s);
+void sw_register_link(sw_sema *s);
 void sw_declare_names(sw_sema *s);
 /* The span of the first argument of s (its value), or of its keyword. */
 sw_span sw_value_span(const sw_stmt *s);

@@ -298,6 +298,16 @@ void sw_scope_declare(sw_scope *sc, sw_parser *P, const sw_party *p)
 
 void sw_scope_end(sw_scope *sc, sw_parser *P)
 {
+	/* what a named organisation is part of is named with it */
+	for (size_t i = 0; sc->collabs && i < sc->n_own; i++) {
+		const sw_org *o = sc->own_list[i];
+		for (int depth = 0; o && o->used && o->part_of_id.n && depth < 64; depth++) {
+			sw_org *up = sw_scope_find(sc, o->part_of_id.s, o->part_of_id.n);
+			if (!up || up == o || up->used++)
+				break;
+			o = up;
+		}
+	}
 	for (size_t i = 0; i < sc->n_own; i++) {
 		const sw_org *o = sc->own_list[i];
 		/* SW007: part-of names no organisation of the register */

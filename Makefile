@@ -137,6 +137,7 @@ check test: $(BIN) $(TESTS) | deps-test
 	echo "== tests/report.sh"; SAMW=$(abspath $(BIN)) tests/report.sh || failed="$$failed report.sh"; \
 	echo "== tests/dutch.sh"; SAMW=$(abspath $(BIN)) tests/dutch.sh || failed="$$failed dutch.sh"; \
 	echo "== tests/untrusted.sh"; SAMW=$(abspath $(BIN)) tests/untrusted.sh || failed="$$failed untrusted.sh"; \
+	echo "== tests/register.sh"; SAMW=$(abspath $(BIN)) tests/register.sh || failed="$$failed register.sh"; \
 	echo "== tests/layers.sh"; tests/layers.sh || failed="$$failed layers.sh"; \
 	echo "== tests/regress.sh"; SAMW=$(abspath $(BIN)) tests/regress.sh || failed="$$failed regress.sh"; \
 	echo "== tests/language.sh"; SAMW=$(abspath $(BIN)) tests/language.sh || failed="$$failed language.sh"; \

@@ -15,6 +15,78 @@
 #include "core.h"
 #include "register.h"
 
+/* A hash table of organisations of all registers, keyed by name, title or
+ * number, the first one (in the order of paths) kept. */
+typedef struct gtab {
+	uint64_t *hash;
+	const void **who;
+	size_t cap, n;
+	sw_arena *A;
+} gtab;
+
+static void gtab_init(gtab *t, sw_arena *A, size_t n)
+{
+	t->cap = 16;
+	while (t->cap < 2 * n + 2)
+		t->cap *= 2;
+	t->n = 0;
+	t->A = A;
+	t->hash = sw_alloc(A, t->cap * sizeof *t->hash);
+	t->who = sw_alloc(A, t->cap * sizeof *t->who);
+}
+
+/* The entry of hash h that eq finds equal to x; else x is added. */
+static const void *gtab_put(gtab *t, uint64_t h, const void *x,
+                            int (*eq)(const void *, const void *))
+{
+	if (2 * (t->n + 1) > t->cap) {
+		gtab old = *t;
+		gtab_init(t, old.A, old.cap);
+		for (size_t i = 0; i < old.cap; i++) {
+			if (!old.who[i])
+				continue;
+			size_t k = old.hash[i] & (t->cap - 1);
+			while (t->who[k])
+				k = (k + 1) & (t->cap - 1);
+			t->hash[k] = old.hash[i];
+			t->who[k] = old.who[i];
+			t->n++;
+		}
+	}
+	size_t k = h & (t->cap - 1);
+	for (; t->who[k]; k = (k + 1) & (t->cap - 1))
+		if (t->hash[k] == h && eq(t->who[k], x))
+			return t->who[k];
+	t->hash[k] = h;
+	t->who[k] = x;
+	t->n++;
+	return NULL;
+}
+
+static uint64_t bytes_hash(const char *s, size_t n, uint64_t h)
+{
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+	return h;
+}
+
+static int same_str(sw_str a, sw_str b)
+{
+	return a.n == b.n && memcmp(a.s, b.s, a.n) == 0;
+}
+
+static int eq_title(const void *a, const void *b)
+{
+	const sw_org *x = a, *y = b;
+	return sw_same_name(x->title.s, x->title.n, y->title.s, y->title.n);
+}
+
+static int eq_num(const void *a, const void *b)
+{
+	const sw_nument *x = a, *y = b;
+	return x->scheme == y->scheme && same_str(x->number, y->number);
+}
+
 void sw_scope_init(sw_scope *sc, sw_workspace *w, const sw_source *src, const char *fallback,
                    const char *doc_dir, sw_arena *A)
 {
@@ -162,11 +234,6 @@ void sw_scope_use(sw_scope *sc, sw_parser *P, const sw_stmt *top, const sw_arg *
 
 /* ---- numbers and names of organisations ---------------------------------- */
 
-static int same_str(sw_str a, sw_str b)
-{
-	return a.n == b.n && memcmp(a.s, b.s, a.n) == 0;
-}
-
 /* "line 12" in the same file, "path:12:5" in another. */
 static void where(sw_diags *D, sw_diag *g, int i, const sw_org *o, const sw_regfile *here)
 {
@@ -213,31 +280,23 @@ static void dup_title(sw_diags *D, const sw_org *o, const sw_org *first, const s
 	where(D, g, 4, first, here);
 }
 
-static void add_num(sw_scope *sc, sw_kw scheme, sw_str number, sw_span at, sw_org *o)
+/* This file's numbers: the first entry of scheme and number, or NULL
+ * after adding this one. */
+static const sw_nument *num_put(sw_scope *sc, sw_kw scheme, sw_str number, sw_span at, sw_org *o)
 {
-	if (sc->n_nums == sc->cap_nums) {
-		size_t cap = sc->cap_nums ? 2 * sc->cap_nums : 16;
-		sw_nument *v = sw_alloc(sc->A, cap * sizeof *v);
-		if (sc->n_nums)
-			memcpy(v, sc->nums, sc->n_nums * sizeof *v);
-		sc->nums = v;
-		sc->cap_nums = cap;
+	if (!sc->nums) {
+		sc->nums = sw_alloc(sc->A, sizeof(gtab));
+		gtab_init(sc->nums, sc->A, 16);
 	}
-	sw_nument *e = &sc->nums[sc->n_nums++];
+	sw_nument *e = sw_alloc(sc->A, sizeof *e);
 	e->scheme = scheme;
 	e->number = number;
 	e->at = at;
 	e->org = o;
+	return gtab_put(sc->nums, bytes_hash(number.s, number.n, (uint64_t)scheme), e, eq_num);
 }
 
-/* Among this file's numbers, the first entry of scheme and number. */
-static const sw_nument *find_num(const sw_scope *sc, sw_kw scheme, sw_str number)
-{
-	for (size_t i = 0; i < sc->n_nums; i++)
-		if (sc->nums[i].scheme == scheme && same_str(sc->nums[i].number, number))
-			return &sc->nums[i];
-	return NULL;
-}
+static void same_add(sw_scope *sc, const sw_org *o);
 
 void sw_scope_declare(sw_scope *sc, sw_parser *P, const sw_party *p)
 {
@@ -259,32 +318,31 @@ void sw_scope_declare(sw_scope *sc, sw_parser *P, const sw_party *p)
 		return;
 	}
 	/* SW016: another name for an organisation of the same title */
-	for (size_t i = 0; o->title.n && i < sc->n_own; i++) {
-		const sw_org *q = sc->own_list[i];
-		if (q->title.n && sw_same_name(q->title.s, q->title.n, o->title.s, o->title.n)) {
-			dup_title(P->diags, o, q, NULL);
-			break;
+	if (o->title.n) {
+		if (!sc->titles) {
+			sc->titles = sw_alloc(sc->A, sizeof(gtab));
+			gtab_init(sc->titles, sc->A, 16);
 		}
+		const sw_org *q = gtab_put(sc->titles, sw_name_hash(o->title.s, o->title.n), o, eq_title);
+		if (q)
+			dup_title(P->diags, o, q, NULL);
 	}
 	/* SW015: a number another organisation has */
 	if (o->kvk.n) {
-		const sw_nument *e = find_num(sc, KW_KVK, o->kvk);
+		const sw_nument *e = num_put(sc, KW_KVK, o->kvk, o->kvk_at, o);
 		if (e)
 			dup_number(P->diags, KW_KVK, o->kvk, o->kvk_at, o, e->org, NULL);
-		else
-			add_num(sc, KW_KVK, o->kvk, o->kvk_at, o);
 	}
 	for (unsigned i = 0; i < o->n_regs; i++) {
 		const sw_oreg *r = &o->regs[i];
 		if (!r->scheme || !r->number.n)
 			continue;
-		const sw_nument *e = find_num(sc, r->scheme, r->number);
+		const sw_nument *e = num_put(sc, r->scheme, r->number, r->at, o);
 		if (e && e->org != o)
 			dup_number(P->diags, r->scheme, r->number, r->at, o, e->org, NULL);
-		else if (!e)
-			add_num(sc, r->scheme, r->number, r->at, o);
 	}
 	sw_orgtab_add(&sc->own, sc->A, o);
+	same_add(sc, o);
 	if (sc->n_own == sc->cap_own) {
 		size_t cap = sc->cap_own ? 2 * sc->cap_own : 16;
 		sw_org **v = sw_alloc(sc->A, cap * sizeof *v);
@@ -345,52 +403,9 @@ static int by_shown(const void *a, const void *b)
 	return strcmp((*(sw_regfile *const *)a)->shown, (*(sw_regfile *const *)b)->shown);
 }
 
-/* A hash table of organisations of all registers, keyed by name, title or
- * number, the first one (in the order of paths) kept. */
-typedef struct gtab {
-	uint64_t *hash;
-	const void **who;
-	size_t cap;
-} gtab;
-
-static void gtab_init(gtab *t, sw_arena *A, size_t n)
-{
-	t->cap = 16;
-	while (t->cap < 2 * n + 2)
-		t->cap *= 2;
-	t->hash = sw_alloc(A, t->cap * sizeof *t->hash);
-	t->who = sw_alloc(A, t->cap * sizeof *t->who);
-}
-
-/* The entry of hash h that eq finds equal to x; else x is added. */
-static const void *gtab_put(gtab *t, uint64_t h, const void *x,
-                            int (*eq)(const void *, const void *))
-{
-	size_t k = h & (t->cap - 1);
-	for (; t->who[k]; k = (k + 1) & (t->cap - 1))
-		if (t->hash[k] == h && eq(t->who[k], x))
-			return t->who[k];
-	t->hash[k] = h;
-	t->who[k] = x;
-	return NULL;
-}
-
-static uint64_t bytes_hash(const char *s, size_t n, uint64_t h)
-{
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-	return h;
-}
-
 static int eq_id(const void *a, const void *b)
 {
 	return same_str(((const sw_org *)a)->id, ((const sw_org *)b)->id);
-}
-
-static int eq_title(const void *a, const void *b)
-{
-	const sw_org *x = a, *y = b;
-	return sw_same_name(x->title.s, x->title.n, y->title.s, y->title.n);
 }
 
 /* a number: its org, scheme and text, in a small record */
@@ -401,7 +416,7 @@ typedef struct gnum {
 	sw_str number;
 } gnum;
 
-static int eq_num(const void *a, const void *b)
+static int eq_gnum(const void *a, const void *b)
 {
 	const gnum *x = a, *y = b;
 	return x->scheme == y->scheme && same_str(x->number, y->number);
@@ -433,6 +448,22 @@ static sameidx *index_of(sw_arena *A, const sw_orgtab *t)
 			gtab_put(&x->kvk, bytes_hash(o->kvk.s, o->kvk.n, 1), o, eq_kvk);
 	}
 	return x;
+}
+
+/* Add one of this file's organisations to its index. */
+static void same_add(sw_scope *sc, const sw_org *o)
+{
+	if (!sc->same) {
+		sameidx *x = sw_alloc(sc->A, sizeof *x);
+		gtab_init(&x->title, sc->A, 16);
+		gtab_init(&x->kvk, sc->A, 16);
+		sc->same = x;
+	}
+	sameidx *x = sc->same;
+	if (o->title.n)
+		gtab_put(&x->title, sw_name_hash(o->title.s, o->title.n), o, eq_title);
+	if (o->kvk.n)
+		gtab_put(&x->kvk, bytes_hash(o->kvk.s, o->kvk.n, 1), o, eq_kvk);
 }
 
 /* The organisation of x with p's KvK number, or else with its title. */
@@ -470,10 +501,9 @@ const sw_org *sw_scope_same(sw_scope *sc, const sw_party *p)
 	}
 	if (!probe.title.n && !probe.kvk.n)
 		return NULL;
-	for (size_t i = 0; i < sc->n_own; i++) {
-		const sw_org *o = sc->own_list[i];
-		if ((probe.kvk.n && same_str(o->kvk, probe.kvk)) ||
-		    (probe.title.n && o->title.n && eq_title(o, &probe)))
+	if (sc->same) {
+		const sw_org *o = same_in(sc->same, &probe);
+		if (o)
 			return o;
 	}
 	for (size_t i = 0; i < sc->n_uses; i++) {
@@ -539,21 +569,19 @@ static void settle(sw_workspace *w)
 					o->twin_title = t;
 			}
 			for (unsigned r = 0; r <= o->n_regs; r++) {
+				if (r == o->n_regs ? !o->kvk.n : !o->regs[r].scheme || !o->regs[r].number.n)
+					continue;
 				gnum *g = sw_alloc(&w->A, sizeof *g);
 				g->org = o;
 				if (r == o->n_regs) {
-					if (!o->kvk.n)
-						continue;
 					g->scheme = KW_KVK;
 					g->number = o->kvk;
 				} else {
 					g->reg = &o->regs[r];
 					g->scheme = o->regs[r].scheme;
 					g->number = o->regs[r].number;
-					if (!g->scheme || !g->number.n)
-						continue;
 				}
-				const gnum *e = gtab_put(&nums, bytes_hash(g->number.s, g->number.n, (uint64_t)g->scheme), g, eq_num);
+				const gnum *e = gtab_put(&nums, bytes_hash(g->number.s, g->number.n, (uint64_t)g->scheme), g, eq_gnum);
 				if (e && e->org->file != o->file && !o->twin_num &&
 				    !same_str(e->org->id, o->id)) {
 					o->twin_num = e->org;
@@ -599,7 +627,8 @@ void sw_workspace_report(sw_workspace *w, size_t i, int unused, sw_diags *out)
 			dup_number(out, r ? r->scheme : KW_KVK, r ? r->number : o->kvk, r ? r->at : o->kvk_at,
 			           o, o->twin_num, f);
 		}
-		if (unused && f->checked && !o->used) {
+		/* a second entry of one name is SW016's: never named, of course */
+		if (unused && f->checked && !o->used && !o->twin_id) {
 			sw_diag *g = sw_diag_report(out, SW018, o->at, M_ORG_UNUSED);
 			if (g) {
 				g->help = M_ORG_UNUSED_HELP;

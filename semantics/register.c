@@ -104,14 +104,15 @@ sw_org *sw_org_from_party(sw_arena *A, const sw_party *p)
 	}
 	for (const sw_registration *r = p->registrations; r; r = r->next)
 		o->n_regs++;
-	o->regs = sw_alloc(A, (o->n_regs + 1) * sizeof *o->regs);
+	/* most organisations have neither: nothing allocated for them */
+	o->regs = o->n_regs ? sw_alloc(A, o->n_regs * sizeof *o->regs) : NULL;
 	unsigned i = 0;
 	for (const sw_registration *r = p->registrations; r; r = r->next, i++) {
 		o->regs[i].scheme = r->scheme;
 		o->regs[i].number = arg_copy(A, r->number);
 		o->regs[i].at = r->number ? r->number->span : r->stmt->span;
 	}
-	o->people = sw_alloc(A, (p->n_people + 1) * sizeof *o->people);
+	o->people = p->n_people ? sw_alloc(A, p->n_people * sizeof *o->people) : NULL;
 	for (const sw_person *x = p->people; x; x = x->next) {
 		sw_operson *y = &o->people[o->n_people++];
 		y->name = arg_copy(A, x->name);

@@ -178,8 +178,9 @@ typedef struct sw_scope {
 	sw_orgtab own;         /* this file's organisations, by name */
 	sw_org **own_list;
 	size_t n_own, cap_own;
-	sw_nument *nums;       /* numbers of this file's organisations */
-	size_t n_nums, cap_nums;
+	struct gtab *nums;     /* this file's numbers, titles (organisations.c) */
+	struct gtab *titles;
+	void *same;            /* its organisations by title and KvK number */
 	int collabs;           /* collaborations read so far */
 	sw_arena *A;           /* the file's memory */
 } sw_scope;

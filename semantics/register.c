@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "../base/buf.h"
+#include "../base/path.h"
 #include "../parser/parser.h"
 #include "../parser/shape.h"
 #include "core.h"
@@ -185,6 +186,48 @@ static sw_regfile **slot(const sw_workspace *w, const char *real)
 		if (strcmp(w->tab[k]->real, real) == 0)
 			break;
 	return &w->tab[k];
+}
+
+/* Is dir/rel, with "." and ".." taken as written, inside root? Writes the
+ * path relative to root into out. */
+static int lexically_inside(const char *root, const char *dir, const char *rel, size_t n,
+                            char *out, size_t cap)
+{
+	size_t rl = strcmp(root, "/") == 0 ? 0 : strlen(root);
+	if (strncmp(dir, root, rl) != 0 || (dir[rl] != '/' && dir[rl] != '\0'))
+		return 0;
+	char path[PATH_MAX];
+	int k = snprintf(path, sizeof path, "%s/%.*s", dir + rl, (int)n, rel);
+	if (k < 0 || (size_t)k >= sizeof path)
+		return 0;
+	/* the components, "." dropped and ".." taking one back */
+	size_t len = 0;
+	out[0] = '\0';
+	for (char *c = path, *e; *c; c = e) {
+		e = strchr(c, '/');
+		size_t m = e ? (size_t)(e - c) : strlen(c);
+		e = e ? e + 1 : c + m;
+		if (m == 0 || (m == 1 && c[0] == '.'))
+			continue;
+		if (m == 2 && c[0] == '.' && c[1] == '.') {
+			if (!len)
+				return 0; /* above the root */
+			while (len && out[len - 1] != '/')
+				len--;
+			if (len)
+				len--;
+			out[len] = '\0';
+			continue;
+		}
+		if (len + m + 2 > cap)
+			return 0;
+		if (len)
+			out[len++] = '/';
+		memcpy(out + len, c, m);
+		len += m;
+		out[len] = '\0';
+	}
+	return len > 0;
 }
 
 static sw_regfile *cached(const sw_workspace *w, const char *real)
@@ -372,14 +415,23 @@ sw_regfile *sw_workspace_use_from(sw_workspace *w, const char *dir, const char *
 		*fail = USE_UNREADABLE;
 		return NULL;
 	}
-	snprintf(joined, sizeof joined, "%s/%.*s", dir, (int)n, rel);
-	if (!realpath(joined, real)) {
-		*fail = errno == ENOENT || errno == ENOTDIR ? USE_MISSING
-		      : errno == ELOOP ? USE_NOT_REGULAR : USE_UNREADABLE;
+	/* judged on its text first: a path that leaves the repository is not
+	 * looked at */
+	if (!lexically_inside(root, dir, rel, n, joined, sizeof joined)) {
+		*fail = USE_OUTSIDE;
 		return NULL;
 	}
-	if (!inside(root, real)) {
-		*fail = USE_OUTSIDE;
+	/* then looked up inside the repository only, each link resolved by
+	 * samw itself: a link out of it is as missing as a missing file, so
+	 * that nothing outside is probed */
+	sw_found found = sw_path_find_inside(root, joined, strlen(joined));
+	if (found != SW_FOUND_FILE) {
+		*fail = found == SW_FOUND_DIR ? USE_NOT_REGULAR : USE_MISSING;
+		return NULL;
+	}
+	snprintf(joined, sizeof joined, "%s/%.*s", dir, (int)n, rel);
+	if (!realpath(joined, real) || !inside(root, real)) {
+		*fail = USE_MISSING; /* changed since it was looked up */
 		return NULL;
 	}
 	sw_regfile *f = cached(w, real);

@@ -432,7 +432,7 @@ fi
 ln -s /dev/zero "$tmp/reg/zero.samw"
 printf 'use "zero.samw"\n' >"$tmp/reg/usezero.samw"
 expect "a register that is a link to /dev/zero" 1 "$SAMW" check --format gcc reg/usezero.samw
-has "a register that is a link to /dev/zero" "$tmp/out" "reg/usezero.samw:1:5: error: 'zero.samw' lies outside the repository of this file, so samw does not read it [SW014]"
+has "a register that is a link to /dev/zero" "$tmp/out" "reg/usezero.samw:1:5: error: there is no file 'zero.samw' inside this file's repository [SW014]"
 if [ "$(id -u)" = 0 ] && mknod "$tmp/reg/null.samw" c 1 3 2>/dev/null; then
 	printf 'use "null.samw"\n' >"$tmp/reg/usenull.samw"
 	expect "a register that is a device" 1 "$SAMW" check --format gcc reg/usenull.samw

@@ -160,15 +160,15 @@ expect "every way a use fails" 1 "$SAMW" check --format gcc fouten.samw
 cat >"$tmp/want" <<'EOF'
 fouten.samw:1:9: error: '../buiten.samw' lies outside the repository of this file, so samw does not read it [SW014]
 fouten.samw:2:9: error: '/etc/passwd' is an absolute path; a register is named relative to the file that uses it [SW014]
-fouten.samw:3:9: error: there is no file 'nergens.samw' beside this file [SW014]
+fouten.samw:3:9: error: there is no file 'nergens.samw' inside this file's repository [SW014]
 fouten.samw:4:9: error: using 'lus-a.samw' leads into a loop: it uses, directly or through other files, a file that uses it [SW014]
 fouten.samw:5:9: error: 'sociaal-domein.samw' is not a register of organisations: it describes collaborations, or no organisation [SW014]
-fouten.samw:6:9: error: 'link.samw' lies outside the repository of this file, so samw does not read it [SW014]
-fouten.samw:7:9: error: there is no file 'kapot.samw' beside this file [SW014]
+fouten.samw:6:9: error: there is no file 'link.samw' inside this file's repository [SW014]
+fouten.samw:7:9: error: there is no file 'kapot.samw' inside this file's repository [SW014]
 fouten.samw:8:9: error: 'map.samw' is not a regular file (a folder, a device, a FIFO or a link that leads nowhere), so samw does not read it [SW014]
 EOF
 [ $have_fifo = 1 ] && echo "fouten.samw:9:9: error: 'fifo.samw' is not a regular file (a folder, a device, a FIFO or a link that leads nowhere), so samw does not read it [SW014]" >>"$tmp/want"
-[ $have_fifo = 0 ] && echo "fouten.samw:9:9: error: there is no file 'fifo.samw' beside this file [SW014]" >>"$tmp/want"
+[ $have_fifo = 0 ] && echo "fouten.samw:9:9: error: there is no file 'fifo.samw' inside this file's repository [SW014]" >>"$tmp/want"
 same "every way a use fails" "$tmp/out" <"$tmp/want"
 expect "a loop, from a file in it" 1 "$SAMW" check --format gcc lus-a.samw
 same "a loop, from a file in it" "$tmp/out" <<'EOF'

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "../base/buf.h"
 #include "../parser/build.h"
@@ -128,11 +129,21 @@ static void place(sw_scope *sc)
 		snprintf(dir, sizeof dir, ".");
 	else
 		snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
-	if (!realpath(dir, real))
-		return; /* no folder: every use is missing */
-	sc->dir = sw_strndup(sc->A, real, strlen(real));
 	sw_workspace *w = sc->w;
-	if (w->last_dir && strcmp(w->last_dir, real) == 0) {
+	/* files of one folder come one after the other: its resolved path and
+	 * repository are worked out once (the key: the folder as named, and
+	 * the root to fall back on) */
+	sw_buf key = { 0 };
+	sw_buf_printf(&key, "%s\n%s", dir, sc->fallback ? sc->fallback : "");
+	int known = w->last_dir_in && strcmp(w->last_dir_in, sw_buf_str(&key)) == 0;
+	if (known) {
+		snprintf(real, sizeof real, "%s", w->last_dir);
+	} else if (!realpath(dir, real)) {
+		sw_buf_free(&key);
+		return; /* no folder: every use is missing */
+	}
+	sc->dir = sw_strndup(sc->A, real, strlen(real));
+	if (known) {
 		sc->root = sw_strndup(sc->A, w->last_root, strlen(w->last_root));
 	} else {
 		const char *f = sc->fallback && realpath(sc->fallback, fb) ? fb : NULL;
@@ -140,16 +151,32 @@ static void place(sw_scope *sc)
 		sc->root = sw_strndup(sc->A, root, strlen(root));
 		free(w->last_dir);
 		free(w->last_root);
+		free(w->last_dir_in);
 		w->last_dir = strdup(real);
 		w->last_root = strdup(root);
-		if (!w->last_dir || !w->last_root)
+		w->last_dir_in = strdup(sw_buf_str(&key));
+		if (!w->last_dir || !w->last_root || !w->last_dir_in)
 			abort();
 	}
+	sw_buf_free(&key);
 	/* the file itself stands in the cache while it is checked: a use of
 	 * it from below is a loop */
-	char self[PATH_MAX];
-	if (is_file && realpath(path, self))
-		sc->self = sw_workspace_begin_source(w, self);
+	const char *base = slash ? slash + 1 : path;
+	struct stat st;
+	/* its resolved path: the folder's and its own name, unless that is a
+	 * link (then resolved as a whole) */
+	if (is_file && *base) {
+		sw_buf self = { 0 };
+		sw_buf_printf(&self, "%s/%s", strcmp(real, "/") == 0 ? "" : real, base);
+		char linked[PATH_MAX];
+		if (lstat(sw_buf_str(&self), &st) == 0 && S_ISLNK(st.st_mode)) {
+			if (realpath(path, linked))
+				sc->self = sw_workspace_begin_source(w, linked);
+		} else {
+			sc->self = sw_workspace_begin_source(w, sw_buf_str(&self));
+		}
+		sw_buf_free(&self);
+	}
 }
 
 /* The message of each reason a use fails. */

@@ -141,6 +141,9 @@ void sw_workspace_free(sw_workspace *w)
 	free(w->tab);
 	free(w->last_dir);
 	free(w->last_root);
+	free(w->last_dir_in);
+	free(w->memo_key);
+	free(w->memo_root);
 	sw_arena_free(&w->A);
 	memset(w, 0, sizeof *w);
 }
@@ -251,6 +254,21 @@ static void remember(sw_workspace *w, sw_regfile *f)
 	}
 	*slot(w, f->real) = f;
 	w->ntab++;
+}
+
+static void remember_use(sw_workspace *w, const char *dir, const char *rel, size_t n,
+                         const char *root, sw_regfile *f)
+{
+	sw_buf b = { 0 };
+	sw_buf_printf(&b, "%s/%.*s", dir, (int)n, rel);
+	free(w->memo_key);
+	free(w->memo_root);
+	w->memo_key = strdup(sw_buf_str(&b));
+	w->memo_root = strdup(root);
+	sw_buf_free(&b);
+	if (!w->memo_key || !w->memo_root)
+		abort();
+	w->memo = f;
 }
 
 static sw_regfile *new_file(sw_workspace *w, const char *real, const char *shown)
@@ -415,6 +433,15 @@ sw_regfile *sw_workspace_use_from(sw_workspace *w, const char *dir, const char *
 		*fail = USE_UNREADABLE;
 		return NULL;
 	}
+	/* the files of one folder use the same register: the last path found
+	 * is remembered, by the folder and the text of the use */
+	snprintf(joined, sizeof joined, "%s/%.*s", dir, (int)n, rel);
+	if (w->memo_key && strcmp(w->memo_key, joined) == 0 && w->memo_root &&
+	    strcmp(w->memo_root, root) == 0 && !w->memo->loading) {
+		sw_regfile *f = w->memo;
+		*fail = f->fail != USE_OK ? f->fail : f->errors ? USE_ERRORS : USE_OK;
+		return f->fail == USE_OK || f->fail == USE_LOOP ? f : NULL;
+	}
 	/* judged on its text first: a path that leaves the repository is not
 	 * looked at */
 	if (!lexically_inside(root, dir, rel, n, joined, sizeof joined)) {
@@ -435,6 +462,8 @@ sw_regfile *sw_workspace_use_from(sw_workspace *w, const char *dir, const char *
 		return NULL;
 	}
 	sw_regfile *f = cached(w, real);
+	if (f && !f->loading)
+		remember_use(w, dir, rel, n, root, f);
 	if (f) {
 		if (f->loading) {
 			*fail = USE_LOOP;
@@ -462,6 +491,7 @@ sw_regfile *sw_workspace_use_from(sw_workspace *w, const char *dir, const char *
 	else
 		snprintf(shown, sizeof shown, "%s/%.*s", shown_dir, (int)n, rel);
 	f = new_file(w, real, shown);
+	remember_use(w, dir, rel, n, root, f);
 	int err = 0;
 	sw_read_status st2 = sw_source_read(f->real, w->max_size, SW_READ_NOFOLLOW, &f->src, &err);
 	f->src.path = f->shown;

@@ -111,6 +111,9 @@ typedef struct sw_workspace {
 	sw_regfile **tab;      /* by resolved path */
 	size_t tabcap, ntab;
 	char *last_dir, *last_root; /* the repository of the last folder asked */
+	char *last_dir_in;          /* ... that folder as it was named */
+	char *memo_key, *memo_root; /* the last use followed: folder/text */
+	sw_regfile *memo;           /* ... and what it found */
 	/* at the end of a run (organisations.c): the registers by path, and
 	 * per organisation the first of the same name, title or number in an
 	 * earlier register */

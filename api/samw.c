@@ -215,18 +215,29 @@ samw_result *samw_check(const samw_source *src, const samw_options *opts)
 	return samw_check_in(NULL, src, opts);
 }
 
-samw_result *samw_check_in(samw_workspace *w, const samw_source *src, const samw_options *opts)
+/* A result to fill, its diagnostics kept as o says. */
+static samw_result *new_result(const sw_check_opts *o)
 {
 	samw_result *r = calloc(1, sizeof *r);
 	if (!r)
 		abort();
+	sw_diags_init(&r->d, 0);
+	sw_arena_init(&r->arena);
+	if (o->max_diags)
+		r->d.max = o->max_diags;
+	r->d.override = o->override;
+	r->d.werror = o->werror;
+	return r;
+}
+
+samw_result *samw_check_in(samw_workspace *w, const samw_source *src, const samw_options *opts)
+{
 	sw_check_opts o = opts_of(opts);
+	samw_result *r = new_result(&o);
 	if (w) {
 		o.ws = &w->w;
 		o.root = w->root;
 	}
-	sw_diags_init(&r->d, 0);
-	sw_arena_init(&r->arena);
 	sw_check_source(&src->s, &o, &r->d, opts && opts->no_verdicts ? NULL : judged, r);
 	return r;
 }
@@ -273,14 +284,8 @@ samw_source *samw_workspace_source(samw_workspace *w, size_t i)
 samw_result *samw_workspace_check(samw_workspace *w, size_t i, const samw_options *opts,
                                   int unused)
 {
-	samw_result *r = calloc(1, sizeof *r);
-	if (!r)
-		abort();
 	sw_check_opts o = opts_of(opts);
-	sw_diags_init(&r->d, o.max_diags);
-	sw_arena_init(&r->arena);
-	r->d.override = o.override;
-	r->d.werror = o.werror;
+	samw_result *r = new_result(&o);
 	sw_workspace_report(&w->w, i, unused, &r->d);
 	return r;
 }

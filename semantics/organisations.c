@@ -248,15 +248,7 @@ void sw_scope_use(sw_scope *sc, sw_parser *P, const sw_stmt *top, const sw_arg *
 	for (size_t i = 0; i < sc->n_uses; i++)
 		if (sc->uses[i] == f)
 			return;
-	if (sc->n_uses == sc->cap_uses) {
-		size_t cap = sc->cap_uses ? 2 * sc->cap_uses : 4;
-		sw_regfile **v = sw_alloc(sc->A, cap * sizeof *v);
-		if (sc->n_uses)
-			memcpy(v, sc->uses, sc->n_uses * sizeof *v);
-		sc->uses = v;
-		sc->cap_uses = cap;
-	}
-	sc->uses[sc->n_uses++] = f;
+	SW_PUSH(sc->A, sc->uses, sc->n_uses, sc->cap_uses, f);
 }
 
 /* ---- numbers and names of organisations ---------------------------------- */
@@ -370,15 +362,7 @@ void sw_scope_declare(sw_scope *sc, sw_parser *P, const sw_party *p)
 	}
 	sw_orgtab_add(&sc->own, sc->A, o);
 	same_add(sc, o);
-	if (sc->n_own == sc->cap_own) {
-		size_t cap = sc->cap_own ? 2 * sc->cap_own : 16;
-		sw_org **v = sw_alloc(sc->A, cap * sizeof *v);
-		if (sc->n_own)
-			memcpy(v, sc->own_list, sc->n_own * sizeof *v);
-		sc->own_list = v;
-		sc->cap_own = cap;
-	}
-	sc->own_list[sc->n_own++] = o;
+	SW_PUSH(sc->A, sc->own_list, sc->n_own, sc->cap_own, o);
 }
 
 void sw_scope_end(sw_scope *sc, sw_parser *P)

@@ -310,32 +310,6 @@ typedef struct load {
 	int loop;               /* a use in it, or below, is a loop */
 } load;
 
-static void add_use(sw_workspace *w, sw_regfile *f, sw_regfile *u)
-{
-	if (f->n_uses == f->cap_uses) {
-		size_t cap = f->cap_uses ? 2 * f->cap_uses : 4;
-		sw_regfile **v = sw_alloc(&w->A, cap * sizeof *v);
-		if (f->n_uses)
-			memcpy(v, f->uses, f->n_uses * sizeof *v);
-		f->uses = v;
-		f->cap_uses = cap;
-	}
-	f->uses[f->n_uses++] = u;
-}
-
-static void add_org(sw_workspace *w, sw_regfile *f, sw_org *o)
-{
-	if (f->n_orgs == f->cap_orgs) {
-		size_t cap = f->cap_orgs ? 2 * f->cap_orgs : 16;
-		sw_org **v = sw_alloc(&w->A, cap * sizeof *v);
-		if (f->n_orgs)
-			memcpy(v, f->orgs, f->n_orgs * sizeof *v);
-		f->orgs = v;
-		f->cap_orgs = cap;
-	}
-	f->orgs[f->n_orgs++] = o;
-}
-
 static void on_register_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 {
 	load *L = ud;
@@ -355,7 +329,7 @@ static void on_register_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *ta
 		sw_regfile *u = sw_workspace_use_from(L->w, L->dir, sd, L->root, a->text, a->len,
 		                                      L->depth + 1, &why);
 		if (u)
-			add_use(L->w, L->f, u);
+			SW_PUSH(&L->w->A, L->f->uses, L->f->n_uses, L->f->cap_uses, u);
 		/* counted as an error of this file, and said when it is checked */
 		L->loop |= why == USE_LOOP;
 		if (why != USE_OK)
@@ -363,7 +337,7 @@ static void on_register_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *ta
 	} else if (top->kw == KW_ORGANISATION && top->node) {
 		sw_org *o = sw_org_from_party(&L->w->A, top->node);
 		o->file = L->f;
-		add_org(L->w, L->f, o);
+		SW_PUSH(&L->w->A, L->f->orgs, L->f->n_orgs, L->f->cap_orgs, o);
 	}
 }
 

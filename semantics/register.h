@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "../base/arena.h"
 #include "../base/source.h"
@@ -17,6 +18,21 @@
 #include "../diagnostics/diag.h"
 #include "../lexer/keywords.h"
 #include "../parser/model.h"
+
+/* Append x to the array v of n items (room for cap) in arena A, doubling
+ * it when full; the old array stays in the arena. */
+#define SW_PUSH(A, v, n, cap, x)                                          \
+	do {                                                              \
+		if ((n) == (cap)) {                                       \
+			size_t c_ = (cap) ? 2 * (cap) : 8;                \
+			void *nv_ = sw_alloc((A), c_ * sizeof *(v));      \
+			if (n)                                            \
+				memcpy(nv_, (v), (n) * sizeof *(v));      \
+			(v) = nv_;                                        \
+			(cap) = c_;                                       \
+		}                                                         \
+		(v)[(n)++] = (x);                                         \
+	} while (0)
 
 typedef struct sw_str {
 	const char *s;

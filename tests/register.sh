@@ -135,6 +135,14 @@ onbekend.samw:6:12: error: no organisation 'woonstichtin' is registered in this 
 1
 EOF
 
+# a registered organisation that is no party of the collaboration
+printf 'gebruik "organisaties.samw"\n\nsamenwerking c "C" {\n    doel "g"\n    partij heidevelde\n    afspraak a {\n        soort contract\n        tussen heidevelde, woonstichting\n    }\n}\n' >"$tmp/repo/geenpartij.samw"
+expect "a registered organisation that is no party" 1 "$SAMW" check --color never --lang nl geenpartij.samw
+grep -A4 'SW007' "$tmp/out" | grep 'tip' >"$tmp/help"
+same "a registered organisation that is no party" "$tmp/help" <<'EOF'
+  = tip: 'woonstichting' staat in het register, maar is geen partij in deze samenwerking: voeg `partij woonstichting` toe
+EOF
+
 # every way a use fails: an error at its path
 cd "$tmp/repo" || exit 1
 printf 'organisatie x "X" {\n}\n' >"$tmp/buiten.samw"

@@ -248,13 +248,7 @@ static void in_register(sw_sema *s, sw_party *p)
 	g->help = M_PARTY_REGISTERED_HELP;
 	sw_diag_arg(s->D, g, 1, n->text, n->len);
 	sw_diag_arg(s->D, g, 2, o->id.s, o->id.n);
-	char buf[4200];
-	if (o->file)
-		snprintf(buf, sizeof buf, "%s:%u:%u", o->file->shown, (unsigned)o->at.start.line,
-		         (unsigned)o->at.start.col);
-	else
-		snprintf(buf, sizeof buf, "%u:%u", (unsigned)o->at.start.line, (unsigned)o->at.start.col);
-	sw_diag_argz(s->D, g, 3, buf);
+	sw_org_where(s->D, g, 3, o, NULL);
 	sw_buf ex = { 0 };
 	sw_buf_printf(&ex, "%s %.*s", sw_sema_kw(s, KW_PARTY), (int)o->id.n, o->id.s);
 	sw_diag_argz(s->D, g, 4, sw_buf_str(&ex));

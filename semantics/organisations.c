@@ -253,8 +253,7 @@ void sw_scope_use(sw_scope *sc, sw_parser *P, const sw_stmt *top, const sw_arg *
 
 /* ---- numbers and names of organisations ---------------------------------- */
 
-/* "line 12" in the same file, "path:12:5" in another. */
-static void where(sw_diags *D, sw_diag *g, int i, const sw_org *o, const sw_regfile *here)
+void sw_org_where(sw_diags *D, sw_diag *g, int i, const sw_org *o, const sw_regfile *here)
 {
 	char buf[PATH_MAX + 64];
 	if (o->file == here || !o->file) {
@@ -283,7 +282,7 @@ static void dup_number(sw_diags *D, sw_kw scheme, sw_str number, sw_span at, con
 	sw_diag_argz(D, g, 1, scheme_word(scheme, 0));
 	sw_diag_arg(D, g, 2, number.s, number.n);
 	sw_diag_arg(D, g, 3, first->id.s, first->id.n);
-	where(D, g, 4, first, here);
+	sw_org_where(D, g, 4, first, here);
 	(void)o;
 }
 
@@ -296,7 +295,7 @@ static void dup_title(sw_diags *D, const sw_org *o, const sw_org *first, const s
 	sw_diag_arg(D, g, 1, o->id.s, o->id.n);
 	sw_diag_arg(D, g, 2, o->title.s, o->title.n);
 	sw_diag_arg(D, g, 3, first->id.s, first->id.n);
-	where(D, g, 4, first, here);
+	sw_org_where(D, g, 4, first, here);
 }
 
 /* This file's numbers: the first entry of scheme and number, or NULL
@@ -628,7 +627,7 @@ void sw_workspace_report(sw_workspace *w, size_t i, int unused, sw_diags *out)
 			if (g) {
 				g->help = M_DUP_ORG_HELP;
 				sw_diag_arg(out, g, 1, o->id.s, o->id.n);
-				where(out, g, 2, o->twin_id, f);
+				sw_org_where(out, g, 2, o->twin_id, f);
 			}
 		} else if (o->twin_title) {
 			dup_title(out, o, o->twin_title, f);

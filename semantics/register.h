@@ -214,6 +214,9 @@ void sw_scope_use(sw_scope *sc, struct sw_parser *P, const sw_stmt *top, const s
 /* An organisation of this file, its model p. */
 void sw_scope_declare(sw_scope *sc, struct sw_parser *P, const sw_party *p);
 sw_org *sw_scope_find(const sw_scope *sc, const char *s, size_t n);
+/* Set argument i of g to where o is registered: "line 12" in the file
+ * here (or in the file being checked), "path:12:5" in another. */
+void sw_org_where(sw_diags *D, sw_diag *g, int i, const sw_org *o, const sw_regfile *here);
 /* An organisation in scope with the KvK number or the title of p (a party
  * declared in full), or NULL. */
 const sw_org *sw_scope_same(sw_scope *sc, const sw_party *p);

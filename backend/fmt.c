@@ -44,8 +44,6 @@ typedef struct fmt {
 	uint32_t line;           /* last source line written */
 	int first;               /* no top-level statement written yet */
 	int last_use;            /* the last one written is a `use` */
-	int only_uses;           /* every one written so far is a `use` */
-	size_t use_end;          /* where the `use` lines end in out */
 } fmt;
 
 /* The keywords among the arguments of s (to be spelt in the target
@@ -242,30 +240,6 @@ static int has_syntax_error(const sw_diags *d)
 	return d->dropped > 0 && d->count[SEV_ERROR] > 0;
 }
 
-/* A `use` below other statements goes up to the other `use` lines (or to
- * the top, before a blank line): what it brings into scope is meant for
- * the whole file. */
-static void move_use_up(fmt *f, const sw_stmt *top)
-{
-	sw_buf line = { 0 }, *out = f->out;
-	f->out = &line;
-	f->line = 0;
-	int none = 1;
-	comments(f, top->lead, 0, &none);
-	stmt(f, top, 0);
-	if (!f->use_end)
-		sw_buf_putc(&line, '\n');
-	f->out = out;
-	sw_buf rest = { 0 };
-	sw_buf_put(&rest, out->data + f->use_end, out->len - f->use_end);
-	out->len = f->use_end;
-	sw_buf_put(out, line.data, line.len);
-	sw_buf_put(out, rest.data, rest.len);
-	f->use_end += line.len - (f->use_end ? 0 : 1);
-	sw_buf_free(&line);
-	sw_buf_free(&rest);
-}
-
 /* Write each top-level statement as soon as it has been read: the parser
  * then drops its tree, so formatting a large file takes little memory. */
 static void write_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
@@ -281,12 +255,10 @@ static void write_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 		return;
 	}
 	sw_shape_contexts(top);
+	/* a blank line between top-level blocks; `use` lines stand together
+	 * (fmt does not move a `use` written below a collaboration: that
+	 * would change what the collaboration sees, SW014 says so) */
 	int use = top->kw == KW_USE;
-	if (use && !f->first && !f->only_uses) {
-		move_use_up(f, top);
-		return;
-	}
-	/* a blank line between top-level blocks; `use` lines stand together */
 	if (!f->first && !(use && f->last_use))
 		sw_buf_putc(f->out, '\n');
 	f->line = 0;
@@ -296,9 +268,6 @@ static void write_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 	stmt(f, top, 0);
 	f->first = 0;
 	f->last_use = use;
-	f->only_uses &= use;
-	if (f->only_uses)
-		f->use_end = f->out->len;
 }
 
 static void nothing(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
@@ -333,7 +302,6 @@ int sw_fmt(const sw_source *src, sw_lang lang, sw_diags *d, sw_buf *out)
 	f.out = out;
 	f.lang = lang;
 	f.first = 1;
-	f.only_uses = 1;
 	sw_parser P;
 	sw_parser_init(&P, src, second, write_top, &f);
 	sw_parser_run(&P);

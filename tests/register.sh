@@ -214,12 +214,29 @@ grep 'SW014' "$tmp/out" >"$tmp/sw014"
 same "a use below a collaboration" "$tmp/sw014" <<'EOF'
 laat.samw:4:1: error: `gebruik` after a collaboration: the collaborations above it do not see its organisations [SW014]
 EOF
-expect "fmt moves it up" 0 "$SAMW" fmt laat.samw
-same "fmt moves it up" "$tmp/out" <<'EOF'
-gebruik "organisaties.samw"
-
+expect "fmt leaves it where it is" 0 "$SAMW" fmt laat.samw
+same "fmt leaves it where it is" "$tmp/out" <<'EOF'
 samenwerking c "C" {
     doel "g"
+}
+
+gebruik "organisaties.samw"
+EOF
+printf 'gebruik   "a.samw"
+
+
+gebruik "b.samw"
+# het register
+organisatie x "X" {
+}
+' >boven.samw
+expect "fmt writes use lines together" 0 "$SAMW" fmt boven.samw
+same "fmt writes use lines together" "$tmp/out" <<'EOF'
+gebruik "a.samw"
+gebruik "b.samw"
+
+# het register
+organisatie x "X" {
 }
 EOF
 # a register larger than --max-file-size

@@ -422,14 +422,27 @@ samw_emitter *samw_emit_begin(FILE *out, samw_format format, samw_lang lang, int
 	return e;
 }
 
-void samw_emit(samw_emitter *e, const samw_source *src, const samw_result *r)
+/* more: diagnostics about a file already counted (samw_emit_more) */
+static void emit(samw_emitter *e, const samw_source *src, const samw_result *r, int more)
 {
 	if (e->format == FMT_HUMAN)
 		sw_render_human(&e->r, &src->s, &r->d);
 	else if (e->format == FMT_GCC)
 		sw_render_gcc(&e->r, &src->s, &r->d);
+	else if (more)
+		sw_emit_diags(&e->e, &src->s, &r->d);
 	else
 		sw_emit_file(&e->e, &src->s, &r->d);
+}
+
+void samw_emit(samw_emitter *e, const samw_source *src, const samw_result *r)
+{
+	emit(e, src, r, 0);
+}
+
+void samw_emit_more(samw_emitter *e, const samw_source *src, const samw_result *r)
+{
+	emit(e, src, r, 1);
 }
 
 void samw_emit_failure(samw_emitter *e, const char *path, const char *message)

@@ -161,7 +161,7 @@ int cli_check(cli *c)
 			}
 			samw_result *r = samw_workspace_check(c->ws, i, &o, folder);
 			if (samw_result_len(r) || samw_result_dropped(r))
-				samw_emit(e, src, r);
+				samw_emit_more(e, src, r);
 			for (int s = 0; s < 3; s++)
 				count[s] += samw_result_count(r, (samw_severity)s);
 			if (samw_result_count(r, SAMW_ERROR) && status == EXIT_OK)

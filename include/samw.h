@@ -223,6 +223,9 @@ typedef struct samw_emitter samw_emitter;
 
 samw_emitter *samw_emit_begin(FILE *out, samw_format format, samw_lang lang, int color);
 void samw_emit(samw_emitter *e, const samw_source *src, const samw_result *r);
+/* More diagnostics about a source, not counted as a file of its own (those
+ * of samw_workspace_check, after the sources). */
+void samw_emit_more(samw_emitter *e, const samw_source *src, const samw_result *r);
 void samw_emit_failure(samw_emitter *e, const char *path, const char *message);
 void samw_emit_end(samw_emitter *e);
 

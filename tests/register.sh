@@ -83,6 +83,19 @@ same "a KvK number in two registers" "$tmp/out" <<'EOF'
 ./regio.samw:2:9: error: KvK number '90000021' is also that of 'woonstichting' (./organisaties.samw:38:13) [SW015]
 ./regio.samw:4:13: warning: the organisation 'heidevelde' is registered before, at ./organisaties.samw:8:13 [SW016]
 EOF
+expect "as JSON: the register's findings are no file of their own" 1 "$SAMW" check --format json .
+cp "$tmp/out" "$tmp/register.json"
+/usr/bin/python3 -c 'import json, sys
+d = json.load(open(sys.argv[1]))
+print(d["summary"]["files"], len(d["files"]), [g["code"] for g in d["diagnostics"]])' "$tmp/register.json" >"$tmp/n"
+same "as JSON: the register's findings are no file of their own" "$tmp/n" <<'EOF'
+8 8 ['SW018', 'SW015', 'SW016']
+EOF
+if /usr/bin/python3 "$here/validate.py" "$here/../docs/diagnostics.schema.json" "$tmp/register.json" >/dev/null; then
+	ok
+else
+	bad "the JSON does not validate against docs/diagnostics.schema.json"
+fi
 expect "the same, one file named: no note about unused organisations" 1 "$SAMW" check --format gcc prestatieafspraken.samw
 same "the same, one file named" "$tmp/out" <<'EOF'
 regio.samw:2:9: error: KvK number '90000021' is also that of 'woonstichting' (organisaties.samw:38:13) [SW015]

@@ -137,6 +137,12 @@ same "the fix keeps what belongs to the collaboration" "$tmp/n" <<'EOF'
 1
 EOF
 
+expect "its fix is no line of the human output" 1 "$SAMW" check --color never vol.samw
+grep -c "did you mean 'partij" "$tmp/out" >"$tmp/n"
+same "its fix is no line of the human output" "$tmp/n" <<'EOF'
+0
+EOF
+
 # a name neither declared nor registered
 printf 'gebruik "organisaties.samw"\n\nsamenwerking c "C" {\n    doel "g"\n    partij heidevelde\n    partij woonstichtin\n}\n' >"$tmp/repo/onbekend.samw"
 expect "an unknown organisation" 1 "$SAMW" check --format gcc onbekend.samw

@@ -152,6 +152,9 @@ docs: $(BIN)
 examples: $(BIN)
 	$(BIN) check examples/*.samw
 	@echo
+	@echo "== examples/gemeente-heidevelde: a register and the collaborations that use it"
+	$(BIN) check examples/gemeente-heidevelde
+	@echo
 	@echo "== examples/invalid: these fail on purpose (see '# expect:' and '# verdict:' in each)"
 	-$(BIN) check --format gcc examples/invalid/*.samw
 
@@ -164,7 +167,7 @@ asan:
 # Every command on every example under valgrind: no leaks, no errors.
 VG := valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=99
 valgrind: $(BIN) | deps-valgrind
-	@set -e; for f in examples/*.samw examples/invalid/*.samw; do \
+	@set -e; for f in examples/*.samw examples/invalid/*.samw examples/gemeente-*/*.samw; do \
 	  for cmd in "check --color=never" "fmt" "report" "report --format json" "graph"; do \
 	    $(VG) $(BIN) $$cmd $$f >/dev/null 2>&1 || [ $$? -ne 99 ] || \
 	      { echo "valgrind: samw $$cmd $$f"; $(VG) $(BIN) $$cmd $$f >/dev/null; exit 1; }; \

@@ -262,11 +262,30 @@ static void in_register(sw_sema *s, sw_party *p)
 	}
 }
 
+/* A registered organisation part of another that is a party here: that
+ * party, by its name (its title may be missing, or another's). */
+static void part_of_party(sw_sema *s, sw_party *p)
+{
+	const sw_org *o = p->org;
+	if (p->part_of || !o->part_of_id.n)
+		return;
+	for (sw_party *q = s->c->parties; q; q = q->next) {
+		if (q != p && q->d.name->len == o->part_of_id.n &&
+		    memcmp(q->d.name->text, o->part_of_id.s, o->part_of_id.n) == 0) {
+			p->part_of_party = q;
+			return;
+		}
+	}
+}
+
 void sw_register_link(sw_sema *s)
 {
 	if (!s->scope || !sw_scope_any(s->scope))
 		return;
-	for (sw_party *p = s->c->parties; p; p = p->next)
-		if (!p->org && p->d.title)
+	for (sw_party *p = s->c->parties; p; p = p->next) {
+		if (p->org)
+			part_of_party(s, p);
+		else if (p->d.title)
 			in_register(s, p);
+	}
 }

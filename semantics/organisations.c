@@ -159,8 +159,8 @@ static void place(sw_scope *sc)
 			abort();
 	}
 	sw_buf_free(&key);
-	/* the file itself stands in the cache while it is checked: a use of
-	 * it from below is a loop */
+	/* the file itself is known while it is checked: a use of it from
+	 * below is a loop */
 	const char *base = slash ? slash + 1 : path;
 	struct stat st;
 	/* its resolved path: the folder's and its own name, unless that is a
@@ -397,12 +397,12 @@ void sw_scope_end(sw_scope *sc, sw_parser *P)
 		}
 	}
 	if (sc->self)
-		sw_workspace_end_source(sc->w, sc->self, sc->src, sc->root, sc->collabs);
+		sw_workspace_end_source(sc->w, sc->src, sc->root, sc->collabs);
 	else if (!sc->placed && sc->n_own && !sc->collabs) {
 		/* a register none of the files before it used: known from now */
 		place(sc);
 		if (sc->self)
-			sw_workspace_end_source(sc->w, sc->self, sc->src, sc->root, 0);
+			sw_workspace_end_source(sc->w, sc->src, sc->root, 0);
 	}
 }
 

@@ -144,6 +144,7 @@ void sw_workspace_free(sw_workspace *w)
 	free(w->last_dir_in);
 	free(w->memo_key);
 	free(w->memo_root);
+	free(w->checking);
 	sw_arena_free(&w->A);
 	memset(w, 0, sizeof *w);
 }
@@ -435,6 +436,10 @@ sw_regfile *sw_workspace_use_from(sw_workspace *w, const char *dir, const char *
 		*fail = USE_MISSING; /* changed since it was looked up */
 		return NULL;
 	}
+	if (w->checking && strcmp(w->checking, real) == 0) {
+		*fail = USE_LOOP; /* back to the file being checked */
+		return NULL;
+	}
 	sw_regfile *f = cached(w, real);
 	if (f && !f->loading)
 		remember_use(w, dir, rel, n, root, f);
@@ -483,32 +488,34 @@ sw_regfile *sw_workspace_use_from(sw_workspace *w, const char *dir, const char *
 	return f->fail == USE_OK || f->fail == USE_LOOP ? f : NULL;
 }
 
-sw_regfile *sw_workspace_begin_source(sw_workspace *w, const char *real)
+int sw_workspace_begin_source(sw_workspace *w, const char *real)
 {
-	if (!real)
-		return NULL;
+	free(w->checking);
+	w->checking = NULL;
 	sw_regfile *f = cached(w, real);
 	if (f) {
 		f->checked = 1;
-		return NULL;
+		return 0;
 	}
-	f = new_file(w, real, real);
-	f->loading = 1;
-	f->checked = 1;
-	return f;
+	w->checking = strdup(real);
+	if (!w->checking)
+		abort();
+	return 1;
 }
 
-void sw_workspace_end_source(sw_workspace *w, sw_regfile *f, const sw_source *src,
-                             const char *root, int collabs)
+void sw_workspace_end_source(sw_workspace *w, const sw_source *src, const char *root, int collabs)
 {
-	if (!f)
-		return;
-	f->loading = 0;
-	f->shown = sw_strndup(&w->A, src->path, strlen(src->path));
-	if (collabs) {
-		f->fail = USE_NOT_REGISTER;
+	char *real = w->checking;
+	w->checking = NULL;
+	/* a file of collaborations is not kept: a use of it reads it, and
+	 * finds it is no register */
+	if (!real || collabs) {
+		free(real);
 		return;
 	}
+	sw_regfile *f = new_file(w, real, src->path);
+	free(real);
+	f->checked = 1;
 	sw_source_copy(&f->src, f->shown, src->text, src->len);
 	char fdir[PATH_MAX];
 	folder_of(f->real, fdir, sizeof fdir);

@@ -130,6 +130,8 @@ typedef struct sw_workspace {
 	char *last_dir_in;          /* ... that folder as it was named */
 	char *memo_key, *memo_root; /* the last use followed: folder/text */
 	sw_regfile *memo;           /* ... and what it found */
+	char *checking;             /* the resolved path of the file being
+	                               checked, when it is not in the cache */
 	/* at the end of a run (organisations.c): the registers by path, and
 	 * per organisation the first of the same name, title or number in an
 	 * earlier register */
@@ -160,14 +162,13 @@ sw_regfile *sw_workspace_use_from(sw_workspace *w, const char *dir, const char *
 void sw_use_report(sw_diags *D, sw_usefail why, const sw_arg *a, const sw_regfile *f,
                    size_t max_size);
 
-/* A checked source at its resolved path real: it stands in the cache while
- * it is checked, so that a use of it from below is a loop. Returns its
- * entry, or NULL when it was read before (or real is NULL). */
-sw_regfile *sw_workspace_begin_source(sw_workspace *w, const char *real);
-/* Its check is over: a file of collaborations is no register; else it is
+/* A checked source at its resolved path real: while it is checked, a use
+ * of it from below is a loop. Returns 1, or 0 when it was read before as
+ * a register (then there is nothing to end). */
+int sw_workspace_begin_source(sw_workspace *w, const char *real);
+/* Its check is over: a file of collaborations is forgotten; a register is
  * read as one, so that the end of a run knows its organisations. */
-void sw_workspace_end_source(sw_workspace *w, sw_regfile *f, const sw_source *src,
-                             const char *root, int collabs);
+void sw_workspace_end_source(sw_workspace *w, const sw_source *src, const char *root, int collabs);
 
 /* An organisation out of its model (a party built from an `organisation`
  * block), its texts copied into A. */
@@ -191,7 +192,7 @@ typedef struct sw_scope {
 	const char *doc_dir;   /* standard input's folder */
 	int placed;            /* dir and root worked out */
 	char *dir, *root;      /* resolved: the file's folder, its repository */
-	sw_regfile *self;      /* the file in the workspace's cache, or NULL */
+	int self;              /* begun in the workspace: to be ended */
 	sw_regfile **uses;
 	size_t n_uses, cap_uses;
 	sw_orgtab own;         /* this file's organisations, by name */

@@ -43,6 +43,7 @@ struct samw_emitter {
 
 struct samw_report {
 	sw_report r;
+	samw_workspace *ws;  /* registers, or NULL: each file reads its own */
 };
 
 const char *samw_version(void)
@@ -215,6 +216,15 @@ samw_result *samw_check(const samw_source *src, const samw_options *opts)
 	return samw_check_in(NULL, src, opts);
 }
 
+/* Registers through w (when given), its root the repository's fallback. */
+static void in_workspace(sw_check_opts *o, samw_workspace *w)
+{
+	if (w) {
+		o->ws = &w->w;
+		o->root = w->root;
+	}
+}
+
 /* A result to fill, its diagnostics kept as o says. */
 static samw_result *new_result(const sw_check_opts *o)
 {
@@ -234,10 +244,7 @@ samw_result *samw_check_in(samw_workspace *w, const samw_source *src, const samw
 {
 	sw_check_opts o = opts_of(opts);
 	samw_result *r = new_result(&o);
-	if (w) {
-		o.ws = &w->w;
-		o.root = w->root;
-	}
+	in_workspace(&o, w);
 	sw_check_source(&src->s, &o, &r->d, opts && opts->no_verdicts ? NULL : judged, r);
 	return r;
 }
@@ -510,6 +517,11 @@ samw_report *samw_report_begin(FILE *out, samw_report_format format)
 	return r;
 }
 
+void samw_report_workspace(samw_report *rep, samw_workspace *w)
+{
+	rep->ws = w;
+}
+
 size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_options *opts,
                        samw_lang lang)
 {
@@ -518,6 +530,7 @@ size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_opti
 	 * one */
 	sw_check_opts o = opts_of(opts);
 	o.keep_first = 1;
+	in_workspace(&o, rep->ws);
 	sw_survey sv;
 	sw_survey_file(&src->s, &o, &sv);
 	o.nl = lang == SAMW_LANG_AUTO ? sv.lang == SW_LANG_NL : lang == SAMW_LANG_NL;
@@ -544,8 +557,15 @@ void samw_report_end(samw_report *rep)
 
 size_t samw_graph(FILE *out, const samw_source *src, const samw_options *opts, samw_lang lang)
 {
+	return samw_graph_in(NULL, out, src, opts, lang);
+}
+
+size_t samw_graph_in(samw_workspace *w, FILE *out, const samw_source *src, const samw_options *opts,
+                     samw_lang lang)
+{
 	/* a graph shows no diagnostic: it keeps one, and counts the rest */
 	sw_check_opts o = opts_of(opts);
+	in_workspace(&o, w);
 	o.max_diags = 1;
 	o.keep_first = 1;
 	if (lang == SAMW_LANG_AUTO) {

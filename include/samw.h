@@ -257,6 +257,9 @@ samw_report *samw_report_begin(FILE *out, samw_report_format format);
  * number of errors found. */
 size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_options *opts,
                        samw_lang lang);
+/* Read the registers of the files added from now on through w (which
+ * must outlive the report); without it each file reads its own. */
+void samw_report_workspace(samw_report *rep, samw_workspace *w);
 /* A file that could not be read. */
 void samw_report_unread(samw_report *rep, const char *path);
 /* The same, with why it could not be read (the JSON report's "message"). */
@@ -266,5 +269,8 @@ void samw_report_end(samw_report *rep);
 /* Check src and write a Graphviz (DOT) picture of it; labels in lang (AUTO:
  * the source's own). Returns the number of errors found. */
 size_t samw_graph(FILE *out, const samw_source *src, const samw_options *opts, samw_lang lang);
+/* The same, with the registers of a workspace. */
+size_t samw_graph_in(samw_workspace *w, FILE *out, const samw_source *src, const samw_options *opts,
+                     samw_lang lang);
 
 #endif

@@ -65,6 +65,25 @@ same "a collaboration of the example alone" "$tmp/out" </dev/null
 expect "the register alone: no note about use, no folder was named" 0 "$SAMW" check --format gcc organisaties.samw
 same "the register alone" "$tmp/out" </dev/null
 
+# a report takes what the register says: title, kind, part-of, KvK, people
+expect "a report of a collaboration that uses the register" 0 "$SAMW" report --format json sociaal-domein.samw
+cp "$tmp/out" "$tmp/report.json"
+/usr/bin/python3 -c 'import json, sys
+d = json.load(open(sys.argv[1]))
+for p in d["collaborations"][0]["parties"]:
+    print(p["name"], p["title"], p["kind"], p["part_of"], p["kvk"], [x["name"] for x in p["people"]])' "$tmp/report.json" >"$tmp/parties"
+same "a report of a collaboration that uses the register" "$tmp/parties" <<'EOF'
+sociaal_domein Afdeling Sociaal Domein department {'organisation': 'Gemeente Heidevelde'} None ['M. Visser', 'E. Hoekstra']
+sociaal_werk Stichting Sociaal Werk Heidevelde organisation None 90000041 ['I. Wolters', 'K. Brouwer']
+thuiszorg Thuiszorg Zuidoost organisation None 90000042 ['N. Veenstra', 'O. Kuipers']
+huisartsen Huisartsencoöperatie Zuidoost organisation None 90000043 ['T. Schuurman', 'W. Hofman']
+EOF
+if /usr/bin/python3 "$here/validate.py" "$here/../docs/report.schema.json" "$tmp/report.json" >/dev/null; then
+	ok
+else
+	bad "the report does not validate against docs/report.schema.json"
+fi
+
 # the housing corporation's KvK number in a second register, which the
 # prestatieafspraken use as well: one number under two organisations
 cat >"$tmp/repo/regio.samw" <<'EOF'

@@ -236,6 +236,22 @@ same "outside the folder named, without .git" "$tmp/sw014" <<'EOF'
 los/sub/c.samw:1:9: error: '../reg.samw' lies outside the repository of this file, so samw does not read it [SW014]
 EOF
 
+# a register that uses another: its organisations are in scope too; a
+# link to a register inside the repository is followed
+mkdir -p "$tmp/trans/.git" "$tmp/trans/reg"
+printf 'organisatie ver "Verre Organisatie" {\n    persoon "V" rol bestuurder\n}\n' >"$tmp/trans/reg/ver.samw"
+printf 'gebruik "reg/ver.samw"\norganisatie dicht "Dichtbij" {\n    persoon "D" rol bestuurder\n}\n' >"$tmp/trans/org.samw"
+ln -s org.samw "$tmp/trans/link.samw"
+printf 'gebruik "link.samw"\n\nsamenwerking c "C" {\n    doel "g"\n    partij ver\n    partij dicht\n}\n' >"$tmp/trans/c.samw"
+(cd "$tmp/trans" && "$SAMW" check --format gcc c.samw) >"$tmp/out" 2>&1
+grep -c 'SW007\|SW014' "$tmp/out" >"$tmp/n"
+same "a register through a link, and the registers it uses" "$tmp/n" <<'EOF'
+0
+EOF
+(cd "$tmp/trans" && "$SAMW" check --format gcc .) >"$tmp/out" 2>&1
+grep 'SW01[4-8]' "$tmp/out" >"$tmp/n"
+same "the same, as a folder: every organisation named" "$tmp/n" </dev/null
+
 # a chain of uses deeper than 16
 for i in $(seq 0 19); do
 	printf 'gebruik "d%d.samw"\norganisatie o%d "O%d" {\n}\n' $((i + 1)) "$i" "$i" >"d$i.samw"

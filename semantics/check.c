@@ -52,7 +52,7 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 	if (!c && top->node && top->kw == KW_USE)
 		sw_scope_use(&r->scope, P, top, top->node);
 	else if (!c && top->node && top->kw == KW_ORGANISATION)
-		sw_scope_declare(&r->scope, P, top->node);
+		sw_scope_declare(&r->scope, P, top->node, allow);
 	sw_sema s;
 	memset(&s, 0, sizeof s);
 	if (c) {

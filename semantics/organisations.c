@@ -15,6 +15,7 @@
 #include "../parser/parser.h"
 #include "core.h"
 #include "register.h"
+#include "suppress.h"
 
 /* A hash table of organisations of all registers, keyed by name, title or
  * number, the first one (in the order of paths) kept. */
@@ -316,9 +317,20 @@ static const sw_nument *num_put(sw_scope *sc, sw_kw scheme, sw_str number, sw_sp
 
 static void same_add(sw_scope *sc, const sw_org *o);
 
-void sw_scope_declare(sw_scope *sc, sw_parser *P, const sw_party *p)
+unsigned sw_org_allowed(sw_allow *allow, sw_span at)
+{
+	static const sw_check late[] = { SW015, SW016, SW018 };
+	unsigned m = 0;
+	for (size_t i = 0; allow && i < sizeof late / sizeof late[0]; i++)
+		if (sw_suppress_filter(allow, late[i], at))
+			m |= 1u << (late[i] - SW014);
+	return m;
+}
+
+void sw_scope_declare(sw_scope *sc, sw_parser *P, const sw_party *p, sw_allow *allow)
 {
 	sw_org *o = sw_org_from_party(sc->A, p);
+	o->allowed = sw_org_allowed(allow, o->at);
 	sw_org *first = sw_orgtab_find(&sc->own, o->id.s, o->id.n);
 	if (first) {
 		/* SW006: the same name twice in one file */
@@ -388,7 +400,7 @@ void sw_scope_end(sw_scope *sc, sw_parser *P)
 		}
 		/* SW018: in a file of collaborations, its own organisations are
 		 * its own business: one none of them names is not needed */
-		if (sc->collabs && !o->used) {
+		if (sc->collabs && !o->used && !(o->allowed & (1u << (SW018 - SW014)))) {
 			sw_diag *g = sw_diag_report(P->diags, SW018, o->at, M_ORG_UNUSED);
 			if (g) {
 				g->help = M_ORG_UNUSED_HELP;
@@ -622,23 +634,25 @@ void sw_workspace_report(sw_workspace *w, size_t i, int unused, sw_diags *out)
 	sw_regfile *f = w->sorted[i];
 	for (size_t k = 0; k < f->n_orgs; k++) {
 		const sw_org *o = f->orgs[k];
-		if (o->twin_id) {
+		unsigned allowed = o->allowed;
+		if (o->twin_id && !(allowed & (1u << (SW016 - SW014)))) {
 			sw_diag *g = sw_diag_report(out, SW016, o->at, M_DUP_ORG_ID);
 			if (g) {
 				g->help = M_DUP_ORG_HELP;
 				sw_diag_arg(out, g, 1, o->id.s, o->id.n);
 				sw_org_where(out, g, 2, o->twin_id, f);
 			}
-		} else if (o->twin_title) {
+		} else if (o->twin_title && !(allowed & (1u << (SW016 - SW014)))) {
 			dup_title(out, o, o->twin_title, f);
 		}
-		if (o->twin_num) {
+		if (o->twin_num && !(allowed & (1u << (SW015 - SW014)))) {
 			const sw_oreg *r = o->twin_reg;
 			dup_number(out, r ? r->scheme : KW_KVK, r ? r->number : o->kvk, r ? r->at : o->kvk_at,
 			           o, o->twin_num, f);
 		}
 		/* a second entry of one name is SW016's: never named, of course */
-		if (unused && f->checked && !o->used && !o->twin_id) {
+		if (unused && f->checked && !o->used && !o->twin_id &&
+		    !(allowed & (1u << (SW018 - SW014)))) {
 			sw_diag *g = sw_diag_report(out, SW018, o->at, M_ORG_UNUSED);
 			if (g) {
 				g->help = M_ORG_UNUSED_HELP;

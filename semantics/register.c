@@ -20,6 +20,7 @@
 #include "../parser/parser.h"
 #include "../parser/shape.h"
 #include "core.h"
+#include "suppress.h"
 
 /* ---- organisations by name -------------------------------------------- */
 
@@ -338,6 +339,7 @@ static void on_register_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *ta
 	} else if (top->kw == KW_ORGANISATION && top->node) {
 		sw_org *o = sw_org_from_party(&L->w->A, top->node);
 		o->file = L->f;
+		o->allowed = sw_org_allowed(sw_suppress_collect(P, top, NULL), o->at);
 		SW_PUSH(&L->w->A, L->f->orgs, L->f->n_orgs, L->f->cap_orgs, o);
 	}
 }

@@ -69,6 +69,9 @@ typedef struct sw_org {
 	struct sw_regfile *file; /* NULL: of the file being checked */
 	unsigned used;         /* parties that are it */
 	unsigned dup;          /* its name was registered before in its file */
+	unsigned allowed;      /* checks a comment above it allows: bit
+	                          c - SW014 for SW015, SW016 and SW018, which
+	                          may be found only at the end of a run */
 	const struct sw_org *twin_id, *twin_title; /* in an earlier register */
 	const struct sw_org *twin_num;
 	const sw_oreg *twin_reg;  /* its number that twin_num has too, or NULL
@@ -212,8 +215,13 @@ void sw_scope_init(sw_scope *sc, sw_workspace *w, const sw_source *src, const ch
 int sw_scope_any(const sw_scope *sc);
 /* `use "path"` at top (the text is path). */
 void sw_scope_use(sw_scope *sc, struct sw_parser *P, const sw_stmt *top, const sw_arg *path);
-/* An organisation of this file, its model p. */
-void sw_scope_declare(sw_scope *sc, struct sw_parser *P, const sw_party *p);
+/* An organisation of this file, its model p; allow: the suppressions of
+ * its statement (or NULL). */
+struct sw_allow;
+void sw_scope_declare(sw_scope *sc, struct sw_parser *P, const sw_party *p, struct sw_allow *allow);
+/* The checks of the end of a run that the suppressions allow for the
+ * organisation at (sw_org.allowed); they count as used. */
+unsigned sw_org_allowed(struct sw_allow *allow, sw_span at);
 sw_org *sw_scope_find(const sw_scope *sc, const char *s, size_t n);
 /* Set argument i of g to where o is registered: "line 12" in the file
  * here (or in the file being checked), "path:12:5" in another. */

@@ -252,6 +252,15 @@ EOF
 grep 'SW01[4-8]' "$tmp/out" >"$tmp/n"
 same "the same, as a folder: every organisation named" "$tmp/n" </dev/null
 
+# an organisation kept on purpose: a comment allows SW018 at the end of a
+# run, and is no unused suppression
+mkdir -p "$tmp/archief/.git"
+printf '# samw: allow unused-organisation -- kept for the archive\norganisatie oud "Oude Stichting" {\n}\norganisatie nieuw "Nieuw" {\n}\n' >"$tmp/archief/reg.samw"
+printf 'gebruik "reg.samw"\nsamenwerking c "C" {\n    doel "g"\n    partij nieuw\n}\n' >"$tmp/archief/c.samw"
+(cd "$tmp/archief" && "$SAMW" check --format gcc .) >"$tmp/out" 2>&1
+grep 'SW01[0-8]' "$tmp/out" >"$tmp/n"
+same "an organisation kept on purpose" "$tmp/n" </dev/null
+
 # a chain of uses deeper than 16
 for i in $(seq 0 19); do
 	printf 'gebruik "d%d.samw"\norganisatie o%d "O%d" {\n}\n' $((i + 1)) "$i" "$i" >"d$i.samw"

@@ -330,7 +330,10 @@ static void on_register_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *ta
 		snprintf(sd, sizeof sd, "%s", L->shown_dir);
 		sw_regfile *u = sw_workspace_use_from(L->w, L->dir, sd, L->root, a->text, a->len,
 		                                      L->depth + 1, &why);
-		if (u)
+		size_t i = 0;
+		while (u && i < L->f->n_uses && L->f->uses[i] != u)
+			i++;
+		if (u && i == L->f->n_uses) /* once, however often it is named */
 			SW_PUSH(&L->w->A, L->f->uses, L->f->n_uses, L->f->cap_uses, u);
 		/* counted as an error of this file, and said when it is checked */
 		L->loop |= why == USE_LOOP;

@@ -411,6 +411,12 @@ has "a register of 100,000 organisations" "$tmp/out" "reg/big.samw:3:15: error: 
 [ -n "$timer" ] && echo "  huge register: ${secs}s, ${kib} KiB"
 expect "the register itself, with the folder: every organisation unused" 1 "$SAMW" check --format gcc --max-diagnostics 2 reg
 has "the register itself, with the folder" "$tmp/out" "reg/huge.samw:4:14: note: no collaboration names the organisation 'o2' [SW018]"
+# 100,000 uses of one register of 20,000 organisations: read once, in scope once
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "organisation w%d \"W %d\" {\n}\n", i, i }' >"$tmp/reg/wide.samw"
+awk 'BEGIN { for (i = 0; i < 100000; i++) print "use \"wide.samw\""; print "organisation x \"X\" {\n}" }' >"$tmp/reg/uses.samw"
+printf 'use "uses.samw"\n\ncollaboration c "C" {\n    goal "g"\n    party x\n    party w5\n}\n' >"$tmp/reg/many.samw"
+expect "100,000 uses of one register" 1 timeout "$QUICK" "$SAMW" check --format gcc reg/many.samw
+has "100,000 uses of one register" "$tmp/out" "reg/many.samw:3:15: error: collaboration 'c' states no agreement [SW501]"
 # a file that uses itself, a ring of three, a chain of 1,000 files
 printf 'use "self.samw"\norganisation s "S" {\n}\n' >"$tmp/reg/self.samw"
 expect "a register that uses itself" 1 "$SAMW" check --format gcc reg/self.samw

@@ -3,8 +3,9 @@
  * that `use` them. A workspace reads each register once however many files
  * use it, under the rules the command line follows for files: inside the
  * repository, no link out of it, only regular files, a size limit, and a
- * limit on how deep uses go (register.c). The checks that need more than
- * one file are in organisations.c. */
+ * limit on how deep uses go (register.c). The organisations in scope of a
+ * checked file and the checks that need more than one file are in
+ * organisations.c; what a party takes from the register, in attach.c. */
 #ifndef SW_REGISTER_H
 #define SW_REGISTER_H
 

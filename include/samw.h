@@ -174,7 +174,8 @@ size_t samw_result_text(const samw_result *r, size_t i, samw_part part, samw_lan
  * diagnostics about it: an organisation, or a KvK or registration number,
  * registered in two files; and, when unused is set (the caller checked a
  * whole folder), the organisations of registers it checked that no
- * collaboration names. Only opts' language, severities and limit apply. */
+ * collaboration names. Only opts' language, severities and limit apply.
+ * They close the run: check no more sources in w after them. */
 size_t samw_workspace_registers(samw_workspace *w);
 samw_source *samw_workspace_source(samw_workspace *w, size_t i);
 samw_result *samw_workspace_check(samw_workspace *w, size_t i, const samw_options *opts,

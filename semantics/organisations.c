@@ -558,7 +558,7 @@ static void settle(sw_workspace *w)
 	w->sorted = sw_alloc(&w->A, (w->n + 1) * sizeof *w->sorted);
 	for (size_t i = 0; i < w->n; i++) {
 		sw_regfile *f = w->files[i];
-		if (f->n_orgs && (f->fail == USE_OK || f->fail == USE_LOOP)) {
+		if (f->n_orgs && !f->stale && (f->fail == USE_OK || f->fail == USE_LOOP)) {
 			w->sorted[n++] = f;
 			norgs += f->n_orgs;
 		}

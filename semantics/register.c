@@ -337,6 +337,7 @@ static void on_register_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *ta
 			SW_PUSH(&L->w->A, L->f->uses, L->f->n_uses, L->f->cap_uses, u);
 		/* counted as an error of this file, and said when it is checked */
 		L->loop |= why == USE_LOOP;
+		L->f->deep |= why == USE_TOO_DEEP || (u && u->deep);
 		if (why != USE_OK)
 			sw_use_report(P->diags, why, a, u, L->w->max_size);
 	} else if (top->kw == KW_ORGANISATION && top->node) {
@@ -417,7 +418,8 @@ sw_regfile *sw_workspace_use_from(sw_workspace *w, const char *dir, const char *
 	 * is remembered, by the folder and the text of the use */
 	snprintf(joined, sizeof joined, "%s/%.*s", dir, (int)n, rel);
 	if (w->memo_key && strcmp(w->memo_key, joined) == 0 && w->memo_root &&
-	    strcmp(w->memo_root, root) == 0 && !w->memo->loading) {
+	    strcmp(w->memo_root, root) == 0 && !w->memo->loading &&
+	    !(w->memo->deep && depth < w->memo->depth)) {
 		sw_regfile *f = w->memo;
 		*fail = f->fail != USE_OK ? f->fail : f->errors ? USE_ERRORS : USE_OK;
 		return f->fail == USE_OK || f->fail == USE_LOOP ? f : NULL;
@@ -446,6 +448,11 @@ sw_regfile *sw_workspace_use_from(sw_workspace *w, const char *dir, const char *
 		return NULL;
 	}
 	sw_regfile *f = cached(w, real);
+	if (f && f->deep && !f->loading && depth < f->depth) {
+		/* what it lacked was beyond the limit from there, not from here */
+		f->stale = 1;
+		f = NULL;
+	}
 	if (f && !f->loading)
 		remember_use(w, dir, rel, n, root, f);
 	if (f) {
@@ -475,6 +482,7 @@ sw_regfile *sw_workspace_use_from(sw_workspace *w, const char *dir, const char *
 	else
 		snprintf(shown, sizeof shown, "%s/%.*s", shown_dir, (int)n, rel);
 	f = new_file(w, real, shown);
+	f->depth = depth;
 	remember_use(w, dir, rel, n, root, f);
 	int err = 0;
 	sw_read_status st2 = sw_source_read(f->real, w->max_size, SW_READ_NOFOLLOW, &f->src, &err);

@@ -121,6 +121,10 @@ typedef struct sw_regfile {
 	char *first_error;     /* "file:line:col" of the first */
 	int checked;           /* was itself one of the files checked */
 	void *same;            /* its scope by title and KvK number, once asked */
+	int depth;             /* how deep it was read */
+	int deep;              /* a use below it went beyond SW_USE_DEPTH: read
+	                          from nearer by, it is read again */
+	int stale;             /* read again since: no longer in the run */
 } sw_regfile;
 
 typedef struct sw_workspace {

@@ -271,6 +271,10 @@ same "too deep" "$tmp/out" <<'EOF'
 d0.samw:1:9: error: the register 'd1.samw' has errors (the first at d1.samw:1:9); its organisations may be incomplete [SW014]
 EOF
 expect "the same files from nearer by" 0 "$SAMW" check --format gcc d4.samw
+expect "both in one run: what was beyond the limit from far is read again from near" 1 "$SAMW" check --format gcc d0.samw d4.samw
+same "both in one run" "$tmp/out" <<'EOF'
+d0.samw:1:9: error: the register 'd1.samw' has errors (the first at d1.samw:1:9); its organisations may be incomplete [SW014]
+EOF
 printf 'samenwerking c "C" {\n    doel "g"\n}\ngebruik "organisaties.samw"\n' >laat.samw
 expect "a use below a collaboration" 1 "$SAMW" check --format gcc laat.samw
 grep 'SW014' "$tmp/out" >"$tmp/sw014"

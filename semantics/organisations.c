@@ -570,6 +570,8 @@ static void settle(sw_workspace *w)
 		for (size_t k = 0; k < w->sorted[i]->n_orgs; k++)
 			if (w->sorted[i]->orgs[k]->used)
 				mark_parents(w->sorted[i]->orgs[k], 0);
+	if (n < 2)
+		return; /* one register: what it holds twice was said when it was checked */
 	gtab ids, titles, nums;
 	gtab_init(&ids, &w->A, norgs);
 	gtab_init(&titles, &w->A, norgs);

@@ -89,9 +89,6 @@ sw_org *sw_org_from_party(sw_arena *A, const sw_party *p)
 	o->id = arg_copy(A, p->d.name);
 	o->title = arg_copy(A, p->d.title);
 	o->at = p->d.name->span;
-	o->stmt_at = p->d.stmt->span;
-	if (p->d.stmt->has_block)
-		o->stmt_at.end = p->d.stmt->close.end;
 	o->kind = p->kind;
 	if (p->kvk && sw_stmt_args(p->kvk)) {
 		o->kvk = arg_copy(A, sw_stmt_args(p->kvk));

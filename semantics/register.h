@@ -62,7 +62,6 @@ typedef struct sw_org {
 	sw_kw kind;
 	sw_span at;            /* its name, in its file */
 	sw_span kvk_at, part_of_at;
-	sw_span stmt_at;       /* `organisation` to its '}' */
 	sw_oreg *regs;
 	unsigned n_regs;
 	sw_operson *people;

@@ -278,11 +278,31 @@ static void part_of_party(sw_sema *s, sw_party *p)
 	}
 }
 
+/* `part-of ID` that names no party here but an organisation of the
+ * register: as `part-of "its name"`, so that the checks of C1 and C4 see
+ * parties that are units of one organisation, across files. */
+static void part_of_registered(sw_sema *s, sw_party *p)
+{
+	sw_ref *r = p->part_of_ref;
+	if (!r || r->next)
+		return;
+	const sw_sym *y = r->arg->sym;
+	if (y && y->decl_gen == s->P->gen && y->decl)
+		return; /* a party (or something else) of this collaboration */
+	sw_org *o = sw_scope_find(s->scope, r->arg->text, r->arg->len);
+	if (!o)
+		return;
+	o->used++; /* named, as what the party is part of */
+	p->part_of_text = synth(&s->P->tree, o->title.n ? o->title : o->id, r->arg->span);
+	p->part_of_ref = NULL;
+}
+
 void sw_register_link(sw_sema *s)
 {
 	if (!s->scope || !sw_scope_any(s->scope))
 		return;
 	for (sw_party *p = s->c->parties; p; p = p->next) {
+		part_of_registered(s, p);
 		if (p->org)
 			part_of_party(s, p);
 		else if (p->d.title)

@@ -156,6 +156,10 @@ static const tcase cases[] = {
 	{ "SW401 part of another party, says the register, without titles", { TOP, "party a \"A\" {", "party b \"B\" {" },
 	  { "organisation a {\n}\norganisation b {\n    part-of a\n}\n\n" TOP, "party a {", "party b {" },
 	  "SW401 22:11 error" },
+	{ "SW103 parties declared in full, part of one registered organisation", { TOP, "party a \"A\" {\n", "party b \"B\" {\n" },
+	  { "organisation org \"Org\" {\n}\n\n" TOP, "party a \"A\" {\n        kind department\n        part-of org\n",
+	    "party b \"B\" {\n        kind team\n        part-of org\n" },
+	  "SW103 4:15 error" },
 	{ "SW103 both part of one registered organisation", { TOP, "party a \"A\" {", "party b \"B\" {" },
 	  { "organisation org \"Org\" {\n}\norganisation a \"A\" {\n    kind department\n    part-of org\n}\n"
 	    "organisation b \"B\" {\n    kind team\n    part-of org\n}\n\n" TOP, "party a {", "party b {" },

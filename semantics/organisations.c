@@ -267,24 +267,20 @@ void sw_org_where(sw_diags *D, sw_diag *g, int i, const sw_org *o, const sw_regf
 	}
 }
 
-/* The scheme of a number, as its messages name it. */
-static const char *scheme_word(sw_kw k, int nl)
-{
-	return k == KW_KVK ? "KvK" : sw_kw_spell(k, nl ? SW_LANG_NL : SW_LANG_EN);
-}
-
-static void dup_number(sw_diags *D, sw_kw scheme, sw_str number, sw_span at, const sw_org *o,
-                       const sw_org *first, const sw_regfile *here)
+/* SW015: number (of the register scheme, KW_KVK for the KvK) at at is also
+ * that of first. The names of the registers are the same in both
+ * languages (kvk, kbo, handelsregister). */
+static void dup_number(sw_diags *D, sw_kw scheme, sw_str number, sw_span at, const sw_org *first,
+                       const sw_regfile *here)
 {
 	sw_diag *g = sw_diag_report(D, SW015, at, M_DUP_NUMBER);
 	if (!g)
 		return;
 	g->help = M_DUP_NUMBER_HELP;
-	sw_diag_argz(D, g, 1, scheme_word(scheme, 0));
+	sw_diag_argz(D, g, 1, scheme == KW_KVK ? "KvK" : sw_kw_spell(scheme, SW_LANG_EN));
 	sw_diag_arg(D, g, 2, number.s, number.n);
 	sw_diag_arg(D, g, 3, first->id.s, first->id.n);
 	sw_org_where(D, g, 4, first, here);
-	(void)o;
 }
 
 static void dup_title(sw_diags *D, const sw_org *o, const sw_org *first, const sw_regfile *here)
@@ -361,7 +357,7 @@ void sw_scope_declare(sw_scope *sc, sw_parser *P, const sw_party *p, sw_allow *a
 	if (o->kvk.n) {
 		const sw_nument *e = num_put(sc, KW_KVK, o->kvk, o->kvk_at, o);
 		if (e)
-			dup_number(P->diags, KW_KVK, o->kvk, o->kvk_at, o, e->org, NULL);
+			dup_number(P->diags, KW_KVK, o->kvk, o->kvk_at, e->org, NULL);
 	}
 	for (unsigned i = 0; i < o->n_regs; i++) {
 		const sw_oreg *r = &o->regs[i];
@@ -369,7 +365,7 @@ void sw_scope_declare(sw_scope *sc, sw_parser *P, const sw_party *p, sw_allow *a
 			continue;
 		const sw_nument *e = num_put(sc, r->scheme, r->number, r->at, o);
 		if (e && e->org != o)
-			dup_number(P->diags, r->scheme, r->number, r->at, o, e->org, NULL);
+			dup_number(P->diags, r->scheme, r->number, r->at, e->org, NULL);
 	}
 	sw_orgtab_add(&sc->own, sc->A, o);
 	same_add(sc, o);
@@ -650,7 +646,7 @@ void sw_workspace_report(sw_workspace *w, size_t i, int unused, sw_diags *out)
 		if (o->twin_num && !(allowed & (1u << (SW015 - SW014)))) {
 			const sw_oreg *r = o->twin_reg;
 			dup_number(out, r ? r->scheme : KW_KVK, r ? r->number : o->kvk, r ? r->at : o->kvk_at,
-			           o, o->twin_num, f);
+			           o->twin_num, f);
 		}
 		/* a second entry of one name is SW016's: never named, of course */
 		if (unused && f->checked && !o->used && !o->twin_id &&

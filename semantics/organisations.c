@@ -102,7 +102,8 @@ void sw_scope_init(sw_scope *sc, sw_workspace *w, const sw_source *src, const ch
 
 int sw_scope_any(const sw_scope *sc)
 {
-	return sc->n_uses || sc->n_own;
+	/* a use that failed counts too: `party ID` then means the register */
+	return sc->use_lines || sc->n_own;
 }
 
 sw_org *sw_scope_find(const sw_scope *sc, const char *s, size_t n)
@@ -222,6 +223,7 @@ void sw_use_report(sw_diags *D, sw_usefail why, const sw_arg *a, const sw_regfil
 
 void sw_scope_use(sw_scope *sc, sw_parser *P, const sw_stmt *top, const sw_arg *a)
 {
+	sc->use_lines++;
 	if (sc->collabs) {
 		sw_diag *g = sw_diag_report(P->diags, SW014, top->head->span, M_USE_AFTER);
 		if (g) {

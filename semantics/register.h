@@ -209,13 +209,14 @@ typedef struct sw_scope {
 	struct gtab *titles;
 	void *same;            /* its organisations by title and KvK number */
 	int collabs;           /* collaborations read so far */
+	unsigned use_lines;    /* `use` statements read so far */
 	sw_arena *A;           /* the file's memory */
 } sw_scope;
 
 struct sw_parser;
 void sw_scope_init(sw_scope *sc, sw_workspace *w, const sw_source *src, const char *fallback,
                    const char *doc_dir, sw_arena *A);
-/* Does the file bring any organisation into scope (so far)? */
+/* Does the file bring organisations into scope (so far), or try to? */
 int sw_scope_any(const sw_scope *sc);
 /* `use "path"` at top (the text is path). */
 void sw_scope_use(sw_scope *sc, struct sw_parser *P, const sw_stmt *top, const sw_arg *path);

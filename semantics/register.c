@@ -319,6 +319,10 @@ static void on_register_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *ta
 		L->f->fail = USE_NOT_REGISTER; /* its checks are its own business */
 		return;
 	}
+	/* what a comment allows in the file's own check is no error here */
+	sw_allow *allow = sw_suppress_collect(P, top, NULL);
+	P->diags->filter = allow ? sw_suppress_filter : NULL;
+	P->diags->filter_ud = allow;
 	sw_shape_top(P, top, sw_parser_lang(P));
 	if (top->kw == KW_USE && top->node) {
 		const sw_arg *a = top->node;
@@ -340,9 +344,10 @@ static void on_register_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *ta
 	} else if (top->kw == KW_ORGANISATION && top->node) {
 		sw_org *o = sw_org_from_party(&L->w->A, top->node);
 		o->file = L->f;
-		o->allowed = sw_org_allowed(sw_suppress_collect(P, top, NULL), o->at);
+		o->allowed = sw_org_allowed(allow, o->at);
 		SW_PUSH(&L->w->A, L->f->orgs, L->f->n_orgs, L->f->cap_orgs, o);
 	}
+	P->diags->filter = NULL;
 }
 
 /* Read f's text (already in f->src) as a register. */

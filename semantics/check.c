@@ -118,7 +118,7 @@ void sw_check_source(const sw_source *src, const sw_check_opts *o, sw_diags *out
 	}
 	sw_parser P;
 	sw_parser_init(&P, src, out, on_top, &r);
-	sw_scope_init(&r.scope, ws, src, o->root, o->doc_dir, &P.file);
+	sw_scope_init(&r.scope, ws, src, o->root, o->doc_dir, &P.file, o->nl);
 	sw_parser_run(&P);
 	sw_parser_free(&P);
 	if (ws == &mine)

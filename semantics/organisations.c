@@ -15,6 +15,7 @@
 #include "../parser/parser.h"
 #include "core.h"
 #include "register.h"
+#include "sema.h"
 #include "suppress.h"
 
 /* A hash table of organisations of all registers, keyed by name, title or
@@ -90,9 +91,10 @@ static int eq_num(const void *a, const void *b)
 }
 
 void sw_scope_init(sw_scope *sc, sw_workspace *w, const sw_source *src, const char *fallback,
-                   const char *doc_dir, sw_arena *A)
+                   const char *doc_dir, sw_arena *A, int nl)
 {
 	memset(sc, 0, sizeof *sc);
+	sc->nl = nl;
 	sc->w = w;
 	sc->src = src;
 	sc->fallback = fallback;
@@ -329,6 +331,15 @@ void sw_scope_declare(sw_scope *sc, sw_parser *P, const sw_party *p, sw_allow *a
 {
 	sw_org *o = sw_org_from_party(sc->A, p);
 	o->allowed = sw_org_allowed(allow, o->at);
+	/* SW302: its people need a role here, where they are registered */
+	sw_sema s;
+	memset(&s, 0, sizeof s);
+	s.P = P;
+	s.D = P->diags;
+	s.lang = sw_parser_lang(P);
+	s.nl = sc->nl;
+	for (const sw_person *x = p->people; x; x = x->next)
+		sw_check_role(&s, x);
 	sw_org *first = sw_orgtab_find(&sc->own, o->id.s, o->id.n);
 	if (first) {
 		/* SW006: the same name twice in one file */

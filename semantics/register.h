@@ -211,11 +211,12 @@ typedef struct sw_scope {
 	int collabs;           /* collaborations read so far */
 	unsigned use_lines;    /* `use` statements read so far */
 	sw_arena *A;           /* the file's memory */
+	int nl;                /* messages in Dutch */
 } sw_scope;
 
 struct sw_parser;
 void sw_scope_init(sw_scope *sc, sw_workspace *w, const sw_source *src, const char *fallback,
-                   const char *doc_dir, sw_arena *A);
+                   const char *doc_dir, sw_arena *A, int nl);
 /* Does the file bring organisations into scope (so far), or try to? */
 int sw_scope_any(const sw_scope *sc);
 /* `use "path"` at top (the text is path). */

@@ -47,6 +47,9 @@ void sw_resolve(sw_sema *s);
 void sw_check_c1(sw_sema *s);
 void sw_check_c2(sw_sema *s);
 void sw_check_c3(sw_sema *s);
+/* SW302 for one person (of a party, or of an organisation of the register,
+ * which is checked where it is registered). */
+void sw_check_role(sw_sema *s, const sw_person *x);
 void sw_check_c4(sw_sema *s);
 void sw_check_c5(sw_sema *s);
 void sw_check_c6(sw_sema *s);

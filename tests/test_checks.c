@@ -135,6 +135,8 @@ static const tcase cases[] = {
 	{ "SW018 silent: allowed by a comment above the organisation", { TOP, "party a \"A\" {", "party b \"B\" {" },
 	  { "# samw: allow unused-organisation -- kept for the archive\norganisation z \"Z\" {\n}\n" ORGS,
 	    "party a {", "party b {" }, "" },
+	{ "SW302 a registered person without a role, where registered", { TOP, 0 },
+	  { "organisation z \"Z\" {\n    person \"R\"\n}\n\n" TOP, 0 }, "SW018 1:14 note\nSW302 2:12 note" },
 	{ "SW015 silent: each organisation its own number", { TOP, "party a \"A\" {", "party b \"B\" {" },
 	  { ORGS "", "party a {", "party b {" }, "" },
 	{ "SW015 one KvK number under two organisations", { TOP, "party a \"A\" {", "party b \"B\" {" },

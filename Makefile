@@ -140,6 +140,7 @@ check test: $(BIN) $(TESTS) | deps-test
 	echo "== tests/baseline.sh"; SAMW=$(abspath $(BIN)) tests/baseline.sh || failed="$$failed baseline.sh"; \
 	echo "== tests/dutch.sh"; SAMW=$(abspath $(BIN)) tests/dutch.sh || failed="$$failed dutch.sh"; \
 	echo "== tests/untrusted.sh"; SAMW=$(abspath $(BIN)) tests/untrusted.sh || failed="$$failed untrusted.sh"; \
+	echo "== tests/register.sh"; SAMW=$(abspath $(BIN)) tests/register.sh || failed="$$failed register.sh"; \
 	echo "== tests/layers.sh"; tests/layers.sh || failed="$$failed layers.sh"; \
 	echo "== tests/regress.sh"; SAMW=$(abspath $(BIN)) tests/regress.sh || failed="$$failed regress.sh"; \
 	echo "== tests/portfolio.sh"; SAMW=$(abspath $(BIN)) tests/portfolio.sh || failed="$$failed portfolio.sh"; \
@@ -155,6 +156,9 @@ docs: $(BIN)
 examples: $(BIN)
 	$(BIN) check examples/*.samw
 	@echo
+	@echo "== examples/gemeente-heidevelde: a register and the collaborations that use it"
+	$(BIN) check examples/gemeente-heidevelde
+	@echo
 	@echo "== examples/invalid: these fail on purpose (see '# expect:' and '# verdict:' in each)"
 	-$(BIN) check --format gcc examples/invalid/*.samw
 
@@ -167,7 +171,7 @@ asan:
 # Every command on every example under valgrind: no leaks, no errors.
 VG := valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=99
 valgrind: $(BIN) | deps-valgrind
-	@set -e; for f in examples/*.samw examples/invalid/*.samw; do \
+	@set -e; for f in examples/*.samw examples/invalid/*.samw examples/gemeente-*/*.samw; do \
 	  for cmd in "check --color=never" "fix --diff" "check --fix --diff --format json" "fmt" "report" \
 	             "report --format json" "graph" "diff --format json examples/alliance-north-care.samw"; do \
 	    $(VG) $(BIN) $$cmd $$f >/dev/null 2>&1 || [ $$? -ne 99 ] || \

@@ -7,6 +7,7 @@
 #include "../base/source.h"
 #include "../diagnostics/diag.h"
 #include "../include/samw.h"
+#include "../semantics/register.h"
 #include "../semantics/verdict.h"
 
 struct samw_source {
@@ -28,6 +29,11 @@ struct samw_result {
 	sw_judged **judged;  /* each in the arena: growing the list moves only
 	                        pointers */
 	size_t n_judged, cap_judged;
+};
+
+struct samw_workspace {
+	sw_workspace w;
+	char *root;  /* samw_workspace_root's */
 };
 
 #endif

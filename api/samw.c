@@ -19,6 +19,7 @@
 #include "../diagnostics/formats.h"
 #include "../diagnostics/render.h"
 #include "../semantics/check.h"
+#include "../semantics/register.h"
 #include "impl.h"
 
 /* Hand b's text to the caller as snprintf does (cap bytes at most, NUL
@@ -44,6 +45,7 @@ struct samw_emitter {
 
 struct samw_report {
 	sw_report r;
+	samw_workspace *ws;  /* registers, or NULL: each file reads its own */
 };
 
 struct samw_portfolio {
@@ -229,13 +231,87 @@ static void judged(void *ud, const sw_source *src, sw_collab *c, const sw_verdic
 
 samw_result *samw_check(const samw_source *src, const samw_options *opts)
 {
+	return samw_check_in(NULL, src, opts);
+}
+
+/* Registers through w (when given), its root the repository's fallback. */
+static void in_workspace(sw_check_opts *o, samw_workspace *w)
+{
+	if (w) {
+		o->ws = &w->w;
+		o->root = w->root;
+	}
+}
+
+/* A result to fill, its diagnostics kept as o says. */
+static samw_result *new_result(const sw_check_opts *o)
+{
 	samw_result *r = calloc(1, sizeof *r);
 	if (!r)
 		abort();
-	sw_check_opts o = opts_of(opts);
 	sw_diags_init(&r->d, 0);
 	sw_arena_init(&r->arena);
+	if (o->max_diags)
+		r->d.max = o->max_diags;
+	r->d.override = o->override;
+	r->d.werror = o->werror;
+	return r;
+}
+
+samw_result *samw_check_in(samw_workspace *w, const samw_source *src, const samw_options *opts)
+{
+	sw_check_opts o = opts_of(opts);
+	samw_result *r = new_result(&o);
+	in_workspace(&o, w);
 	sw_check_source(&src->s, &o, &r->d, opts && opts->no_verdicts ? NULL : judged, r);
+	return r;
+}
+
+/* ---- workspaces ------------------------------------------------------- */
+
+samw_workspace *samw_workspace_new(size_t max_size)
+{
+	samw_workspace *w = calloc(1, sizeof *w);
+	if (!w)
+		abort();
+	sw_workspace_init(&w->w, max_size);
+	return w;
+}
+
+void samw_workspace_free(samw_workspace *w)
+{
+	if (!w)
+		return;
+	sw_workspace_free(&w->w);
+	free(w->root);
+	free(w);
+}
+
+void samw_workspace_root(samw_workspace *w, const char *root)
+{
+	free(w->root);
+	w->root = root ? strdup(root) : NULL;
+	if (root && !w->root)
+		abort();
+}
+
+size_t samw_workspace_registers(samw_workspace *w)
+{
+	return sw_workspace_registers(&w->w);
+}
+
+samw_source *samw_workspace_source(samw_workspace *w, size_t i)
+{
+	const sw_regfile *f = sw_workspace_register(&w->w, i);
+	return f ? samw_source_new(f->shown, f->src.text, f->src.len) : NULL;
+}
+
+samw_result *samw_workspace_check(samw_workspace *w, size_t i, const samw_options *opts,
+                                  int unused)
+{
+	sw_check_opts o = opts_of(opts);
+	samw_result *r = new_result(&o);
+	sw_workspace_report(&w->w, i, unused, &r->d);
 	return r;
 }
 
@@ -428,14 +504,27 @@ samw_emitter *samw_emit_begin(FILE *out, samw_format format, samw_lang lang, int
 	return e;
 }
 
-void samw_emit(samw_emitter *e, const samw_source *src, const samw_result *r)
+/* more: diagnostics about a file already counted (samw_emit_more) */
+static void emit(samw_emitter *e, const samw_source *src, const samw_result *r, int more)
 {
 	if (e->format == FMT_HUMAN)
 		sw_render_human(&e->r, &src->s, &r->d);
 	else if (e->format == FMT_GCC)
 		sw_render_gcc(&e->r, &src->s, &r->d);
+	else if (more)
+		sw_emit_diags(&e->e, &src->s, &r->d);
 	else
 		sw_emit_file(&e->e, &src->s, &r->d);
+}
+
+void samw_emit(samw_emitter *e, const samw_source *src, const samw_result *r)
+{
+	emit(e, src, r, 0);
+}
+
+void samw_emit_more(samw_emitter *e, const samw_source *src, const samw_result *r)
+{
+	emit(e, src, r, 1);
 }
 
 void samw_emit_failure(samw_emitter *e, const char *path, const char *message)
@@ -503,6 +592,11 @@ samw_report *samw_report_begin(FILE *out, samw_report_format format)
 	return r;
 }
 
+void samw_report_workspace(samw_report *rep, samw_workspace *w)
+{
+	rep->ws = w;
+}
+
 size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_options *opts,
                        samw_lang lang)
 {
@@ -511,6 +605,7 @@ size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_opti
 	 * one */
 	sw_check_opts o = opts_of(opts);
 	o.keep_first = 1;
+	in_workspace(&o, rep->ws);
 	sw_survey sv;
 	sw_survey_file(&src->s, &o, &sv);
 	o.nl = lang == SAMW_LANG_AUTO ? sv.lang == SW_LANG_NL : lang == SAMW_LANG_NL;
@@ -537,8 +632,15 @@ void samw_report_end(samw_report *rep)
 
 size_t samw_graph(FILE *out, const samw_source *src, const samw_options *opts, samw_lang lang)
 {
+	return samw_graph_in(NULL, out, src, opts, lang);
+}
+
+size_t samw_graph_in(samw_workspace *w, FILE *out, const samw_source *src, const samw_options *opts,
+                     samw_lang lang)
+{
 	/* a graph shows no diagnostic: it keeps one, and counts the rest */
 	sw_check_opts o = opts_of(opts);
+	in_workspace(&o, w);
 	o.max_diags = 1;
 	o.keep_first = 1;
 	if (lang == SAMW_LANG_AUTO) {

@@ -43,6 +43,7 @@ typedef struct fmt {
 	sw_lang lang;
 	uint32_t line;           /* last source line written */
 	int first;               /* no top-level statement written yet */
+	int last_use;            /* the last one written is a `use` */
 } fmt;
 
 /* The keywords among the arguments of s (to be spelt in the target
@@ -254,14 +255,19 @@ static void write_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 		return;
 	}
 	sw_shape_contexts(top);
-	if (!f->first)
-		sw_buf_putc(f->out, '\n'); /* a blank line between top-level blocks */
+	/* a blank line between top-level blocks; `use` lines stand together
+	 * (fmt does not move a `use` written below a collaboration: that
+	 * would change what the collaboration sees, SW014 says so) */
+	int use = top->kw == KW_USE;
+	if (!f->first && !(use && f->last_use))
+		sw_buf_putc(f->out, '\n');
 	f->line = 0;
 	int none = 1;
 	comments(f, top->lead, 0, &none);
 	blank(f, top->span.start.line, none);
 	stmt(f, top, 0);
 	f->first = 0;
+	f->last_use = use;
 }
 
 static void nothing(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)

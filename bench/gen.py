@@ -15,6 +15,11 @@ the same 10,000 that --split writes one per file.
 
   gen.py --count N [--seed S] --samw OUT.samw [--json OUT.json]
   gen.py --count N [--seed S] --split DIR        one file per collaboration
+  gen.py --count N --orgs K [--seed S] --register DIR
+      a repository of K organisations and N collaborations, one per file,
+      twice: DIR/register/ (organisations.samw, and collaborations that
+      `use` it and name their parties with `party ID`) and DIR/full/ (the
+      same collaborations with every party declared in full)
 
 The JSON holds the same content (comments included, keywords as English
 names), indented by two spaces: {"collaborations": [ {...}, ... ]}.
@@ -311,8 +316,56 @@ def q(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def samw(c):
-    """The collaboration as .samw text."""
+def organisation(j):
+    """Organisation j of a generated register: a unique name and number."""
+    kinds = sorted({o for sec in SECTORS for o in sec["orgs"]})
+    prefix, pattern = kinds[j % len(kinds)]
+    town = TOWNS[(j // len(kinds)) % len(TOWNS)]
+    n = j // (len(kinds) * len(TOWNS)) + 1
+    r = random.Random("org:%d" % j)
+    return {
+        "id": "o%05d_%s_%s" % (j, prefix, slug(town)),
+        "name": "%s %d" % (pattern.format(t=town), n),
+        "kvk": "%08d" % (10000000 + j),
+        "people": [
+            {"name": "%s. %s" % (r.choice(INITIALS), r.choice(SURNAMES)), "role": "director"},
+            {"name": "%s. %s" % (r.choice(INITIALS), r.choice(SURNAMES)), "role": "manager"},
+        ],
+    }
+
+
+def with_register(c, i, orgs):
+    """Collaboration c with organisations of the register as its parties:
+    collaboration i names organisations 4i .. 4i+3 (modulo their number),
+    so that every organisation takes part in one at least."""
+    ids = []
+    for k, p in enumerate(c["parties"]):
+        o = orgs[(4 * i + k) % len(orgs)]
+        p.update({"id": o["id"], "name": o["name"], "kvk": o["kvk"], "people": o["people"]})
+        ids.append(o["id"])
+    c["agreements"][0]["between"] = ids
+    body = c["governance"]["bodies"][0]
+    body["members"] = ids
+    body["chair"] = ids[0]
+    return c
+
+
+def register_text(orgs):
+    o = ["# The register of the generated organisations", ""]
+    for g in orgs:
+        o.append("organisation %s %s {" % (g["id"], q(g["name"])))
+        o.append("    kvk %s" % q(g["kvk"]))
+        for pe in g["people"]:
+            o.append("    person %s role %s" % (q(pe["name"]), pe["role"]))
+        o.append("}")
+        o.append("")
+    return "\n".join(o)
+
+
+def samw(c, registered=False):
+    """The collaboration as .samw text; registered: its parties refer to
+    the register (`use`, then `party ID` with what belongs to this
+    collaboration only)."""
     nl = c["lang"] == "nl"
 
     def k(word):
@@ -322,6 +375,9 @@ def samw(c):
     w = o.append
     for line in c["comments"]:
         w("# " + line)
+    if registered:
+        w('%s "organisations.samw"' % k("use"))
+        w("")
     w('%s %s %s {' % (k("collaboration"), c["id"], q(c["title"])))
     w("    %s %s" % (k("form"), k(c["form"])))
     w("    %s %s" % (k("phase"), k(c["phase"])))
@@ -338,15 +394,18 @@ def samw(c):
         w("")
         for line in p["comments"]:
             w("    # " + line)
-        w("    %s %s %s {" % (k("party"), p["id"], q(p["name"])))
-        w("        %s %s" % (k("kvk"), q(p["kvk"])))
+        if registered:
+            w("    %s %s {" % (k("party"), p["id"]))
+        else:
+            w("    %s %s %s {" % (k("party"), p["id"], q(p["name"])))
+            w("        %s %s" % (k("kvk"), q(p["kvk"])))
         for s in p["interests"]:
             w("        %s %s" % (k("interest"), q(s)))
         for s in p["contributes"]:
             w("        %s %s" % (k("contributes"), q(s)))
         for s in p["gives_up"]:
             w("        %s %s" % (k("gives-up"), q(s)))
-        for pe in p["people"]:
+        for pe in ([] if registered else p["people"]):
             w("        %s %s %s %s" % (k("person"), q(pe["name"]), k("role"), k(pe["role"])))
         w("    }")
     for a in c["agreements"]:
@@ -389,9 +448,24 @@ def main():
     ap.add_argument("--samw", help="write all collaborations to this .samw file")
     ap.add_argument("--json", help="write the same content to this JSON file")
     ap.add_argument("--split", help="write one .samw file per collaboration into this directory")
+    ap.add_argument("--register", help="write a repository with a register into this directory")
+    ap.add_argument("--orgs", type=int, default=1000, help="organisations of --register")
     a = ap.parse_args()
-    if not (a.samw or a.json or a.split):
-        ap.error("give --samw, --json or --split")
+    if not (a.samw or a.json or a.split or a.register):
+        ap.error("give --samw, --json, --split or --register")
+    if a.register:
+        orgs = [organisation(j) for j in range(a.orgs)]
+        reg, full = os.path.join(a.register, "register"), os.path.join(a.register, "full")
+        os.makedirs(reg, exist_ok=True)
+        os.makedirs(full, exist_ok=True)
+        with open(os.path.join(reg, "organisations.samw"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(register_text(orgs))
+        for i in range(1, a.count + 1):
+            c = with_register(collaboration(a.seed, i), i, orgs)
+            for d, text in ((reg, samw(c, True)), (full, samw(c))):
+                with open(os.path.join(d, "c%06d.samw" % i), "w", encoding="utf-8", newline="\n") as f:
+                    f.write(text)
+        return 0
     if a.split:
         os.makedirs(a.split, exist_ok=True)
     fs = open(a.samw, "w", encoding="utf-8", newline="\n") if a.samw else None

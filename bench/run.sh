@@ -13,6 +13,10 @@
 #     next to `cat` of the same file;
 #   - one invocation over 10,000 one-collaboration files against one over a
 #     single file with the same 10,000 collaborations;
+#   - a repository with a register of 1,000 organisations and 1,000 and
+#     10,000 collaborations, one per file, that `use` it, against the same
+#     collaborations with every party declared in full (BENCH_REGISTER=0
+#     leaves it out);
 #   - hostile inputs (docs/security.md) at n and 10n: the time ratio and
 #     peak memory of each (BENCH_HOSTILE=0 leaves them out).
 # Each figure is the median of a few runs, after one warm-up run. It prints a
@@ -63,6 +67,8 @@ STARTUP_RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "200"))
 SEED = int(os.environ.get("BENCH_SEED", "2025"))
 SPLIT = 10000
 MIB = 1024 * 1024
+REGISTER_ORGS = 1000
+REGISTER_SIZES = [1000, 10000] if os.environ.get("BENCH_REGISTER", "1") != "0" else []
 
 
 def say(msg):
@@ -104,6 +110,13 @@ def generate():
         subprocess.run([sys.executable, GEN, "--count", str(SPLIT), "--seed", str(SEED),
                         "--split", split_dir()], check=True)
         done.add("split")
+    for n in REGISTER_SIZES:
+        if "register-%d" % n not in done:
+            say("generating a register of %d organisations and %d collaborations that use it"
+                % (REGISTER_ORGS, n))
+            subprocess.run([sys.executable, GEN, "--count", str(n), "--seed", str(SEED),
+                            "--orgs", str(REGISTER_ORGS), "--register", register_dir(n)], check=True)
+            done.add("register-%d" % n)
     if str(SPLIT) not in done:  # the single file the split is compared with
         subprocess.run([sys.executable, GEN, "--count", str(SPLIT), "--seed", str(SEED),
                         "--samw", samw_file(SPLIT), "--json", json_file(SPLIT)], check=True)
@@ -118,6 +131,10 @@ def samw_file(n):
 
 def json_file(n):
     return os.path.join(OUT, "collab-%d.json" % n)
+
+
+def register_dir(n):
+    return os.path.join(OUT, "register-%d" % n)
 
 
 def split_dir():
@@ -386,10 +403,60 @@ def main():
           % (summ, fsumm, "{:,}".format(SPLIT)))
     for note in notes:
         p("Note: " + note)
+    if REGISTER_SIZES:
+        register(p)
     if os.environ.get("BENCH_HOSTILE", "1") != "0":
         hostile(p)
     if TIMEF:
         os.remove(TIMEF)
+
+
+# ---- many files, one register
+
+def register(p):
+    rows = {}
+    notes = []
+    for n in REGISTER_SIZES:
+        reg = os.path.join(register_dir(n), "register")
+        full = os.path.join(register_dir(n), "full")
+        for d in (reg, full):
+            st, summ = clean_summary(d)
+            if st != 0 or not summ.startswith("0 errors, 0 warnings") or "note" in summ:
+                notes.append("%s is not clean: `%s` (exit %d)" % (os.path.relpath(d), summ, st))
+        say("register: %d files that use it against the same in full (%d runs each, in turn)"
+            % (n, repeats(n)))
+        rows[n] = measure_pair([SAMW, "check", reg], [SAMW, "check", full], repeats(n))
+    p()
+    p("### Many files, one register")
+    p()
+    p("A register of %s organisations (`organisations.samw`) and one collaboration per "
+      "file that `use`s it and names its four parties with `party ID`, against the same "
+      "collaborations with every party declared in full (title, KvK number, people), "
+      "checked as a folder: `samw check DIR`." % "{:,}".format(REGISTER_ORGS))
+    p()
+    p("| collaborations (files) | with the register: wall | CPU | peak RSS | in full: wall | CPU | peak RSS | wall ratio | CPU ratio | runs |")
+    p("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n in REGISTER_SIZES:
+        a, b = rows[n]
+        p("| %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %d |" %
+          ("{:,}".format(n), fmt_s(a["wall"]), fmt_s(a["cpu"]), fmt_mib(a["rss"]),
+           fmt_s(b["wall"]), fmt_s(b["cpu"]), fmt_mib(b["rss"]), a["wall"] / b["wall"],
+           "%.2f" % (a["cpu"] / b["cpu"]) if b["cpu"] else "n/a", a["runs"]))
+    p()
+    p("| target | measured | verdict |")
+    p("|---|---|---|")
+    for n in REGISTER_SIZES:
+        a, b = rows[n]
+        x = a["wall"] / b["wall"]
+        p("| %s files with the register at most 1.5x the same in full | %.2fx | %s |" %
+          ("{:,}".format(n), x, verdict(x <= 1.5)))
+    if 1000 in rows and 10000 in rows:
+        x = rows[10000][0]["wall"] / rows[1000][0]["wall"]
+        p("| with the register, 10,000 files at most 11x the time of 1,000 (linear) | %.2fx | %s |" %
+          (x, verdict(x <= 11)))
+    for note in notes:
+        p()
+        p("Note: " + note)
 
 
 # ---- hostile inputs: the corners that once took time or memory in

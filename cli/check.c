@@ -121,8 +121,13 @@ int cli_check(cli *c)
 		machine = 0; /* nothing to tell an emitter */
 	sw_paths paths;
 	sw_paths_init(&paths);
-	for (size_t i = 0; i < c->nfiles; i++)
+	int folder = 0; /* a folder named: its registers' unused organisations
+	                   can be told */
+	for (size_t i = 0; i < c->nfiles; i++) {
 		cli_expand(c, c->files[i], &paths);
+		folder |= paths.len && paths.v[paths.len - 1].root != NULL;
+	}
+	c->ws = samw_workspace_new(c->max_size);
 	for (size_t i = 0; i < paths.len; i++) {
 		const sw_path *p = &paths.v[i];
 		if (p->kind != PATH_FILE) {
@@ -156,7 +161,8 @@ int cli_check(cli *c)
 			status = EXIT_USAGE;
 		if (base || bl.writing)
 			o.no_verdicts = 0, o.max_diagnostics = 0;
-		samw_result *r = samw_check(src, &o);
+		samw_workspace_root(c->ws, p->root);
+		samw_result *r = samw_check_in(c->ws, src, &o);
 		if (base)
 			cli_baseline_apply(base, samw_source_path(src), r, max);
 		if (bl.writing) {
@@ -179,6 +185,30 @@ int cli_check(cli *c)
 		samw_result_free(r);
 		samw_source_free(src);
 	}
+	/* what needs every file: the registers, once all have been read */
+	if (!c->verdict) {
+		size_t n = samw_workspace_registers(c->ws);
+		for (size_t i = 0; i < n; i++) {
+			samw_source *src = samw_workspace_source(c->ws, i);
+			samw_options o;
+			signed char override[SW__COUNT];
+			if (cli_check_options(c, samw_source_path(src), &o, override) != 0) {
+				samw_source_free(src);
+				continue; /* said when the file itself was checked */
+			}
+			samw_result *r = samw_workspace_check(c->ws, i, &o, folder);
+			if (samw_result_len(r) || samw_result_dropped(r))
+				samw_emit_more(e, src, r);
+			for (int s = 0; s < 3; s++)
+				count[s] += samw_result_count(r, (samw_severity)s);
+			if (samw_result_count(r, SAMW_ERROR) && status == EXIT_OK)
+				status = EXIT_ERRORS;
+			samw_result_free(r);
+			samw_source_free(src);
+		}
+	}
+	samw_workspace_free(c->ws);
+	c->ws = NULL;
 	samw_emit_end(e);
 	if (f == SAMW_FORMAT_HUMAN && checked && e)
 		summary(c, count, checked);

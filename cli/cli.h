@@ -91,6 +91,7 @@ typedef struct cli {
 	char cfg_dir[4096];
 	int cfg_rc, cfg_have;
 	sw_config cfg_cache;
+	samw_workspace *ws;  /* registers of organisations read in this run */
 } cli;
 
 enum { FMT_PRINT, FMT_CHECK, FMT_DIFF, FMT_WRITE };
@@ -138,6 +139,8 @@ typedef struct sw_path {
 	unsigned flags;   /* samw_source_read_ex's */
 	sw_msg msg;
 	int err;
+	char *root;       /* the folder named that it was found in, or NULL:
+	                     `use` stays inside it when no .git is above */
 } sw_path;
 
 typedef struct sw_fileid {
@@ -174,7 +177,8 @@ void cli_path_text(const cli *c, const sw_path *p, sw_buf *out);
  * Returns 0, or -1 after naming the malformed file and line. */
 int cli_config(cli *c, const char *file, sw_config *cfg);
 /* The options of a check of path: the command line over its .samwrc.
- * override must hold SW__COUNT entries. Returns 0 or -1 as cli_config. */
+ * override must hold SW__COUNT entries.
+ * Returns 0 or -1 as cli_config. */
 int cli_check_options(cli *c, const char *path, samw_options *o, signed char *override);
 
 /* Before rewriting files: a file-size limit becomes an error (EFBIG), not

@@ -154,7 +154,8 @@ static int from_git_side(cli *c, const sw_git *g, const char *path, const char *
 			sw_buf_free(&full);
 			return from_git_side(c, g, path, sha, 1, 0, e);
 		}
-		sw_path p = { PATH_FILE, (char *)path, (char *)sw_buf_str(&full), SAMW_READ_NOFOLLOW, M_NONE, 0 };
+		sw_path p = { .kind = PATH_FILE, .shown = (char *)path, .open = (char *)sw_buf_str(&full),
+		              .flags = SAMW_READ_NOFOLLOW, .msg = M_NONE };
 		int rc = load(c, &p, e);
 		sw_buf_free(&full);
 		return rc;

@@ -34,7 +34,7 @@ int cli_fmt(cli *c)
 		}
 		samw_source *src;
 		/* an empty file is formatted as it is: empty */
-		sw_path in = { PATH_FILE, (char *)path, (char *)path, 0, M_NONE, 0 };
+		sw_path in = { PATH_FILE, (char *)path, (char *)path, 0, M_NONE, 0, NULL };
 		if (cli_load(c, &in, &src, NULL, 1, NULL)) {
 			status = EXIT_USAGE;
 			continue;

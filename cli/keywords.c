@@ -13,7 +13,7 @@
 #include "cli.h"
 
 static const char *const block_id[CTX__COUNT] = {
-	"top", "collaboration", "party", "agreement", "governance", "body", "stakeholder",
+	"top", "collaboration", "party", "agreement", "governance", "body", "stakeholder", "organisation",
 };
 
 /* Where k starts a statement: a mask of blocks. */
@@ -183,7 +183,7 @@ static const char *const set_heading[VS__COUNT] = {
 
 static const char *const block_heading[CTX__COUNT] = {
 	"The top level", "Inside a collaboration", "Inside a party", "Inside an agreement",
-	"Inside governance", "Inside a body", "Inside a stakeholder",
+	"Inside governance", "Inside a body", "Inside a stakeholder", "Inside an organisation of the register",
 };
 
 /* The shape of a statement in a language, as the reference writes it:

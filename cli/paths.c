@@ -27,6 +27,7 @@ void sw_paths_free(sw_paths *p)
 	for (size_t i = 0; i < p->len; i++) {
 		free(p->v[i].shown);
 		free(p->v[i].open);
+		free(p->v[i].root);
 	}
 	free(p->v);
 	free(p->seen);
@@ -234,7 +235,10 @@ int cli_expand(const cli *c, const char *path, sw_paths *p)
 			return -1;
 		}
 		walker w = { p, root, 0 };
+		size_t first = p->len;
 		walk(&w, path, 0);
+		for (size_t i = first; i < p->len; i++)
+			p->v[i].root = dup(path);
 		if (!w.found) {
 			say(p, path, PATH_FAIL, M_P_FILE_NO_SAMW, 0);
 			return -1;

@@ -45,6 +45,10 @@ static int run_all(cli *c, int what)
 	}
 	samw_report *rep = graph || pf ? NULL : samw_report_begin(stdout, c->format ? SAMW_REPORT_JSON
 	                                                                           : SAMW_REPORT_MARKDOWN);
+	/* each register of organisations is read once for all files */
+	samw_workspace *ws = samw_workspace_new(c->max_size);
+	if (rep)
+		samw_report_workspace(rep, ws);
 	for (size_t i = 0; i < paths.len; i++) {
 		const sw_path *p = &paths.v[i];
 		const char *path = p->shown;
@@ -84,14 +88,16 @@ static int run_all(cli *c, int what)
 		 * lists at most --max-diagnostics diagnostics of a file, and
 		 * counts and judges on all of them */
 		o.warnings_as_errors = 0;
+		samw_workspace_root(ws, p->root);
 		size_t errors = pf ? samw_portfolio_add(pf, src, &o)
-		              : graph ? samw_graph(stdout, src, &o, lang) : samw_report_add(rep, src, &o, lang);
+		              : graph ? samw_graph_in(ws, stdout, src, &o, lang) : samw_report_add(rep, src, &o, lang);
 		if (errors && status == EXIT_OK)
 			status = EXIT_ERRORS;
 		samw_source_free(src);
 	}
 	samw_report_end(rep);
 	samw_portfolio_end(pf);
+	samw_workspace_free(ws);
 	fflush(stdout);
 	sw_paths_free(&paths);
 	return status;

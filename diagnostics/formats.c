@@ -295,6 +295,19 @@ void sw_emit_begin(sw_emit *e, const sw_render *r, sw_format f)
 
 void sw_emit_file(sw_emit *e, const sw_source *src, const sw_diags *d)
 {
+	sw_emit_diags(e, src, d);
+	if (e->format == FMT_JSON) {
+		sw_buf_puts(&e->failures, e->files ? ",\n    {" : "\n    {");
+		sw_buf_puts(&e->failures, "\"file\":");
+		sw_json_strz(&e->failures, src->path);
+		sw_buf_printf(&e->failures, ",\"read\":true,\"errors\":%zu,\"warnings\":%zu,\"notes\":%zu,\"not_shown\":%zu}",
+		              d->count[SEV_ERROR], d->count[SEV_WARNING], d->count[SEV_NOTE], d->dropped);
+	}
+	e->files++;
+}
+
+void sw_emit_diags(sw_emit *e, const sw_source *src, const sw_diags *d)
+{
 	sw_buf b = { 0 };
 	for (size_t i = 0; i < d->len; i++) {
 		if (e->format == FMT_JSON)
@@ -310,14 +323,6 @@ void sw_emit_file(sw_emit *e, const sw_source *src, const sw_diags *d)
 	sw_buf_free(&b);
 	for (int s = 0; s < 3; s++)
 		e->count[s] += d->count[s];
-	if (e->format == FMT_JSON) {
-		sw_buf_puts(&e->failures, e->files ? ",\n    {" : "\n    {");
-		sw_buf_puts(&e->failures, "\"file\":");
-		sw_json_strz(&e->failures, src->path);
-		sw_buf_printf(&e->failures, ",\"read\":true,\"errors\":%zu,\"warnings\":%zu,\"notes\":%zu,\"not_shown\":%zu}",
-		              d->count[SEV_ERROR], d->count[SEV_WARNING], d->count[SEV_NOTE], d->dropped);
-	}
-	e->files++;
 }
 
 void sw_emit_failure(sw_emit *e, const char *path, const char *message)

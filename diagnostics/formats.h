@@ -17,6 +17,9 @@ typedef struct sw_emit {
 
 void sw_emit_begin(sw_emit *e, const sw_render *r, sw_format f);
 void sw_emit_file(sw_emit *e, const sw_source *src, const sw_diags *d);
+/* Diagnostics about a file, counted in the summary but not as a file of
+ * its own (what the end of a run finds about a register). */
+void sw_emit_diags(sw_emit *e, const sw_source *src, const sw_diags *d);
 void sw_emit_failure(sw_emit *e, const char *path, const char *message);
 void sw_emit_end(sw_emit *e);
 /* s as a GitHub workflow command writes it (sanitised; '%' and line ends

@@ -272,7 +272,9 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 			sw_render_msg(&b, g, g->note, r->nl);
 			extra(r, width, C_NOTE, M_P_NOTE, plain(&b, &t));
 		}
-		if (g->fix && !g->fix_insert) {
+		/* a fix of several lines (a whole block) is for editors, not a
+		 * line of its own here: the help says what to write */
+		if (g->fix && !g->fix_insert && !strchr(g->fix, '\n')) {
 			sw_buf_reset(&b);
 			sw_darg a[SW_DARGS] = { { g->fix, M_NONE } };
 			sw_msg_expand(&b, M_P_DID_YOU_MEAN, a, r->nl);

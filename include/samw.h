@@ -87,6 +87,24 @@ const char *samw_source_text(const samw_source *src, size_t *len);
 
 #define SAMW_KEEP (-2) /* in samw_options.severity: the check's own */
 
+/* The registers of organisations that sources bring into scope with
+ * `use "FILE"`, read once however many sources use them (see
+ * samw_check_in). A workspace reads files as `samw check` does:
+ * a used path is relative to the source, must stay inside its repository
+ * (the nearest folder above it holding .git, else the root set with
+ * samw_workspace_root, else the source's own folder),
+ * links included; only regular files of at most max_size bytes are read,
+ * and uses go at most 16 deep. It keeps what it read until it is freed:
+ * make a new one when files may have changed. */
+typedef struct samw_workspace samw_workspace;
+
+samw_workspace *samw_workspace_new(size_t max_size);
+void samw_workspace_free(samw_workspace *w);
+/* The repository of the sources checked next when no folder above them
+ * holds .git (e.g. the folder named on the command line); NULL: each
+ * source's own folder. The string is copied. */
+void samw_workspace_root(samw_workspace *w, const char *root);
+
 typedef struct samw_options {
 	samw_lang lang;              /* of messages (not AUTO) */
 	size_t max_diagnostics;      /* kept per source; 0: all */
@@ -113,8 +131,12 @@ int samw_date_valid(const char *s);
 /* The diagnostics of one source. */
 typedef struct samw_result samw_result;
 
-/* Check a source. Never NULL. */
+/* Check a source. Never NULL. The registers it uses are read for this
+ * check alone. */
 samw_result *samw_check(const samw_source *src, const samw_options *opts);
+/* The same, with the registers of a workspace, read once for all the
+ * sources checked in it (and needed by samw_workspace_check). */
+samw_result *samw_check_in(samw_workspace *w, const samw_source *src, const samw_options *opts);
 void samw_result_free(samw_result *r);
 /* How many diagnostics are kept (at most opts->max_diagnostics). */
 size_t samw_result_len(const samw_result *r);
@@ -199,6 +221,19 @@ int samw_result_fix(const samw_result *r, size_t i, samw_fix *out);
 int samw_fix_source(const samw_source *src, const samw_options *opts, char **out, size_t *len,
                     size_t *applied);
 
+/* After checking sources with a workspace: what needs them all. For each
+ * register read (i from 0 to samw_workspace_registers() - 1, in the order
+ * of their paths), its source (a copy, which the caller frees) and the
+ * diagnostics about it: an organisation, or a KvK or registration number,
+ * registered in two files; and, when unused is set (the caller checked a
+ * whole folder), the organisations of registers it checked that no
+ * collaboration names. Only opts' language, severities and limit apply.
+ * They close the run: check no more sources in w after them. */
+size_t samw_workspace_registers(samw_workspace *w);
+samw_source *samw_workspace_source(samw_workspace *w, size_t i);
+samw_result *samw_workspace_check(samw_workspace *w, size_t i, const samw_options *opts,
+                                  int unused);
+
 /* ---- verdicts --------------------------------------------------------- */
 
 typedef enum samw_verdict {
@@ -253,6 +288,9 @@ typedef struct samw_emitter samw_emitter;
 
 samw_emitter *samw_emit_begin(FILE *out, samw_format format, samw_lang lang, int color);
 void samw_emit(samw_emitter *e, const samw_source *src, const samw_result *r);
+/* More diagnostics about a source, not counted as a file of its own (those
+ * of samw_workspace_check, after the sources). */
+void samw_emit_more(samw_emitter *e, const samw_source *src, const samw_result *r);
 void samw_emit_failure(samw_emitter *e, const char *path, const char *message);
 void samw_emit_end(samw_emitter *e);
 
@@ -284,6 +322,9 @@ samw_report *samw_report_begin(FILE *out, samw_report_format format);
  * number of errors found. */
 size_t samw_report_add(samw_report *rep, const samw_source *src, const samw_options *opts,
                        samw_lang lang);
+/* Read the registers of the files added from now on through w (which
+ * must outlive the report); without it each file reads its own. */
+void samw_report_workspace(samw_report *rep, samw_workspace *w);
 /* A file that could not be read. */
 void samw_report_unread(samw_report *rep, const char *path);
 /* The same, with why it could not be read (the JSON report's "message"). */
@@ -293,6 +334,9 @@ void samw_report_end(samw_report *rep);
 /* Check src and write a Graphviz (DOT) picture of it; labels in lang (AUTO:
  * the source's own). Returns the number of errors found. */
 size_t samw_graph(FILE *out, const samw_source *src, const samw_options *opts, samw_lang lang);
+/* The same, with the registers of a workspace. */
+size_t samw_graph_in(samw_workspace *w, FILE *out, const samw_source *src, const samw_options *opts,
+                     samw_lang lang);
 
 /* ---- portfolio ------------------------------------------------------- */
 

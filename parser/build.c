@@ -15,7 +15,7 @@ static int holds(sw_ctx outer, sw_ctx inner)
 	if (outer == CTX_TOP)
 		return inner != CTX_TOP;
 	if (outer == CTX_COLLAB)
-		return inner != CTX_TOP && inner != CTX_COLLAB;
+		return inner != CTX_TOP && inner != CTX_COLLAB && inner != CTX_ORG;
 	return outer == CTX_GOVERNANCE && inner == CTX_BODY;
 }
 
@@ -343,7 +343,8 @@ static void apply(sw_build *h, sw_stmt *s, sw_ctx ctx, void *node, margs *m)
 	sw_collab *c = h->c;
 	switch (ctx) {
 	case CTX_COLLAB: collab_stmt(h, s, m); break;
-	case CTX_PARTY: party_stmt(h, s, node, m); break;
+	case CTX_PARTY:
+	case CTX_ORG: party_stmt(h, s, node, m); break;
 	case CTX_STAKEHOLDER: stakeholder_stmt(h, s, node, m); break;
 	case CTX_AGREEMENT: agreement_stmt(h, s, node, m); break;
 	case CTX_BODY: body_stmt(h, s, node, m); break;
@@ -505,6 +506,13 @@ static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 		m.marks = NULL;
 		m.nmarks = 0;
 		sw_match(h, s, sp, &m);
+		if (sp->block && !s->has_block && s->kw == KW_PARTY && m.ok && m.name && !m.title) {
+			/* `party ID`: an organisation of the register; the
+			 * semantic pass finds it, or reports the missing block */
+			open_block(h, s, sp, &m);
+			((sw_party *)s->node)->ref_only = 1;
+			continue;
+		}
 		if (sp->block && !s->has_block) {
 			sw_diag *g = sw_build_diag(h, SW001, s->span, M_SYN_NEEDS_BLOCK);
 			if (g) {
@@ -548,16 +556,37 @@ sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang)
 	m.marks = NULL;
 	m.nmarks = 0;
 	sw_match(&h, top, sp, &m);
-	if (!top->has_block) {
-		sw_diag *g = sw_build_diag(&h, SW001, top->span, M_SYN_NEEDS_BLOCK);
-		if (g) {
-			g->help = M_SYN_NEEDS_BLOCK_HELP;
-			sw_diag_argz(h.D, g, 1, sw_kwtext(top));
+	if (!sp->block) {
+		/* `use "FILE"`: its text, for the caller to follow */
+		if (top->has_block) {
+			sw_diag *g = sw_build_diag(&h, SW001, top->open, M_SYN_NO_BLOCK);
+			if (g) {
+				g->help = M_SYN_NO_BLOCK_HELP;
+				sw_diag_argz(h.D, g, 1, sw_kwtext(top));
+			}
 		}
+		if (m.ok)
+			top->node = m.text[0];
+		return NULL;
+	}
+	if (!top->has_block) {
+		sw_shape_needs_block(P, top);
 		return NULL;
 	}
 	if (!m.name)
 		return NULL;
+	if (sp->block == CTX_ORG) {
+		/* an organisation of the register: read as a party is */
+		sw_party *p = sw_alloc(&P->tree, sizeof *p);
+		p->d.kind = DECL_PARTY;
+		p->d.name = m.name;
+		p->d.title = m.title;
+		p->d.stmt = top;
+		p->kind = KW_ORGANISATION;
+		top->node = p;
+		block(&h, top->body, CTX_ORG, p);
+		return NULL;
+	}
 	sw_collab *c = sw_alloc(&P->tree, sizeof *c);
 	c->stmt = top;
 	c->name = m.name;
@@ -566,6 +595,16 @@ sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang)
 	h.c = c;
 	block(&h, top->body, CTX_COLLAB, c);
 	return c;
+}
+
+void sw_shape_needs_block(sw_parser *P, const sw_stmt *s)
+{
+	sw_build h = { P, P->diags, SW_LANG_EN, &P->tree, NULL };
+	sw_diag *g = sw_build_diag(&h, SW001, s->span, M_SYN_NEEDS_BLOCK);
+	if (g) {
+		g->help = M_SYN_NEEDS_BLOCK_HELP;
+		sw_diag_argz(h.D, g, 1, sw_kwtext(s));
+	}
 }
 
 int sw_stmt_keywords(sw_parser *P, const sw_stmt *s, sw_kwmark *marks, size_t n)

@@ -18,6 +18,7 @@ typedef enum sw_ctx {
 	CTX_GOVERNANCE,
 	CTX_BODY,
 	CTX_STAKEHOLDER,
+	CTX_ORG,         /* an organisation of the register */
 	CTX__COUNT
 } sw_ctx;
 

@@ -66,6 +66,8 @@ typedef struct sw_person {
 	sw_kw role;             /* KW_NONE when not stated or not readable */
 	sw_arg *title;          /* `title "wethouder"`, or NULL */
 	int role_stated;        /* `role` written, even with a bad value */
+	int registered;         /* from the register: its mistakes are the
+	                           register's, reported there */
 } sw_person;
 
 typedef struct sw_contribution {
@@ -99,6 +101,9 @@ typedef struct sw_party {
 	struct sw_party *part_of_party; /* part-of names another party's title */
 	unsigned index;        /* its place in the collaboration's list */
 	int kind_bad;          /* its kind is stated but cannot be read */
+	int ref_only;          /* `party ID`, no block: an organisation of the
+	                          register, or a block left out */
+	const struct sw_org *org; /* the organisation of the register it is */
 } sw_party;
 
 /* A stakeholder: involved, but not a party (a funder, a client). */

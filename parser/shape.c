@@ -52,7 +52,7 @@ sw_msg sw_ctx_phrase(sw_ctx ctx)
 {
 	static const sw_msg m[CTX__COUNT] = {
 		M_P_CTX_TOP, M_P_CTX_COLLAB, M_P_CTX_PARTY,
-		M_P_CTX_AGREEMENT, M_P_CTX_GOVERNANCE, M_P_CTX_BODY, M_P_CTX_STAKEHOLDER,
+		M_P_CTX_AGREEMENT, M_P_CTX_GOVERNANCE, M_P_CTX_BODY, M_P_CTX_STAKEHOLDER, M_P_CTX_ORG,
 	};
 	return m[ctx < CTX__COUNT ? ctx : 0];
 }

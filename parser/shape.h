@@ -84,8 +84,12 @@ int sw_stmt_keywords(sw_parser *P, const sw_stmt *s, sw_kwmark *marks, size_t n)
  * ("onderdeel van"): sets s->kw and s->head_words. */
 void sw_resolve_head(sw_stmt *s, sw_ctx ctx);
 /* Check one top-level statement and build its model; NULL unless it is a
- * collaboration. Reports SW001-SW005 and SW009. */
+ * collaboration. Reports SW001-SW005 and SW009. An organisation of the
+ * register is built as a party, into top->node (as a sw_party); for `use`,
+ * top->node is its text when it can be read. */
 sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang);
+/* Report that s needs a block (SW001), as the shape pass does. */
+void sw_shape_needs_block(sw_parser *P, const sw_stmt *s);
 /* Set the block of every statement under top, as the shape pass would. */
 void sw_shape_contexts(sw_stmt *top);
 

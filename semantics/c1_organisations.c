@@ -64,7 +64,7 @@ void sw_check_c1(sw_sema *s)
 			}
 		}
 		/* SW104 unit-as-party */
-		if (is_unit(p->kind) && !p->part_of) {
+		if (is_unit(p->kind) && !p->part_of && !p->part_of_text) {
 			sw_diag *g = sw_sema_diag(s, SW104, p->d.name->span, M_C1_UNIT);
 			if (g) {
 				g->help = M_C1_UNIT_HELP;

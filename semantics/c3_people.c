@@ -5,10 +5,10 @@
 
 /* SW302 no-role: a person with no role; when the title tells the role, the
  * fix adds it */
-static void role(sw_sema *s, const sw_person *x)
+void sw_check_role(sw_sema *s, const sw_person *x)
 {
-	if (x->role || x->role_stated)
-		return;
+	if (x->role || x->role_stated || x->registered)
+		return; /* a registered person's role is the register's business */
 	sw_diag *g = sw_sema_diag(s, SW302, x->name->span, M_C3_NO_ROLE);
 	if (!g)
 		return;
@@ -26,7 +26,7 @@ void sw_check_c3(sw_sema *s)
 {
 	for (sw_party *p = s->c->parties; p; p = p->next) {
 		for (const sw_person *x = p->people; x; x = x->next)
-			role(s, x);
+			sw_check_role(s, x);
 		/* SW301 no-people (a person as party is SW102's business; a party
 		 * that has left is no longer at work) */
 		if (p->n_people || sw_present_has(&p->d.present, KW_PERSON) || p->kind == KW_PERSON ||
@@ -44,5 +44,5 @@ void sw_check_c3(sw_sema *s)
 	}
 	for (const sw_stakeholder *k = s->c->stakeholders; k; k = k->next)
 		for (const sw_person *x = k->people; x; x = x->next)
-			role(s, x);
+			sw_check_role(s, x);
 }

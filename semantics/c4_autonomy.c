@@ -27,6 +27,15 @@ static void part_of(sw_sema *s, const sw_party *p)
 			sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
 			sw_diag_arg(s->D, g, 2, r->arg->text, r->arg->len);
 		}
+	} else if (p->part_of_party && p->org && !p->part_of) {
+		/* part of another party as the register says: nothing to fix here */
+		const sw_party *q = p->part_of_party;
+		sw_diag *g = sw_sema_diag(s, SW401, p->d.name->span, M_C4_PART_OF_REGISTERED);
+		if (g) {
+			g->help = M_C4_PART_OF_PARTY_HELP;
+			sw_diag_arg(s->D, g, 1, p->d.name->text, p->d.name->len);
+			sw_diag_arg(s->D, g, 2, q->d.name->text, q->d.name->len);
+		}
 	} else if (p->part_of_party) {
 		const sw_party *q = p->part_of_party;
 		sw_diag *g = sw_sema_diag(s, SW401, p->part_of_text->span, M_C4_PART_OF_TITLE);

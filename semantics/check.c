@@ -6,6 +6,7 @@
 #include "check.h"
 
 #include "../parser/shape.h"
+#include "register.h"
 #include "sema.h"
 #include "suppress.h"
 
@@ -16,12 +17,14 @@ typedef struct run {
 	sw_collab_fn fn;
 	void *ud;
 	const sw_source *src;
+	sw_scope scope;      /* the organisations in scope */
 } run;
 
 static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 {
 	run *r = ud;
 	if (!top) {
+		sw_scope_end(&r->scope, P);
 		sw_suppress_unused(P, sw_suppress_collect(P, NULL, tail));
 		if (!r->tops && !P->diags->len) {
 			sw_span at = { { 1, 1, 0 }, { 1, 1, 0 } };
@@ -46,10 +49,16 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 	P->diags->filter_ud = allow;
 	sw_lang lang = sw_parser_lang(P);
 	sw_collab *c = sw_shape_top(P, top, lang);
+	if (!c && top->node && top->kw == KW_USE)
+		sw_scope_use(&r->scope, P, top, top->node);
+	else if (!c && top->node && top->kw == KW_ORGANISATION)
+		sw_scope_declare(&r->scope, P, top->node, allow);
 	sw_sema s;
 	memset(&s, 0, sizeof s);
 	if (c) {
 		r->collabs++;
+		r->scope.collabs++;
+		s.scope = &r->scope;
 		s.P = P;
 		s.D = P->diags;
 		s.c = c;
@@ -80,7 +89,13 @@ void sw_check_source(const sw_source *src, const sw_check_opts *o, sw_diags *out
                      sw_collab_fn fn, void *ud)
 {
 	char *dir = NULL;
-	run r = { o, o->doc_dir, 0, 0, fn, ud, src };
+	run r;
+	memset(&r, 0, sizeof r);
+	r.o = o;
+	r.dir = o->doc_dir;
+	r.fn = fn;
+	r.ud = ud;
+	r.src = src;
 	if (!r.dir) {
 		const char *slash = src->path ? strrchr(src->path, '/') : NULL;
 		if (slash) {
@@ -96,9 +111,18 @@ void sw_check_source(const sw_source *src, const sw_check_opts *o, sw_diags *out
 	if (o->max_diags)
 		out->max = o->max_diags;
 	out->keep_first = o->keep_first;
+	/* without a workspace of the caller's, one for this source alone */
+	sw_workspace mine, *ws = o->ws;
+	if (!ws) {
+		sw_workspace_init(&mine, (size_t)1 << 30);
+		ws = &mine;
+	}
 	sw_parser P;
 	sw_parser_init(&P, src, out, on_top, &r);
+	sw_scope_init(&r.scope, ws, src, o->root, o->doc_dir, &P.file, o->nl);
 	sw_parser_run(&P);
 	sw_parser_free(&P);
+	if (ws == &mine)
+		sw_workspace_free(&mine);
 	sw_diags_sort(out);
 }

@@ -24,6 +24,10 @@ typedef struct sw_check_opts {
 	                            that d->v only grows (the back ends) */
 	int dated;               /* run the date checks (SW712-SW714) ... */
 	sw_when when;            /* ... as on this day */
+	struct sw_workspace *ws; /* registers read for `use`, kept between
+	                            sources; NULL: a workspace of this check */
+	const char *root;        /* the repository when no folder above the
+	                            source holds .git; NULL: its own folder */
 } sw_check_opts;
 
 /* Called with each collaboration once it has been checked: its model, its

@@ -47,7 +47,7 @@ void sw_name_norm(sw_buf *b, const char *s, size_t n)
 }
 
 /* The hash of a name as sw_same_name compares it. */
-static uint64_t name_hash(const char *s, size_t n)
+uint64_t sw_name_hash(const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603u;
 	size_t i = 0;
@@ -104,7 +104,7 @@ static void names_add(names *t, int i)
 	const sw_arg *name = t->key(t->party[i]);
 	const char *s = name->text;
 	size_t n = name->len;
-	uint64_t h = name_hash(s, n);
+	uint64_t h = sw_name_hash(s, n);
 	for (size_t k = h & (t->cap - 1);; k = (k + 1) & (t->cap - 1)) {
 		if (t->who[k] < 0) {
 			t->hash[k] = h;
@@ -124,7 +124,7 @@ static void names_add(names *t, int i)
 /* The first party of the name s, or -1. */
 static int names_find(const names *t, const char *s, size_t n)
 {
-	uint64_t h = name_hash(s, n);
+	uint64_t h = sw_name_hash(s, n);
 	for (size_t k = h & (t->cap - 1); t->who[k] >= 0; k = (k + 1) & (t->cap - 1)) {
 		const sw_arg *o = t->key(t->party[t->who[k]]);
 		if (t->hash[k] == h && sw_same_name(o->text, o->len, s, n))

@@ -73,6 +73,8 @@ int sw_same_name(const char *a, size_t na, const char *b, size_t nb);
 /* Append a name as sw_same_name compares it (lower case, without spaces
  * and punctuation): names that compare equal give the same text. */
 void sw_name_norm(sw_buf *b, const char *s, size_t n);
+/* The hash of a name as sw_same_name compares it. */
+uint64_t sw_name_hash(const char *s, size_t n);
 /* Does agreement a have kind k (among `kind contract, entity`)? */
 int sw_agreement_is(const sw_agreement *a, sw_kw k);
 

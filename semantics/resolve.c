@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../base/edit.h"
+#include "register.h"
 #include "sema.h"
 
 static sw_decl *lookup(sw_sema *s, const sw_arg *a)
@@ -72,7 +73,10 @@ static void unknown(sw_sema *s, const sw_arg *a, want w)
 		sw_diag_fix(s->D, g, near, 0); /* the file's own names: the
 		                                   nearest may be another party, so
 		                                   the reader chooses (not --fix) */
-	if (w == WANT_DECIDER) {
+	if (s->scope && sw_scope_find(s->scope, a->text, a->len)) {
+		/* the register holds it: it only has to be made a party */
+		g->help = M_UNKNOWN_NAME_REGISTERED_HELP;
+	} else if (w == WANT_DECIDER) {
 		g->help = M_UNKNOWN_DECIDER_HELP;
 		sw_sema_example(s, g, 2, "%k, %k %s %k", KW_CONSENSUS, KW_UNANIMITY,
 		                sw_msg_text(M_P_OR, s->nl), KW_MAJORITY);

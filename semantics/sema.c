@@ -7,7 +7,9 @@ void sw_sema_run(sw_sema *s)
 {
 	sw_collab *c = s->c;
 	s->early = c->phase_kw == KW_EXPLORING || c->phase_kw == KW_SHARING;
+	sw_register_attach(s);
 	sw_declare_names(s);
+	sw_register_link(s);
 	sw_resolve(s);
 	sw_core_make(s);
 	sw_check_c1(s);

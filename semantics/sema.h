@@ -24,6 +24,8 @@ typedef struct sw_sema {
 	unsigned suggestions; /* "did you mean" searches made */
 	sw_core core;     /* the organisations and durable agreements (core.c) */
 	const sw_when *when; /* the day of the date checks, or NULL: none */
+	struct sw_scope *scope; /* the organisations the file brings into scope,
+	                           or NULL */
 } sw_sema;
 
 void sw_sema_run(sw_sema *s);
@@ -52,6 +54,10 @@ void sw_sema_parties(const sw_sema *s, sw_buf *b);
  * in, so never applied by `samw check --fix`). */
 #define sw_sema_fixit(s, g, b, depth, where, ...) sw_sema_write(s, g, 0, b, depth, where, __VA_ARGS__)
 
+/* Parties that are organisations of the register (attach.c): before the
+ * names are declared, and SW017 after. */
+void sw_register_attach(sw_sema *s);
+void sw_register_link(sw_sema *s);
 void sw_declare_names(sw_sema *s);
 /* The span of the first argument of s (its value), or of its keyword. */
 sw_span sw_value_span(const sw_stmt *s);
@@ -59,6 +65,9 @@ void sw_resolve(sw_sema *s);
 void sw_check_c1(sw_sema *s);
 void sw_check_c2(sw_sema *s);
 void sw_check_c3(sw_sema *s);
+/* SW302 for one person (of a party, or of an organisation of the register,
+ * which is checked where it is registered). */
+void sw_check_role(sw_sema *s, const sw_person *x);
 void sw_check_c4(sw_sema *s);
 void sw_check_c5(sw_sema *s);
 void sw_check_c6(sw_sema *s);

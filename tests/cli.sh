@@ -214,7 +214,7 @@ rm "$tmp/proj/.samwrc"
 # keywords: an alias is marked with the language it counts for, both for
 # one read in either (type, KvK)
 expect "keywords lists" 0 "$SAMW" keywords
-has "keywords: an English-only alias" "$tmp/out" "$(printf 'KIND\tkind\tsoort\tboth:type\t-\tparty,agreement\tkind,agreement-kind\tno')"
+has "keywords: an English-only alias" "$tmp/out" "$(printf 'KIND\tkind\tsoort\tboth:type\t-\tparty,agreement,organisation\tkind,agreement-kind\tno')"
 has "keywords: a Dutch alias" "$tmp/out" "$(printf 'GOAL\tgoal\tdoel\tnl:doelstelling\t-\tcollaboration\t-\tno')"
 expect "keywords json" 0 "$SAMW" keywords --format json
 hasnt "keywords json: no alias of both marked English" "$tmp/out" '"lang": "en", "spelling": "(type|KvK|KBO)"'

@@ -378,6 +378,50 @@ has "the first diagnostics by position are kept" "$tmp/out" "order.samw:33:15: e
 has "the first diagnostics by position are kept" "$tmp/out" "order.samw:33:15: warning: collaboration 'z' states no expected result [SW203]"
 has "the first diagnostics by position are kept" "$tmp/out" "order.samw: note: 40006 more diagnostics in this file were not shown [SW010]"
 
+echo "== use: registers of organisations"
+# a register of 100,000 organisations, used by a file: read once, in time
+mkdir -p "$tmp/reg/.git"
+awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "organisation o%d \"Organisation %d\" {\n    kvk \"%08d\"\n}\n", i, i, i }' >"$tmp/reg/huge.samw"
+printf 'use "huge.samw"\n\ncollaboration c "C" {\n    goal "g"\n    party o1\n    party o99999\n}\n' >"$tmp/reg/big.samw"
+expect "a register of 100,000 organisations" 1 "$SAMW" check --format gcc reg/big.samw
+has "a register of 100,000 organisations" "$tmp/out" "reg/big.samw:3:15: error: collaboration 'c' states no agreement [SW501]"
+[ -n "$timer" ] && echo "  huge register: ${secs}s, ${kib} KiB"
+expect "the register itself, with the folder: every organisation unused" 1 "$SAMW" check --format gcc --max-diagnostics 2 reg
+has "the register itself, with the folder" "$tmp/out" "reg/huge.samw:4:14: note: no collaboration names the organisation 'o2' [SW018]"
+# 100,000 uses of one register of 20,000 organisations: read once, in scope once
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "organisation w%d \"W %d\" {\n}\n", i, i }' >"$tmp/reg/wide.samw"
+awk 'BEGIN { for (i = 0; i < 100000; i++) print "use \"wide.samw\""; print "organisation x \"X\" {\n}" }' >"$tmp/reg/uses.samw"
+printf 'use "uses.samw"\n\ncollaboration c "C" {\n    goal "g"\n    party x\n    party w5\n}\n' >"$tmp/reg/many.samw"
+expect "100,000 uses of one register" 1 timeout "$QUICK" "$SAMW" check --format gcc reg/many.samw
+has "100,000 uses of one register" "$tmp/out" "reg/many.samw:3:15: error: collaboration 'c' states no agreement [SW501]"
+# a file that uses itself, a ring of three, a chain of 1,000 files
+printf 'use "self.samw"\norganisation s "S" {\n}\n' >"$tmp/reg/self.samw"
+expect "a register that uses itself" 1 "$SAMW" check --format gcc reg/self.samw
+has "a register that uses itself" "$tmp/out" "reg/self.samw:1:5: error: using 'self.samw' leads into a loop: it uses, directly or through other files, a file that uses it [SW014]"
+for i in 0 1 2; do printf 'use "ring%d.samw"\norganisation r%d "R%d" {\n}\n' $(((i + 1) % 3)) $i $i >"$tmp/reg/ring$i.samw"; done
+expect "a ring of three registers" 1 "$SAMW" check --format gcc reg/ring0.samw
+has "a ring of three registers" "$tmp/out" "reg/ring0.samw:1:5: error: using 'ring1.samw' leads into a loop: it uses, directly or through other files, a file that uses it [SW014]"
+awk -v d="$tmp/reg" 'BEGIN { for (i = 0; i < 1000; i++) printf "use \"chain%d.samw\"\norganisation c%d \"C%d\" {\n}\n", i + 1, i, i > (d "/chain" i ".samw") }'
+printf 'organisation c1000 "C1000" {\n}\n' >"$tmp/reg/chain1000.samw"
+expect "a chain of 1,000 uses stops at 16" 1 "$SAMW" check --format gcc reg/chain0.samw
+has "a chain of 1,000 uses stops at 16" "$tmp/out" "reg/chain0.samw:1:5: error: the register 'chain1.samw' has errors (the first at reg/chain1.samw:1:5); its organisations may be incomplete [SW014]"
+if command -v mkfifo >/dev/null 2>&1; then
+	# a FIFO named by `use` is refused without being opened
+	mkfifo "$tmp/reg/fifo.samw"
+	printf 'use "fifo.samw"\n' >"$tmp/reg/usefifo.samw"
+	expect "a register that is a FIFO" 1 "$SAMW" check --format gcc reg/usefifo.samw
+	has "a register that is a FIFO" "$tmp/out" "reg/usefifo.samw:1:5: error: 'fifo.samw' is not a regular file (a folder, a device, a FIFO or a link that leads nowhere), so samw does not read it [SW014]"
+fi
+ln -s /dev/zero "$tmp/reg/zero.samw"
+printf 'use "zero.samw"\n' >"$tmp/reg/usezero.samw"
+expect "a register that is a link to /dev/zero" 1 "$SAMW" check --format gcc reg/usezero.samw
+has "a register that is a link to /dev/zero" "$tmp/out" "reg/usezero.samw:1:5: error: there is no file 'zero.samw' inside this file's repository [SW014]"
+if [ "$(id -u)" = 0 ] && mknod "$tmp/reg/null.samw" c 1 3 2>/dev/null; then
+	printf 'use "null.samw"\n' >"$tmp/reg/usenull.samw"
+	expect "a register that is a device" 1 "$SAMW" check --format gcc reg/usenull.samw
+	has "a register that is a device" "$tmp/out" "reg/usenull.samw:1:5: error: 'null.samw' is not a regular file (a folder, a device, a FIFO or a link that leads nowhere), so samw does not read it [SW014]"
+fi
+
 echo "== regressions (tests/regress)"
 # every input a fuzzer crashed on: check and fmt end normally (0, 1 or 2)
 for f in "$here"/regress/*; do

@@ -63,7 +63,7 @@ cmp -s "$tmp/want.verdicts" "$tmp/natural-nl.verdicts" && ok ||
 # `and` (`en`) between the items of a list becomes a comma in fmt's output
 # (tested below).
 "$SAMW" keywords --format json >"$tmp/kw.json"
-for f in "$root"/examples/*.samw "$root"/examples/invalid/*.samw "$L/natural-nl.samw"; do
+for f in "$root"/examples/*.samw "$root"/examples/invalid/*.samw "$root"/examples/gemeente-*/*.samw "$L/natural-nl.samw"; do
 	"$SAMW" fmt --lang en "$f" >>"$tmp/all.en" 2>/dev/null
 	"$SAMW" fmt --lang nl "$f" >>"$tmp/all.nl" 2>/dev/null
 done

@@ -84,6 +84,11 @@ typedef struct tcase {
 	const char *expect;
 } tcase;
 
+/* organisations a and b in the file itself: line L of base moves to L + 8 */
+#define ORGS "organisation a \"A\" {\n    kvk \"01234567\"\n    person \"P\" role director\n}\n" \
+	"organisation b \"B\" {\n    kvk \"76543210\"\n}\n\ncollaboration c \"C\" {\n"
+#define TOP "collaboration c \"C\" {\n"
+
 #define PARTY_B "    party b \"B\" {\n        interest \"i\"\n        contributes \"x\"\n        person \"Q\" role manager\n    }\n"
 
 static const tcase cases[] = {
@@ -121,6 +126,51 @@ static const tcase cases[] = {
 	  "" },
 	{ "SW104 unit without organisation", { "party b \"B\" {\n", 0 }, { "party b \"B\" {\n        kind project\n", 0 },
 	  "SW104 16:11 warning" },
+
+	/* the register of organisations */
+	{ "SW017 parties declared in full that the register holds; SW018 unused", { TOP, 0 }, { ORGS, 0 },
+	  "SW018 1:14 note\nSW018 5:14 note\nSW017 18:5 warning\nSW017 24:5 warning" },
+	{ "SW017 silent: the parties refer to the register", { TOP, "party a \"A\" {", "party b \"B\" {" },
+	  { ORGS, "party a {", "party b {" }, "" },
+	{ "SW018 silent: allowed by a comment above the organisation", { TOP, "party a \"A\" {", "party b \"B\" {" },
+	  { "# samw: allow unused-organisation -- kept for the archive\norganisation z \"Z\" {\n}\n" ORGS,
+	    "party a {", "party b {" }, "" },
+	{ "SW302 a registered person without a role, where registered", { TOP, 0 },
+	  { "organisation z \"Z\" {\n    person \"R\"\n}\n\n" TOP, 0 }, "SW018 1:14 note\nSW302 2:12 note" },
+	{ "SW015 silent: each organisation its own number", { TOP, "party a \"A\" {", "party b \"B\" {" },
+	  { ORGS "", "party a {", "party b {" }, "" },
+	{ "SW015 one KvK number under two organisations", { TOP, "party a \"A\" {", "party b \"B\" {" },
+	  { "organisation a \"A\" {\n    kvk \"01234567\"\n}\norganisation b \"B\" {\n    kvk \"01234567\"\n}\n\n" TOP,
+	    "party a {", "party b {" }, "SW015 5:9 error" },
+	{ "SW016 one organisation under two names", { TOP, "party a \"A\" {", "party b \"B\" {" },
+	  { "organisation a \"Gemeente A\" {\n}\norganisation b \"gemeente  a.\" {\n}\n\n" TOP,
+	    "party a {", "party b {" }, "SW016 3:14 warning" },
+	{ "SW007 a party that is neither declared nor registered", { TOP, "party a \"A\" {", "    agreement k" },
+	  { ORGS, "party a {", "    party zz\n    agreement k" }, "SW018 5:14 note\nSW017 24:5 warning\nSW007 29:11 error" },
+	{ "SW007 a registered organisation that is no party", { TOP, "party a \"A\" {", "between a, b" },
+	  { "organisation z \"Z\" {\n}\n" ORGS, "party a {", "between a, b, z" },
+	  "SW018 1:14 note\nSW018 7:14 note\nSW017 26:5 warning\nSW007 33:23 error" },
+	{ "SW001 `party ID` without a block and no register, as ever", { "    agreement k", 0 },
+	  { "    party zz\n    agreement k", 0 }, "SW001 21:5 error" },
+	{ "SW401 part of another party, says the register", { TOP, "party a \"A\" {", "party b \"B\" {" },
+	  { "organisation a \"A\" {\n}\norganisation b \"B\" {\n    part-of a\n}\n\n" TOP, "party a {", "party b {" },
+	  "SW401 22:11 error" },
+	{ "SW401 part of another party, says the register, without titles", { TOP, "party a \"A\" {", "party b \"B\" {" },
+	  { "organisation a {\n}\norganisation b {\n    part-of a\n}\n\n" TOP, "party a {", "party b {" },
+	  "SW401 22:11 error" },
+	{ "SW103 parties declared in full, part of one registered organisation", { TOP, "party a \"A\" {\n", "party b \"B\" {\n" },
+	  { "organisation org \"Org\" {\n}\n\n" TOP, "party a \"A\" {\n        kind department\n        part-of org\n",
+	    "party b \"B\" {\n        kind team\n        part-of org\n" },
+	  "SW103 4:15 error" },
+	{ "SW103 both part of one registered organisation", { TOP, "party a \"A\" {", "party b \"B\" {" },
+	  { "organisation org \"Org\" {\n}\norganisation a \"A\" {\n    kind department\n    part-of org\n}\n"
+	    "organisation b \"B\" {\n    kind team\n    part-of org\n}\n\n" TOP, "party a {", "party b {" },
+	  "SW103 12:15 error" },
+	{ "SW014 a register that is not there", { TOP, 0 }, { "use \"nosuch.samw\"\n\n" TOP, 0 },
+	  "SW014 1:5 error" },
+	{ "SW014 use below a collaboration", { "    result \"r\"\n}\n", 0 }, { "    result \"r\"\n}\nuse \"nosuch.samw\"\n", 0 },
+	  "SW014 34:1 error\nSW014 34:5 error" },
+	{ "SW014 an absolute path", { TOP, 0 }, { "use \"/etc/passwd\"\n\n" TOP, 0 }, "SW014 1:5 error" },
 
 	/* C2 */
 	{ "SW206 contributions do not add up to the budget", { "    goal \"g\"", "contributes \"x\"\n        gives-up" },

@@ -25,8 +25,8 @@ syn keyword samwStatement begroting belang belanghebbende beslist besluit
 syn keyword samwStatement besturing between body brengt budget chair
 syn keyword samwStatement collaboration contributes decides deelt document
 syn keyword samwStatement doel doelstelling effective escalatie escalation
-syn keyword samwStatement evaluatie exit extended fase form getekend gives
-syn keyword samwStatement gives-up goal governance grondslag in inbreng
+syn keyword samwStatement evaluatie exit extended fase form gebruik getekend
+syn keyword samwStatement gives gives-up goal governance grondslag in inbreng
 syn keyword samwStatement ingangsdatum interest joined kind kvk leden ledental
 syn keyword samwStatement left levert levert-in looptijd managementstijl
 syn keyword samwStatement mandaat mandate members membership of onderdeel
@@ -37,39 +37,38 @@ syn keyword samwStatement renewal represents result resultaat review rol role
 syn keyword samwStatement samenwerking samenwerkingsverband secretaris
 syn keyword samwStatement secretary shares signed soort stakeholder stijl
 syn keyword samwStatement strategie strategy style term toegetreden tussen
-syn keyword samwStatement type uitgetreden uittreding up van verlengd
+syn keyword samwStatement type uitgetreden uittreding up use van verlengd
 syn keyword samwStatement verlenging vertegenwoordigt veto voorzitter vorm
 syn keyword samwStatement wijzigt
 syn keyword samwWord and en functie met onbepaald onbepaalde open since sinds
 syn keyword samwWord t/m tijd title tot until vanaf voor
 syn keyword samwValue DVO KBO MoU aankoop acquisition afdeling afgerond
 syn keyword samwValue agreeing agreement algemene alliance alliantie
-syn keyword samwValue alliantieovereenkomst anders association baten bedrijf
+syn keyword samwValue alliantieovereenkomst anders baten
 syn keyword samwValue bedrijfsvoeringsorganisatie beeindigd bestuurder
 syn keyword samwValue beëindigd bij by central-municipality centrumgemeente
 syn keyword samwValue centrumgemeenteconstructie centrumgemeenteregeling
-syn keyword samwValue client company consensus consortium contract convenant
+syn keyword samwValue client consensus consortium contract convenant
 syn keyword samwValue cooperatie cooperatieve cooperation cooperative costs
 syn keyword samwValue coöperatie coöperatieve delen department
 syn keyword samwValue dienstverleningsovereenkomst director ended executing
-syn keyword samwValue exploring financier foundation framework
-syn keyword samwValue framework-agreement franchise funder fusie
-syn keyword samwValue gemeenschappelijk gemeenschappelijke gemeente grant
-syn keyword samwValue handelsregister herindeling informal informeel intent
-syn keyword samwValue intentieovereenkomst intentieverklaring jaarlijks joint
-syn keyword samwValue joint-body joint-venture kbo ketensamenwerking koop
-syn keyword samwValue kosten law letter letter-of-intent leveringsovereenkomst
-syn keyword samwValue lichaam majority manager meer meerderheid memorandum
-syn keyword samwValue merger met mondeling municipality netwerk
-syn keyword samwValue netwerksamenwerking network of opbrengsten opdrachtgever
-syn keyword samwValue openbaar operating-organisation oral orgaan organisatie
-syn keyword samwValue organisation organization other overeenkomen overig
-syn keyword samwValue overname partnership plain-arrangement
+syn keyword samwValue exploring financier framework framework-agreement
+syn keyword samwValue franchise funder fusie gemeenschappelijk
+syn keyword samwValue gemeenschappelijke grant handelsregister herindeling
+syn keyword samwValue informal informeel intent intentieovereenkomst
+syn keyword samwValue intentieverklaring jaarlijks joint joint-body
+syn keyword samwValue joint-venture kbo ketensamenwerking koop kosten law
+syn keyword samwValue letter letter-of-intent leveringsovereenkomst lichaam
+syn keyword samwValue majority manager meer meerderheid memorandum merger met
+syn keyword samwValue mondeling netwerk netwerksamenwerking network of
+syn keyword samwValue opbrengsten opdrachtgever openbaar
+syn keyword samwValue operating-organisation oral orgaan other overeenkomen
+syn keyword samwValue overig overname partnership plain-arrangement
 syn keyword samwValue prestatieafspraken professional project psychological
 syn keyword samwValue psychologisch public-body purchase raamcontract
 syn keyword samwValue raamovereenkomst regeling revenues risico's risicos
 syn keyword samwValue risico’s risks samenwerkingsovereenkomst service
-syn keyword samwValue shaping shareholders sharing stemmen stichting subsidie
+syn keyword samwValue shaping shareholders sharing stemmen subsidie
 syn keyword samwValue subsidiebeschikking subsidiegever subsidy supervisor
 syn keyword samwValue supply team toezichthouder uitvoeren uitvoering unaniem
 syn keyword samwValue unanimiteit unanimity unanimously understanding van
@@ -77,8 +76,8 @@ syn keyword samwValue venture vereniging verkennen verkenning voluntary
 syn keyword samwValue vormgeven vrijwillig wet wettelijk yearly zonder
 " A comment "# samw: allow CODE" (or another spelling of allow) silences a check.
 syn match samwAllow "\%(#\s*\)\@<=samw:\s*\%(allow\|toestaan\)\>.*" contained contains=samwTodo
-syn match samwStatement "\<\%(contactpersoon\|entiteit\|entity\|individual\|particulier\|person\|persoon\)\>"
-syn match samwValue "\%(\<\%(kind\|soort\|type\)\s\+\)\@<=\%(contactpersoon\|entiteit\|entity\|individual\|particulier\|person\|persoon\)\>"
+syn match samwStatement "\<\%(association\|bedrijf\|company\|contactpersoon\|entiteit\|entity\|foundation\|gemeente\|individual\|municipality\|organisatie\|organisation\|organization\|particulier\|person\|persoon\|stichting\|vereniging\)\>"
+syn match samwValue "\%(\<\%(kind\|soort\|type\)\s\+\)\@<=\%(association\|bedrijf\|company\|contactpersoon\|entiteit\|entity\|foundation\|gemeente\|individual\|municipality\|organisatie\|organisation\|organization\|particulier\|person\|persoon\|stichting\|vereniging\)\>"
 " END GENERATED
 
 " A number is never valid where it stands: write it as a text in quotes.

@@ -8,7 +8,7 @@
 %define parse.error custom
 %locations
 %param {void *scanner}
-%parse-param {struct sw_parser *P}
+%param {struct sw_parser *P}
 
 %code requires {
 #include "parser/cst.h"
@@ -29,17 +29,48 @@ struct sw_parser;
 %union {
 	sw_arg *arg;
 	sw_stmt *stmt;
-	struct { sw_arg *h, *t; } args;
 	struct { sw_stmt *h, *t; } list;
 }
 
 %code {
 #include "parser/parser.h"
 #include "lexer/lex.h"
-static int swylex(SWYSTYPE *v, SWYLTYPE *loc, void *scanner)
+/* The scanner's tokens, with a statement's keyword and its arguments as
+ * one token: the keyword, its arguments linked after it, spanning them
+ * all. The grammar then shifts two tokens a statement (it and the line
+ * end) instead of two for every argument; the token that ends the
+ * arguments is held until the next call. */
+static int swylex(SWYSTYPE *v, SWYLTYPE *loc, void *scanner, struct sw_parser *P)
 {
+	int t;
 	v->arg = NULL;
-	return sw_scan(&v->arg, loc, scanner);
+	if (P->held) {
+		P->held = 0;
+		t = P->held_tok;
+		*loc = P->held_loc;
+	} else {
+		t = sw_scan(&v->arg, loc, scanner);
+	}
+	if (t != TOK_WORD || !P->at_start) {
+		P->at_start = t == TOK_TERM || t == TOK_LBRACE || t == TOK_RBRACE;
+		return t;
+	}
+	P->at_start = 0;
+	sw_arg *tail = v->arg;
+	for (;;) {
+		sw_arg *a = NULL;
+		int u = sw_scan(&a, &P->held_loc, scanner);
+		if (u < TOK_WORD || u > TOK_COMMA) {
+			P->held = 1;
+			P->held_tok = u;
+			break;
+		}
+		tail->next = a;
+		tail = a;
+		loc->end = P->held_loc.end;
+	}
+	tail->next = NULL;
+	return t;
 }
 static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const char *msg);
 #define LIST_ADD(out, in, s)                    \
@@ -53,11 +84,11 @@ static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const ch
 	} while (0)
 }
 
-/* the numbers of lexer/token.h (sw_token) */
+/* the numbers of lexer/token.h (sw_token); a WORD that starts a statement
+ * carries the statement's arguments (swylex) */
 %token <arg> WORD 258 STRING 259 DATE 260 NUMBER 261 COMMA 262
 %token TERM 263 LBRACE 264 RBRACE 265
 %type <stmt> stmt
-%type <args> args
 %type <list> list body
 
 %%
@@ -91,17 +122,8 @@ list
 	;
 
 stmt
-	: WORD args               { $$ = sw_parser_stmt(P, $1, $2.h, &@$, NULL, NULL, NULL); }
-	| WORD args LBRACE body RBRACE  { $$ = sw_parser_stmt(P, $1, $2.h, &@$, $4.h, &@3, &@5); }
-	;
-
-args
-	: %empty                  { $$.h = $$.t = NULL; }
-	| args WORD               { LIST_ADD($$, $1, $2); }
-	| args STRING             { LIST_ADD($$, $1, $2); }
-	| args DATE               { LIST_ADD($$, $1, $2); }
-	| args NUMBER             { LIST_ADD($$, $1, $2); }
-	| args COMMA              { LIST_ADD($$, $1, $2); }
+	: WORD                    { $$ = sw_parser_stmt(P, $1, $1->next, &@$, NULL, NULL, NULL); }
+	| WORD LBRACE body RBRACE { $$ = sw_parser_stmt(P, $1, $1->next, &@$, $3.h, &@2, &@4); }
 	;
 
 %%

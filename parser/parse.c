@@ -55,6 +55,8 @@ void sw_parser_run(sw_parser *P)
 	L->pos.off = (uint32_t)skip;
 	P->mark = sw_arena_mark(&P->tree);
 	P->gen = 1;
+	P->at_start = 1;
+	P->held = 0;
 
 	yyscan_t scanner;
 	swylex_init_extra(L, &scanner);

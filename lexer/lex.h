@@ -15,7 +15,14 @@ enum { SW_MAX_DEPTH = 64 };
 typedef struct sw_lex {
 	const char *src;     /* the whole input */
 	size_t len;
-	sw_pos pos;          /* where the next token starts */
+	/* Positions come from byte offsets: a token's offset is where flex
+	 * found it in src. Its column is col0 plus the bytes since off0, the
+	 * start of the line or the end of the last token that was not plain
+	 * ASCII (a column counts characters, so only such a token counts
+	 * them). */
+	uint32_t line;       /* the line being read */
+	uint32_t off0, col0;
+	sw_pos stop;         /* where reading stopped, once fatal */
 	sw_arena *tree;      /* strings and arguments of the current block */
 	sw_names *names;
 	sw_diags *diags;
@@ -28,6 +35,11 @@ typedef struct sw_lex {
 	uint32_t brace_line; /* a '{' is coming on a later line than this one */
 	unsigned votes[3];   /* keywords seen per sw_lang */
 } sw_lex;
+
+/* Ready L to read src[0..len) (followed by two NUL bytes, as flex wants):
+ * L's other fields must be set or zero. Returns the number of bytes to
+ * skip at the start (a byte-order mark), where flex starts reading. */
+size_t sw_lex_begin(sw_lex *L, const char *src, size_t len);
 
 /* The scanner (lexer/scanner.l): the next token of the input, its value
  * (an argument node, or NULL) in *v and its span in *loc. scanner is

@@ -43,16 +43,10 @@ sw_lang sw_parser_lang(const sw_parser *P)
 void sw_parser_run(sw_parser *P)
 {
 	sw_lex *L = &P->lex;
-	L->src = P->src->text;
-	L->len = P->src->len;
 	L->tree = &P->tree;
 	L->names = &P->names;
 	L->diags = P->diags;
-	L->pos.line = L->pos.col = 1;
-	size_t skip = 0;
-	if (L->len >= 3 && memcmp(L->src, "\xEF\xBB\xBF", 3) == 0)
-		skip = 3; /* a byte-order mark at the start is ignored */
-	L->pos.off = (uint32_t)skip;
+	size_t skip = sw_lex_begin(L, P->src->text, P->src->len);
 	P->mark = sw_arena_mark(&P->tree);
 	P->gen = 1;
 	P->at_start = 1;

@@ -28,14 +28,10 @@ static char *lex(const char *text, size_t len)
 	sw_diags_init(&d, 0);
 	sw_lex L;
 	memset(&L, 0, sizeof L);
-	L.src = s.text;
-	L.len = s.len;
 	L.tree = &tree;
 	L.names = &names;
 	L.diags = &d;
-	L.pos.line = L.pos.col = 1;
-	size_t skip = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	L.pos.off = (uint32_t)skip;
+	size_t skip = sw_lex_begin(&L, s.text, s.len);
 	yyscan_t sc;
 	swylex_init_extra(&L, &sc);
 	swy_scan_buffer(s.text + skip, s.len - skip + 2, sc);

@@ -33,5 +33,9 @@ typedef struct sw_names {
 void sw_intern_init(sw_names *t, sw_arena *arena);
 void sw_intern_free(sw_names *t);
 sw_sym *sw_intern(sw_names *t, const char *s, size_t n);
+/* The same, where avail >= n bytes may be read from s (the scanner's
+ * input, followed by its NUL bytes): the words are then hashed and
+ * compared eight bytes at a time. */
+sw_sym *sw_intern_in(sw_names *t, const char *s, size_t n, size_t avail);
 
 #endif

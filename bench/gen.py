@@ -306,6 +306,161 @@ def collaboration(seed, i):
         "results": [s.format(**fill) for s in sec["results"]],
     }
 
+# ---- the statement-dense profile (--profile dense): the same kind of
+# content in about 1.8 KB a collaboration, with short texts and more
+# statements per kilobyte: five to eight parties with two or three people,
+# two or three agreements, a body of all members, one statement per line
+# and some lines of several statements joined by ';'.
+
+SHORT = {
+    "goals": ["Shorter waits", "Care close to home", "One plan per family",
+              "Local energy", "Safe dikes", "No early leavers", "Clean wells"],
+    "interests": ["Fewer admissions", "Lower costs", "Earlier signals", "Room on the grid",
+                  "Trained staff", "Safe dikes", "Clean water", "Stable income"],
+    "contributes": ["2 FTE", "Office space", "A planner", "Land", "Funding",
+                    "Data", "A coach", "Two teachers", "Engineers"],
+    "gives_up": ["Own intake", "Own planning", "Sole say", "Own timetable", "Own list"],
+    "strategies": ["Start small", "Pool the staff", "Goal first", "One shared file"],
+    "processes": ["Monthly meeting", "Weekly table", "Working groups"],
+    "styles": ["Consensus", "Facilitating", "Directive"],
+    "exits": ["Six months' notice", "By decision", "At the end of the term"],
+    "escalations": ["Mediator", "The directors"],
+    "results": ["{n} homes by {y}", "{n} patients a year", "Waits under {p} weeks",
+                "{n} families helped", "{n} km of dike"],
+}
+
+
+def dense_collaboration(seed, i):
+    """The content of statement-dense collaboration i, as the JSON holds it."""
+    r = random.Random("dense:%d:%d" % (seed, i))
+    sec = SECTORS[r.randrange(len(SECTORS))]
+    form = r.choice(FORMS)
+    nparties = r.randrange(4, 6)
+    towns = r.sample(TOWNS, nparties)
+    kinds = [r.choice(sec["orgs"]) for _ in range(nparties)]
+    y0 = r.randrange(2022, 2027)
+    years = r.randrange(2, 7)
+    fill = {"y": y0 + years, "n": r.randrange(50, 5000), "p": r.randrange(2, 9)}
+    parties = []
+    for k in range(nparties):
+        prefix, pattern = kinds[k]
+        parties.append({
+            "comments": ["member since the start"] if k % 3 == 0 else [],
+            "id": "%s%d" % (prefix, k + 1),
+            "name": pattern.format(t=towns[k]),
+            "kvk": "%08d" % r.randrange(10**7, 10**8),
+            "interests": [r.choice(SHORT["interests"])],
+            "contributes": [r.choice(SHORT["contributes"])],
+            "gives_up": [r.choice(SHORT["gives_up"])],
+            "people": [{"name": "%s. %s" % (r.choice(INITIALS), r.choice(SURNAMES)),
+                        "role": "director" if p == 0 else r.choice(["manager", "professional"])}
+                       for p in range(2 + (k % 3 == 2))],
+        })
+    ids = [p["id"] for p in parties]
+    agreements = []
+    entity = form in ("cooperative", "joint-venture")
+    for a in range(r.randrange(2, 4)):
+        between = ids if a == 0 else r.sample(ids, r.randrange(2, len(ids)))
+        agreements.append({
+            "comments": ["signed by all"] if a == 0 else [],
+            "id": "a%d" % (a + 1),
+            "title": ["Covenant", "Data deal", "Staff pool"][a],
+            "kind": "entity" if a == 0 and entity else "contract",
+            "between": between,
+            "about": None,
+            "entity": ("%s %s B.V." % (towns[0], sec["topic"].title())) if a == 0 and entity else None,
+            "shares": ["risks", "costs", "revenues"] if a == 0 else ["costs"],
+            "signed": date(y0 - 1, r.randrange(1, 13), r.randrange(1, 29)),
+        })
+    body = {"id": "board", "name": "Board", "members": ids,
+            "decides": r.choice(DECIDES), "chair": ids[r.randrange(nparties)]}
+    return {
+        "comments": ["%s %s: %d parties" % (sec["topic"].capitalize(), towns[0], nparties)],
+        "lang": "nl" if r.random() < 0.3 else "en",
+        "id": "c%06d" % i,
+        "title": "%s %s" % (towns[0], sec["topic"]),
+        "form": form,
+        "phase": r.choice(PHASES),
+        "goals": r.sample(SHORT["goals"], 2),
+        "strategy": r.choice(SHORT["strategies"]),
+        "process": r.choice(SHORT["processes"]),
+        "style": r.choice(SHORT["styles"]),
+        "term": {"from": date(y0, r.randrange(1, 13), 1), "until": date(y0 + years, 12, 31)},
+        "reviews": [date(y0 + 1, r.randrange(1, 13), r.randrange(1, 29))],
+        "exit": r.choice(SHORT["exits"]),
+        "parties": parties,
+        "agreements": agreements,
+        "governance": {"comments": [], "bodies": [body],
+                       "escalation": r.choice(SHORT["escalations"])},
+        "results": [s.format(**fill) for s in r.sample(SHORT["results"], 2)],
+    }
+
+
+def samw_dense(c):
+    """A statement-dense collaboration as .samw text: one statement per line,
+    short ones joined by ';' on some lines."""
+    nl = c["lang"] == "nl"
+
+    def k(word):
+        return NL[word] if nl else word
+
+    o = []
+    w = o.append
+    for line in c["comments"]:
+        w("# " + line)
+    w('%s %s %s {' % (k("collaboration"), c["id"], q(c["title"])))
+    w("  %s %s; %s %s" % (k("form"), k(c["form"]), k("phase"), k(c["phase"])))
+    for g in c["goals"]:
+        w("  %s %s" % (k("goal"), q(g)))
+    w("  %s %s" % (k("strategy"), q(c["strategy"])))
+    w("  %s %s" % (k("process"), q(c["process"])))
+    w("  %s %s" % (k("style"), q(c["style"])))
+    w("  %s %s %s %s" % (k("term"), c["term"]["from"], k("until"), c["term"]["until"]))
+    for rv in c["reviews"]:
+        w("  %s %s" % (k("review"), rv))
+    w("  %s %s" % (k("exit"), q(c["exit"])))
+    for n, p in enumerate(c["parties"]):
+        for line in p["comments"]:
+            w("  # " + line)
+        w("  %s %s %s {" % (k("party"), p["id"], q(p["name"])))
+        w("    %s %s" % (k("kvk"), q(p["kvk"])))
+        for s in p["interests"]:
+            w("    %s %s" % (k("interest"), q(s)))
+        if n % 2:
+            w("    %s %s; %s %s" % (k("contributes"), q(p["contributes"][0]),
+                                    k("gives-up"), q(p["gives_up"][0])))
+        else:
+            w("    %s %s" % (k("contributes"), q(p["contributes"][0])))
+            w("    %s %s" % (k("gives-up"), q(p["gives_up"][0])))
+        for pe in p["people"]:
+            w("    %s %s %s %s" % (k("person"), q(pe["name"]), k("role"), k(pe["role"])))
+        w("  }")
+    for a in c["agreements"]:
+        for line in a["comments"]:
+            w("  # " + line)
+        w("  %s %s %s {" % (k("agreement"), a["id"], q(a["title"])))
+        w("    %s %s" % (k("kind"), k(a["kind"])))
+        w("    %s %s" % (k("between"), ", ".join(a["between"])))
+        if a["entity"]:
+            w("    %s %s" % (k("entity"), q(a["entity"])))
+        w("    %s %s; %s %s" % (k("shares"), ", ".join(k(s) for s in a["shares"]),
+                               k("signed"), a["signed"]))
+        w("  }")
+    g = c["governance"]
+    w("  %s {" % k("governance"))
+    for b in g["bodies"]:
+        w("    %s %s %s {" % (k("body"), b["id"], q(b["name"])))
+        w("      %s %s" % (k("members"), ", ".join(b["members"])))
+        w("      %s %s; %s %s" % (k("decides"), k(b["decides"]), k("chair"), b["chair"]))
+        w("    }")
+    w("    %s %s" % (k("escalation"), q(g["escalation"])))
+    w("  }")
+    for s in c["results"]:
+        w("  %s %s" % (k("result"), q(s)))
+    w("}")
+    return "\n".join(o) + "\n"
+
+
 
 def q(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -382,6 +537,10 @@ def samw(c):
     return "\n".join(o) + "\n"
 
 
+# the profiles: how each makes a collaboration, and how it writes one
+PROFILES = {"text": (collaboration, samw), "dense": (dense_collaboration, samw_dense)}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--count", type=int, required=True, help="number of collaborations")
@@ -389,9 +548,13 @@ def main():
     ap.add_argument("--samw", help="write all collaborations to this .samw file")
     ap.add_argument("--json", help="write the same content to this JSON file")
     ap.add_argument("--split", help="write one .samw file per collaboration into this directory")
+    ap.add_argument("--profile", choices=sorted(PROFILES), default="text",
+                    help="text: today's text-heavy collaborations (the default); "
+                         "dense: statement-dense ones")
     a = ap.parse_args()
     if not (a.samw or a.json or a.split):
         ap.error("give --samw, --json or --split")
+    make, write = PROFILES[a.profile]
     if a.split:
         os.makedirs(a.split, exist_ok=True)
     fs = open(a.samw, "w", encoding="utf-8", newline="\n") if a.samw else None
@@ -399,8 +562,8 @@ def main():
     if fj:
         fj.write('{\n  "collaborations": [\n')
     for i in range(1, a.count + 1):
-        c = collaboration(a.seed, i)
-        text = samw(c)
+        c = make(a.seed, i)
+        text = write(c)
         if fs:
             if i > 1:
                 fs.write("\n")

@@ -37,9 +37,10 @@ struct sw_parser;
 #include "lexer/lex.h"
 /* The scanner's tokens, with a statement's keyword and its arguments as
  * one token: the keyword, its arguments linked after it, spanning them
- * all. The grammar then shifts two tokens a statement (it and the line
- * end) instead of two for every argument; the token that ends the
- * arguments is held until the next call. */
+ * all; LINE when the line end or ';' after them is taken too (a statement
+ * without a block, the commonest kind). The grammar then shifts one token
+ * for most statements instead of two for every argument; the token that
+ * ends the arguments is otherwise held until the next call. */
 static int swylex(SWYSTYPE *v, SWYLTYPE *loc, void *scanner, struct sw_parser *P)
 {
 	int t;
@@ -70,6 +71,11 @@ static int swylex(SWYSTYPE *v, SWYLTYPE *loc, void *scanner, struct sw_parser *P
 		loc->end = P->held_loc.end;
 	}
 	tail->next = NULL;
+	if (P->held_tok == TOK_TERM) {
+		P->held = 0;
+		P->at_start = 1;
+		return LINE;
+	}
 	return t;
 }
 static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const char *msg);
@@ -88,6 +94,7 @@ static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const ch
  * carries the statement's arguments (swylex) */
 %token <arg> WORD 258 STRING 259 DATE 260 NUMBER 261 COMMA 262
 %token TERM 263 LBRACE 264 RBRACE 265
+%token <arg> LINE 266
 %type <stmt> stmt
 %type <list> list body
 
@@ -104,6 +111,8 @@ top
 	: %empty
 	| top TERM
 	| top stmt TERM           { sw_parser_top(P, $2, yychar != SWYEMPTY); }
+	| top LINE                { sw_parser_top(P, sw_parser_stmt(P, $2, $2->next, &@2, NULL, NULL, NULL),
+	                                          yychar != SWYEMPTY); }
 	| top error TERM          { yyerrok; }
 	| top error LBRACE body RBRACE  { yyerrok; }
 	;
@@ -117,6 +126,8 @@ list
 	: %empty                  { $$.h = $$.t = NULL; }
 	| list TERM               { $$ = $1; }
 	| list stmt TERM          { LIST_ADD($$, $1, $2); }
+	| list LINE               { sw_stmt *s = sw_parser_stmt(P, $2, $2->next, &@2, NULL, NULL, NULL);
+	                            LIST_ADD($$, $1, s); }
 	| list error TERM         { $$ = $1; yyerrok; }
 	| list error LBRACE body RBRACE { $$ = $1; yyerrok; }
 	;

@@ -11,7 +11,7 @@
 #   integration  build, and git, pre-commit, vim: `make check-integration`
 #   valgrind     build, and valgrind: `make valgrind`
 #   fuzz         build, and clang ($FUZZ_CC) with its libFuzzer runtime: `make fuzz`
-#   bench        build, and python3, jq, /usr/bin/time: `make bench`
+#   bench        build, and python3, jq, /usr/bin/time, valgrind (callgrind): `make bench`
 #   hostile      build, and /usr/bin/time (the memory bounds of tests/hostile.sh)
 #   all          every tier
 #
@@ -107,6 +107,7 @@ tier_bench() {
 	need python3 have python3
 	need jq have jq
 	need time test -x /usr/bin/time
+	need valgrind have valgrind
 }
 tier_hostile() {
 	tier_build

@@ -34,6 +34,13 @@ typedef struct sw_lex {
 	int last;            /* the last token returned (sw_token; 0 at the start) */
 	uint32_t brace_line; /* a '{' is coming on a later line than this one */
 	unsigned votes[3];   /* keywords seen per sw_lang */
+	/* a statement's keyword and arguments as one token (scanner.l's
+	 * ARG_TOK), when gather is set */
+	int gather;
+	int gathering;       /* st_head..st_tail are being read */
+	int eof_again;       /* the end of the input comes next */
+	sw_arg *st_head, *st_tail;
+	sw_span st_loc;
 } sw_lex;
 
 /* Ready L to read src[0..len) (followed by two NUL bytes, as flex wants):

@@ -21,6 +21,7 @@ typedef enum sw_token {
 	TOK_TERM,    /* the end of a statement: a line end or ';' */
 	TOK_LBRACE,
 	TOK_RBRACE,
+	TOK_LINE,    /* a statement without a block and its TERM (sw_lex.gather) */
 } sw_token;
 
 typedef enum sw_argkind {

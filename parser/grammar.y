@@ -35,50 +35,27 @@ struct sw_parser;
 %code {
 #include "parser/parser.h"
 #include "lexer/lex.h"
-/* The scanner's tokens, with a statement's keyword and its arguments as
- * one token: the keyword, its arguments linked after it, spanning them
- * all; LINE when the line end or ';' after them is taken too (a statement
- * without a block, the commonest kind). The grammar then shifts one token
- * for most statements instead of two for every argument; the token that
- * ends the arguments is otherwise held until the next call. */
 static int swylex(SWYSTYPE *v, SWYLTYPE *loc, void *scanner, struct sw_parser *P)
 {
-	int t;
+	(void)P;
 	v->arg = NULL;
-	if (P->held) {
-		P->held = 0;
-		t = P->held_tok;
-		*loc = P->held_loc;
-	} else {
-		t = sw_scan(&v->arg, loc, scanner);
-	}
-	if (t != TOK_WORD || !P->at_start) {
-		P->at_start = t == TOK_TERM || t == TOK_LBRACE || t == TOK_RBRACE;
-		return t;
-	}
-	P->at_start = 0;
-	sw_arg *tail = v->arg;
-	for (;;) {
-		sw_arg *a = NULL;
-		int u = sw_scan(&a, &P->held_loc, scanner);
-		if (u < TOK_WORD || u > TOK_COMMA) {
-			P->held = 1;
-			P->held_tok = u;
-			break;
-		}
-		tail->next = a;
-		tail = a;
-		loc->end = P->held_loc.end;
-	}
-	tail->next = NULL;
-	if (P->held_tok == TOK_TERM) {
-		P->held = 0;
-		P->at_start = 1;
-		return LINE;
-	}
-	return t;
+	return sw_scan(&v->arg, loc, scanner);
 }
 static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const char *msg);
+/* Bison reports a syntax error only once three tokens have been shifted
+ * since the last one. A WORD or LINE stands for several of the scanner's
+ * tokens (its arguments, and a LINE's TERM): they count as shifted too, so
+ * that the errors reported are those of a grammar that shifts them one by
+ * one. */
+#define SHIFTED(head, extra)                                                 \
+	do {                                                                 \
+		if (yyerrstatus) {                                           \
+			int n_ = (extra);                                    \
+			for (const sw_arg *a_ = (head)->next; a_ && n_ < 3; a_ = a_->next) \
+				n_++;                                        \
+			yyerrstatus = yyerrstatus > n_ ? yyerrstatus - n_ : 0; \
+		}                                                            \
+	} while (0)
 #define LIST_ADD(out, in, s)                    \
 	do {                                    \
 		(out) = (in);                   \
@@ -90,8 +67,10 @@ static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const ch
 	} while (0)
 }
 
-/* the numbers of lexer/token.h (sw_token); a WORD that starts a statement
- * carries the statement's arguments (swylex) */
+/* the numbers of lexer/token.h (sw_token). A WORD that starts a statement
+ * carries the statement's arguments, linked after it and spanned by its
+ * location; a LINE is such a statement and the TERM after it (the
+ * scanner's ARG_TOK), so that most statements are one token. */
 %token <arg> WORD 258 STRING 259 DATE 260 NUMBER 261 COMMA 262
 %token TERM 263 LBRACE 264 RBRACE 265
 %token <arg> LINE 266
@@ -111,7 +90,8 @@ top
 	: %empty
 	| top TERM
 	| top stmt TERM           { sw_parser_top(P, $2, yychar != SWYEMPTY); }
-	| top LINE                { sw_parser_top(P, sw_parser_stmt(P, $2, $2->next, &@2, NULL, NULL, NULL),
+	| top LINE                { SHIFTED($2, 1);
+	                            sw_parser_top(P, sw_parser_stmt(P, $2, $2->next, &@2, NULL, NULL, NULL),
 	                                          yychar != SWYEMPTY); }
 	| top error TERM          { yyerrok; }
 	| top error LBRACE body RBRACE  { yyerrok; }
@@ -126,15 +106,16 @@ list
 	: %empty                  { $$.h = $$.t = NULL; }
 	| list TERM               { $$ = $1; }
 	| list stmt TERM          { LIST_ADD($$, $1, $2); }
-	| list LINE               { sw_stmt *s = sw_parser_stmt(P, $2, $2->next, &@2, NULL, NULL, NULL);
+	| list LINE               { SHIFTED($2, 1);
+	                            sw_stmt *s = sw_parser_stmt(P, $2, $2->next, &@2, NULL, NULL, NULL);
 	                            LIST_ADD($$, $1, s); }
 	| list error TERM         { $$ = $1; yyerrok; }
 	| list error LBRACE body RBRACE { $$ = $1; yyerrok; }
 	;
 
 stmt
-	: WORD                    { $$ = sw_parser_stmt(P, $1, $1->next, &@$, NULL, NULL, NULL); }
-	| WORD LBRACE body RBRACE { $$ = sw_parser_stmt(P, $1, $1->next, &@$, $3.h, &@2, &@4); }
+	: WORD                    { SHIFTED($1, 0); $$ = sw_parser_stmt(P, $1, $1->next, &@$, NULL, NULL, NULL); }
+	| WORD LBRACE body RBRACE { SHIFTED($1, 0); $$ = sw_parser_stmt(P, $1, $1->next, &@$, $3.h, &@2, &@4); }
 	;
 
 %%

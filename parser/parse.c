@@ -11,7 +11,8 @@
 _Static_assert((int)WORD == (int)TOK_WORD && (int)STRING == (int)TOK_STRING &&
                (int)DATE == (int)TOK_DATE && (int)NUMBER == (int)TOK_NUMBER &&
                (int)COMMA == (int)TOK_COMMA && (int)TERM == (int)TOK_TERM &&
-               (int)LBRACE == (int)TOK_LBRACE && (int)RBRACE == (int)TOK_RBRACE,
+               (int)LBRACE == (int)TOK_LBRACE && (int)RBRACE == (int)TOK_RBRACE &&
+               (int)LINE == (int)TOK_LINE,
                "lexer/token.h and parser/grammar.y disagree");
 
 void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,
@@ -49,8 +50,7 @@ void sw_parser_run(sw_parser *P)
 	size_t skip = sw_lex_begin(L, P->src->text, P->src->len);
 	P->mark = sw_arena_mark(&P->tree);
 	P->gen = 1;
-	P->at_start = 1;
-	P->held = 0;
+	L->gather = 1;
 
 	yyscan_t scanner;
 	swylex_init_extra(L, &scanner);

@@ -32,11 +32,6 @@ typedef struct sw_parser {
 	unsigned long long suggest_work; /* edit-distance work left for "did
 	                      you mean" in this file (base/edit.h) */
 	sw_mark mark;
-	/* the grammar's token reader (grammar.y) */
-	int at_start;      /* the next token starts a statement */
-	int held;          /* held_tok, read after a statement's arguments, */
-	int held_tok;      /* is the next token */
-	sw_span held_loc;
 } sw_parser;
 
 void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,

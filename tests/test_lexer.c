@@ -14,8 +14,10 @@
 #include "util.h"
 
 /* Scan text and describe each token as KIND(text)line:col, and the
- * diagnostics as CODE line:col, after a '|'. */
-static char *lex(const char *text, size_t len)
+ * diagnostics as CODE line:col, after a '|'. With gather (as the parser
+ * reads), a statement's keyword and arguments come as one WORD or LINE:
+ * KIND(keyword)line:col-endline:endcol[argument texts]. */
+static char *lex_as(const char *text, size_t len, int gather)
 {
 	sw_source s;
 	sw_source_copy(&s, "lex.samw", text, len);
@@ -32,6 +34,7 @@ static char *lex(const char *text, size_t len)
 	L.names = &names;
 	L.diags = &d;
 	size_t skip = sw_lex_begin(&L, s.text, s.len);
+	L.gather = gather;
 	yyscan_t sc;
 	swylex_init_extra(&L, &sc);
 	swy_scan_buffer(s.text + skip, s.len - skip + 2, sc);
@@ -42,10 +45,16 @@ static char *lex(const char *text, size_t len)
 	while ((t = sw_scan(&v, &loc, sc)) != 0) {
 		const char *k = t == TOK_WORD ? "WORD" : t == TOK_STRING ? "STRING" : t == TOK_DATE ? "DATE"
 		              : t == TOK_NUMBER ? "NUMBER" : t == TOK_COMMA ? "COMMA" : t == TOK_TERM ? "TERM"
-		              : t == TOK_LBRACE ? "{" : t == TOK_RBRACE ? "}" : "?";
+		              : t == TOK_LBRACE ? "{" : t == TOK_RBRACE ? "}" : t == TOK_LINE ? "LINE" : "?";
 		if (b.len)
 			sw_buf_putc(&b, ' ');
-		if (t == TOK_WORD || t == TOK_STRING || t == TOK_DATE || t == TOK_NUMBER)
+		if (gather && (t == TOK_WORD || t == TOK_LINE)) {
+			sw_buf_printf(&b, "%s(%s)%u:%u-%u:%u[", k, v->text, loc.start.line, loc.start.col,
+			              loc.end.line, loc.end.col);
+			for (const sw_arg *a = v->next; a; a = a->next)
+				sw_buf_printf(&b, "%s%s", a == v->next ? "" : " ", a->text);
+			sw_buf_putc(&b, ']');
+		} else if (t == TOK_WORD || t == TOK_STRING || t == TOK_DATE || t == TOK_NUMBER)
 			sw_buf_printf(&b, "%s(%s)%u:%u", k, v->text, loc.start.line, loc.start.col);
 		else
 			sw_buf_printf(&b, "%s%u:%u", k, loc.start.line, loc.start.col);
@@ -68,6 +77,11 @@ static char *lex(const char *text, size_t len)
 	return out;
 }
 
+static char *lex(const char *text, size_t len)
+{
+	return lex_as(text, len, 0);
+}
+
 #define LEX(text, expect)                                   \
 	do {                                                \
 		char *got_ = lex(text, sizeof(text) - 1);   \
@@ -86,6 +100,30 @@ static void token_kinds(void **st)
 	LEX("kvk 12345678\nx 2025-1-31\n",
 	    "WORD(kvk)1:1 NUMBER(12345678)1:5 TERM1:13 WORD(x)2:1 NUMBER(2025-1-31)2:3 TERM2:12 |");
 	LEX("gives-up a_b-c9\n", "WORD(gives-up)1:1 WORD(a_b-c9)1:10 TERM1:16 |");
+}
+
+#define LEX_GATHER(text, expect)                                    \
+	do {                                                        \
+		char *got_ = lex_as(text, sizeof(text) - 1, 1);     \
+		assert_string_equal(got_, expect);                  \
+		free(got_);                                         \
+	} while (0)
+
+/* As the parser reads: a statement's keyword carries its arguments; with
+ * the line end or ';' after them it is a LINE. A token that does not start
+ * a statement does not gather; a stray '}' ends nothing; a '{' on the next
+ * line ends the statement without a TERM. */
+static void statements_as_one_token(void **st)
+{
+	(void)st;
+	LEX_GATHER("party a \"A b\" {\n  kvk \"1\"; role x\n}\nform alliance",
+	           "WORD(party)1:1-1:14[a A b] {1:15 LINE(kvk)2:3-2:10[1] LINE(role)2:12-2:18[x] "
+	           "}3:1 TERM3:2 WORD(form)4:1-4:14[alliance] |");
+	LEX_GATHER("between a, b, 2025-01-01 12 \"t\" # c\n\"x\" y\n",
+	           "LINE(between)1:1-1:32[a , b , 2025-01-01 12 t] STRING(x)2:1 WORD(y)2:5-2:6[] TERM2:6 "
+	           "#1:33-36 |");
+	LEX_GATHER("a b }\nc d\n{\n}",
+	           "LINE(a)1:1-1:4[b] WORD(c)2:1-2:4[d] {3:1 }4:1 | SW001 1:5 SW001 3:1");
 }
 
 static void strings_and_escapes(void **st)
@@ -171,6 +209,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(token_kinds),
+		cmocka_unit_test(statements_as_one_token),
 		cmocka_unit_test(strings_and_escapes),
 		cmocka_unit_test(comments_and_blank_lines),
 		cmocka_unit_test(utf8_columns),

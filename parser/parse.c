@@ -114,7 +114,9 @@ static sw_comment *take_on_line(sw_lex *L, uint32_t line, uint32_t before)
 
 static void attach(sw_lex *L, sw_stmt *s, uint32_t limit)
 {
-	for (; s; s = s->next) {
+	/* once no comment is left, there is nothing to take: the fields are
+	 * NULL already (sw_alloc) */
+	for (; s && L->cm_head; s = s->next) {
 		uint32_t next = s->next ? s->next->span.start.off : limit;
 		s->lead = take_before(L, s->span.start.off);
 		if (s->has_block) {

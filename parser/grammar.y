@@ -6,42 +6,58 @@
 %define api.pure full
 %define api.prefix {swy}
 %define parse.error custom
-%locations
 %param {void *scanner}
 %param {struct sw_parser *P}
 
 %code requires {
 #include "parser/cst.h"
 struct sw_parser;
-#define SWYLTYPE sw_span
-#define SWYLTYPE_IS_DECLARED 1
-#define YYLLOC_DEFAULT(Cur, Rhs, N)                                    \
-	do {                                                           \
-		if (N) {                                               \
-			(Cur).start = YYRHSLOC(Rhs, 1).start;          \
-			(Cur).end = YYRHSLOC(Rhs, N).end;              \
-		} else {                                               \
-			(Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end; \
-		}                                                      \
-	} while (0)
 }
 
+/* No bison locations: a statement's span comes from its keyword and
+ * arguments, which carry theirs, and a brace's with it as its value; a
+ * syntax error is at the token just read (sw_parser.tok). Bison then
+ * copies no location for each token and reduction. */
 %union {
 	sw_arg *arg;
 	sw_stmt *stmt;
+	const sw_span *span;
 	struct { sw_stmt *h, *t; } list;
 }
 
 %code {
 #include "parser/parser.h"
 #include "lexer/lex.h"
-static int swylex(SWYSTYPE *v, SWYLTYPE *loc, void *scanner, struct sw_parser *P)
+static int swylex(SWYSTYPE *v, void *scanner, struct sw_parser *P)
 {
-	(void)P;
 	v->arg = NULL;
-	return sw_scan(&v->arg, loc, scanner);
+	int t = sw_scan(&v->arg, &P->tok, scanner);
+	if (t == TOK_LBRACE || t == TOK_RBRACE) {
+		sw_span *s = sw_alloc_raw(&P->tree, sizeof *s);
+		*s = P->tok;
+		v->span = s;
+	}
+	return t;
 }
-static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const char *msg);
+static void swyerror(void *scanner, struct sw_parser *P, const char *msg);
+/* The statement of keyword head (its arguments linked after it), with a
+ * block when open is not NULL: it spans from the keyword to its last
+ * argument, or to the '}'. */
+static sw_stmt *stmt_of(struct sw_parser *P, sw_arg *head, const sw_span *open, sw_stmt *body,
+                        const sw_span *close)
+{
+	sw_span all;
+	all.start = head->span.start;
+	if (close) {
+		all.end = close->end;
+	} else {
+		const sw_arg *a = head;
+		while (a->next)
+			a = a->next;
+		all.end = a->span.end;
+	}
+	return sw_parser_stmt(P, head, head->next, &all, body, open, close);
+}
 /* Bison reports a syntax error only once three tokens have been shifted
  * since the last one. A WORD or LINE stands for several of the scanner's
  * tokens (its arguments, and a LINE's TERM): they count as shifted too, so
@@ -72,7 +88,8 @@ static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const ch
  * location; a LINE is such a statement and the TERM after it (the
  * scanner's ARG_TOK), so that most statements are one token. */
 %token <arg> WORD 258 STRING 259 DATE 260 NUMBER 261 COMMA 262
-%token TERM 263 LBRACE 264 RBRACE 265
+%token TERM 263
+%token <span> LBRACE 264 RBRACE 265
 %token <arg> LINE 266
 %type <stmt> stmt
 %type <list> list body
@@ -91,8 +108,7 @@ top
 	| top TERM
 	| top stmt TERM           { sw_parser_top(P, $2, yychar != SWYEMPTY); }
 	| top LINE                { SHIFTED($2, 1);
-	                            sw_parser_top(P, sw_parser_stmt(P, $2, $2->next, &@2, NULL, NULL, NULL),
-	                                          yychar != SWYEMPTY); }
+	                            sw_parser_top(P, stmt_of(P, $2, NULL, NULL, NULL), yychar != SWYEMPTY); }
 	| top error TERM          { yyerrok; }
 	| top error LBRACE body RBRACE  { yyerrok; }
 	;
@@ -107,15 +123,15 @@ list
 	| list TERM               { $$ = $1; }
 	| list stmt TERM          { LIST_ADD($$, $1, $2); }
 	| list LINE               { SHIFTED($2, 1);
-	                            sw_stmt *s = sw_parser_stmt(P, $2, $2->next, &@2, NULL, NULL, NULL);
+	                            sw_stmt *s = stmt_of(P, $2, NULL, NULL, NULL);
 	                            LIST_ADD($$, $1, s); }
 	| list error TERM         { $$ = $1; yyerrok; }
 	| list error LBRACE body RBRACE { $$ = $1; yyerrok; }
 	;
 
 stmt
-	: WORD                    { SHIFTED($1, 0); $$ = sw_parser_stmt(P, $1, $1->next, &@$, NULL, NULL, NULL); }
-	| WORD LBRACE body RBRACE { SHIFTED($1, 0); $$ = sw_parser_stmt(P, $1, $1->next, &@$, $3.h, &@2, &@4); }
+	: WORD                    { SHIFTED($1, 0); $$ = stmt_of(P, $1, NULL, NULL, NULL); }
+	| WORD LBRACE body RBRACE { SHIFTED($1, 0); $$ = stmt_of(P, $1, $2, $3.h, $4); }
 	;
 
 %%
@@ -140,15 +156,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, struct 
 	case YYSYMBOL_YYEOF: what = -2; break;
 	default: what = -1; break;
 	}
-	sw_parser_syntax_error(P, what, *yypcontext_location(ctx));
+	sw_parser_syntax_error(P, what, P->tok);
 	return 0;
 }
 
 /* Only reached when the parser's stack is exhausted, which the scanner's
  * nesting limit prevents; reported all the same. */
-static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const char *msg)
+static void swyerror(void *scanner, struct sw_parser *P, const char *msg)
 {
 	(void)scanner;
 	(void)msg;
-	sw_parser_syntax_error(P, -3, *loc);
+	sw_parser_syntax_error(P, -3, P->tok);
 }

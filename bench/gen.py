@@ -406,33 +406,10 @@ def dense_collaboration(seed, i):
 def samw_dense(c):
     """A statement-dense collaboration as .samw text: one statement per line,
     short ones joined by ';' on some lines."""
-    nl = c["lang"] == "nl"
-
-    def k(word):
-        return NL[word] if nl else word
-
-    o = []
+    k, o = begin(c, joined=True)
     w = o.append
-    for line in c["comments"]:
-        w("# " + line)
-    w('%s %s %s {' % (k("collaboration"), c["id"], q(c["title"])))
-    w("    %s %s; %s %s" % (k("form"), k(c["form"]), k("phase"), k(c["phase"])))
-    for g in c["goals"]:
-        w("    %s %s" % (k("goal"), q(g)))
-    w("    %s %s" % (k("strategy"), q(c["strategy"])))
-    w("    %s %s" % (k("process"), q(c["process"])))
-    w("    %s %s" % (k("style"), q(c["style"])))
-    w("    %s %s %s %s" % (k("term"), c["term"]["from"], k("until"), c["term"]["until"]))
-    for rv in c["reviews"]:
-        w("    %s %s" % (k("review"), rv))
-    w("    %s %s" % (k("exit"), q(c["exit"])))
     for n, p in enumerate(c["parties"]):
-        for line in p["comments"]:
-            w("    # " + line)
-        w("    %s %s %s {" % (k("party"), p["id"], q(p["name"])))
-        w("        %s %s" % (k("kvk"), q(p["kvk"])))
-        for s in p["interests"]:
-            w("        %s %s" % (k("interest"), q(s)))
+        party_head(p, k, w)
         if n % 2:
             w("        %s %s; %s %s" % (k("contributes"), q(p["contributes"][0]),
                                         k("gives-up"), q(p["gives_up"][0])))
@@ -473,8 +450,10 @@ def q(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def samw(c):
-    """The collaboration as .samw text."""
+def begin(c, joined):
+    """The keyword speller of c's language, and the lines of c up to its
+    parties: the comments above it and its first statements (joined: form
+    and phase on one line)."""
     nl = c["lang"] == "nl"
 
     def k(word):
@@ -485,8 +464,11 @@ def samw(c):
     for line in c["comments"]:
         w("# " + line)
     w('%s %s %s {' % (k("collaboration"), c["id"], q(c["title"])))
-    w("    %s %s" % (k("form"), k(c["form"])))
-    w("    %s %s" % (k("phase"), k(c["phase"])))
+    if joined:
+        w("    %s %s; %s %s" % (k("form"), k(c["form"]), k("phase"), k(c["phase"])))
+    else:
+        w("    %s %s" % (k("form"), k(c["form"])))
+        w("    %s %s" % (k("phase"), k(c["phase"])))
     for g in c["goals"]:
         w("    %s %s" % (k("goal"), q(g)))
     w("    %s %s" % (k("strategy"), q(c["strategy"])))
@@ -496,14 +478,26 @@ def samw(c):
     for rv in c["reviews"]:
         w("    %s %s" % (k("review"), rv))
     w("    %s %s" % (k("exit"), q(c["exit"])))
+    return k, o
+
+
+def party_head(p, k, w):
+    """The comments above a party, its first line, kvk and interests."""
+    for line in p["comments"]:
+        w("    # " + line)
+    w("    %s %s %s {" % (k("party"), p["id"], q(p["name"])))
+    w("        %s %s" % (k("kvk"), q(p["kvk"])))
+    for s in p["interests"]:
+        w("        %s %s" % (k("interest"), q(s)))
+
+
+def samw(c):
+    """The collaboration as .samw text."""
+    k, o = begin(c, joined=False)
+    w = o.append
     for p in c["parties"]:
         w("")
-        for line in p["comments"]:
-            w("    # " + line)
-        w("    %s %s %s {" % (k("party"), p["id"], q(p["name"])))
-        w("        %s %s" % (k("kvk"), q(p["kvk"])))
-        for s in p["interests"]:
-            w("        %s %s" % (k("interest"), q(s)))
+        party_head(p, k, w)
         for s in p["contributes"]:
             w("        %s %s" % (k("contributes"), q(s)))
         for s in p["gives_up"]:

@@ -77,17 +77,14 @@ static char *lex_as(const char *text, size_t len, int gather)
 	return out;
 }
 
-static char *lex(const char *text, size_t len)
+static void expect_lex(const char *text, size_t len, int gather, const char *expect)
 {
-	return lex_as(text, len, 0);
+	char *got = lex_as(text, len, gather);
+	assert_string_equal(got, expect);
+	free(got);
 }
 
-#define LEX(text, expect)                                   \
-	do {                                                \
-		char *got_ = lex(text, sizeof(text) - 1);   \
-		assert_string_equal(got_, expect);          \
-		free(got_);                                 \
-	} while (0)
+#define LEX(text, expect) expect_lex(text, sizeof(text) - 1, 0, expect)
 
 static void token_kinds(void **st)
 {
@@ -102,12 +99,7 @@ static void token_kinds(void **st)
 	LEX("gives-up a_b-c9\n", "WORD(gives-up)1:1 WORD(a_b-c9)1:10 TERM1:16 |");
 }
 
-#define LEX_GATHER(text, expect)                                    \
-	do {                                                        \
-		char *got_ = lex_as(text, sizeof(text) - 1, 1);     \
-		assert_string_equal(got_, expect);                  \
-		free(got_);                                         \
-	} while (0)
+#define LEX_GATHER(text, expect) expect_lex(text, sizeof(text) - 1, 1, expect)
 
 /* As the parser reads: a statement's keyword carries its arguments; with
  * the line end or ';' after them it is a LINE. A token that does not start
@@ -196,7 +188,7 @@ static void nesting_limit(void **st)
 	memset(s, '{', n);
 	memset(s + n, '}', n);
 	s[2 * n] = '\0';
-	char *got = lex(s, 2 * n);
+	char *got = lex_as(s, 2 * n, 0);
 	/* the limit is reported once, and reading stops */
 	char *bar = strchr(got, '|');
 	assert_non_null(bar);

@@ -58,7 +58,11 @@ static inline uint64_t sw_tail_word(const char *s, size_t n, size_t avail, size_
 
 /* sw_intern, where avail >= n bytes may be read from s (the scanner's
  * input, followed by its NUL bytes): the word is hashed and compared eight
- * bytes at a time. Inline, as it runs for every word of the input. */
+ * bytes at a time. Inline, as it runs for every word of the input (and
+ * the compiler would not inline it on its own). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline sw_sym *sw_intern_in(sw_names *t, const char *s, size_t n, size_t avail)
 {
 	/* a word-at-a-time multiplicative hash, whose value does not depend

@@ -41,6 +41,7 @@ typedef struct sw_lex {
 	int eof_again;       /* the end of the input comes next */
 	sw_arg *st_head, *st_tail;
 	sw_span st_loc;
+	sw_line *run, *run_tail; /* statements read, not handed over yet */
 } sw_lex;
 
 /* Ready L to read src[0..len) (followed by two NUL bytes, as flex wants):
@@ -51,6 +52,6 @@ size_t sw_lex_begin(sw_lex *L, const char *src, size_t len);
 /* The scanner (lexer/scanner.l): the next token of the input, its value
  * (an argument node, or NULL) in *v and its span in *loc. scanner is
  * flex's reentrant state (yyscan_t), made by swylex_init_extra. */
-int sw_scan(sw_arg **v, sw_span *loc, void *scanner);
+int sw_scan(sw_tokval *v, sw_span *loc, void *scanner);
 
 #endif

@@ -20,6 +20,7 @@ struct sw_parser;
  * copies no location for each token and reduction. */
 %union {
 	sw_arg *arg;
+	sw_line *lines;
 	sw_stmt *stmt;
 	const sw_span *span;
 	struct { sw_stmt *h, *t; } list;
@@ -30,8 +31,12 @@ struct sw_parser;
 #include "lexer/lex.h"
 static int swylex(SWYSTYPE *v, void *scanner, struct sw_parser *P)
 {
-	v->arg = NULL;
-	int t = sw_scan(&v->arg, &P->tok, scanner);
+	sw_tokval tv = { NULL };
+	int t = sw_scan(&tv, &P->tok, scanner);
+	if (t == TOK_LINES)
+		v->lines = tv.lines;
+	else
+		v->arg = tv.arg;
 	if (t == TOK_LBRACE || t == TOK_RBRACE) {
 		sw_span *s = sw_alloc_raw(&P->tree, sizeof *s);
 		*s = P->tok;
@@ -91,6 +96,7 @@ static sw_stmt *stmt_of(struct sw_parser *P, sw_arg *head, const sw_span *open, 
 %token TERM 263
 %token <span> LBRACE 264 RBRACE 265
 %token <arg> LINE 266
+%token <lines> LINES 267
 %type <stmt> stmt
 %type <list> list body
 
@@ -125,6 +131,12 @@ list
 	| list LINE               { SHIFTED($2, 1);
 	                            sw_stmt *s = stmt_of(P, $2, NULL, NULL, NULL);
 	                            LIST_ADD($$, $1, s); }
+	| list LINES              { $$ = $1;
+	                            for (sw_line *x = $2; x; x = x->next) {
+	                                    SHIFTED(x->head, 1);
+	                                    sw_stmt *s = stmt_of(P, x->head, NULL, NULL, NULL);
+	                                    LIST_ADD($$, $$, s);
+	                            } }
 	| list error TERM         { $$ = $1; yyerrok; }
 	| list error LBRACE body RBRACE { $$ = $1; yyerrok; }
 	;

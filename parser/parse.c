@@ -12,7 +12,7 @@ _Static_assert((int)WORD == (int)TOK_WORD && (int)STRING == (int)TOK_STRING &&
                (int)DATE == (int)TOK_DATE && (int)NUMBER == (int)TOK_NUMBER &&
                (int)COMMA == (int)TOK_COMMA && (int)TERM == (int)TOK_TERM &&
                (int)LBRACE == (int)TOK_LBRACE && (int)RBRACE == (int)TOK_RBRACE &&
-               (int)LINE == (int)TOK_LINE,
+               (int)LINE == (int)TOK_LINE && (int)LINES == (int)TOK_LINES,
                "lexer/token.h and parser/grammar.y disagree");
 
 void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,

@@ -16,7 +16,8 @@
 /* Scan text and describe each token as KIND(text)line:col, and the
  * diagnostics as CODE line:col, after a '|'. With gather (as the parser
  * reads), a statement's keyword and arguments come as one WORD or LINE:
- * KIND(keyword)line:col-endline:endcol[argument texts]. */
+ * KIND(keyword)line:col-endline:endcol[argument texts], and the LINEs in a
+ * row inside a block as one LINES(line:col keyword[arguments] ...). */
 static char *lex_as(const char *text, size_t len, int gather)
 {
 	sw_source s;
@@ -42,13 +43,27 @@ static char *lex_as(const char *text, size_t len, int gather)
 	sw_arg *v;
 	sw_span loc;
 	int t;
-	while ((t = sw_scan(&v, &loc, sc)) != 0) {
+	sw_tokval tv;
+	while ((t = sw_scan(&tv, &loc, sc)) != 0) {
+		v = tv.arg;
 		const char *k = t == TOK_WORD ? "WORD" : t == TOK_STRING ? "STRING" : t == TOK_DATE ? "DATE"
 		              : t == TOK_NUMBER ? "NUMBER" : t == TOK_COMMA ? "COMMA" : t == TOK_TERM ? "TERM"
 		              : t == TOK_LBRACE ? "{" : t == TOK_RBRACE ? "}" : t == TOK_LINE ? "LINE" : "?";
 		if (b.len)
 			sw_buf_putc(&b, ' ');
-		if (gather && (t == TOK_WORD || t == TOK_LINE)) {
+		if (t == TOK_LINES) {
+			/* each statement: its keyword's position and text, then its
+			 * arguments */
+			sw_buf_puts(&b, "LINES(");
+			for (const sw_line *x = tv.lines; x; x = x->next) {
+				sw_buf_printf(&b, "%s%u:%u %s[", x == tv.lines ? "" : " ",
+				              x->head->span.start.line, x->head->span.start.col, x->head->text);
+				for (const sw_arg *a = x->head->next; a; a = a->next)
+					sw_buf_printf(&b, "%s%s", a == x->head->next ? "" : " ", a->text);
+				sw_buf_putc(&b, ']');
+			}
+			sw_buf_putc(&b, ')');
+		} else if (gather && (t == TOK_WORD || t == TOK_LINE)) {
 			sw_buf_printf(&b, "%s(%s)%u:%u-%u:%u[", k, v->text, loc.start.line, loc.start.col,
 			              loc.end.line, loc.end.col);
 			for (const sw_arg *a = v->next; a; a = a->next)
@@ -102,15 +117,21 @@ static void token_kinds(void **st)
 #define LEX_GATHER(text, expect) expect_lex(text, sizeof(text) - 1, 1, expect)
 
 /* As the parser reads: a statement's keyword carries its arguments; with
- * the line end or ';' after them it is a LINE. A token that does not start
- * a statement does not gather; a stray '}' ends nothing; a '{' on the next
- * line ends the statement without a TERM. */
+ * the line end or ';' after them it is a LINE, inside a block one of a
+ * LINES. A token that does not start a statement does not gather; a stray
+ * '}' ends nothing; a '{' on the next line ends the statement without a
+ * TERM. */
 static void statements_as_one_token(void **st)
 {
 	(void)st;
 	LEX_GATHER("party a \"A b\" {\n  kvk \"1\"; role x\n}\nform alliance",
-	           "WORD(party)1:1-1:14[a A b] {1:15 LINE(kvk)2:3-2:10[1] LINE(role)2:12-2:18[x] "
+	           "WORD(party)1:1-1:14[a A b] {1:15 LINES(2:3 kvk[1] 2:12 role[x]) "
 	           "}3:1 TERM3:2 WORD(form)4:1-4:14[alliance] |");
+	/* a run ends before a '{' (with the statement it opens), an argument
+	 * at the start of a statement, the end of the input */
+	LEX_GATHER("x {\na 1\nb \"t\"\nc d {\n}\ne\n\"s\" f\ng",
+	           "WORD(x)1:1-1:2[] {1:3 LINES(2:1 a[1] 3:1 b[t]) WORD(c)4:1-4:4[d] {4:5 }5:1 TERM5:2 "
+	           "LINES(6:1 e[]) STRING(s)7:1 WORD(f)7:5-7:6[] TERM7:6 WORD(g)8:1-8:2[] }8:2 | SW001 1:3");
 	LEX_GATHER("between a, b, 2025-01-01 12 \"t\" # c\n\"x\" y\n",
 	           "LINE(between)1:1-1:32[a , b , 2025-01-01 12 t] STRING(x)2:1 WORD(y)2:5-2:6[] TERM2:6 "
 	           "#1:33-36 |");

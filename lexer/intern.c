@@ -41,8 +41,10 @@ sw_sym *sw_intern_add(sw_names *t, const char *s, size_t n, uint32_t hv)
 	if (t->count >= t->cap / 2)
 		grow(t);
 	sw_sym *y = sw_alloc(t->arena, sizeof *y);
-	/* eight zero bytes after the text, so that a lookup reads whole words */
-	char *text = sw_alloc(t->arena, n + 8);
+	/* zeros after the text up to the end of the word after its last whole
+	 * one, so that a lookup reads whole words (no more than a copy with its
+	 * NUL would take, once the arena rounds it up) */
+	char *text = sw_alloc(t->arena, (n & ~(size_t)7) + 8);
 	memcpy(text, s, n);
 	y->s = text;
 	y->len = (uint32_t)n;

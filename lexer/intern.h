@@ -85,7 +85,8 @@ static inline sw_sym *sw_intern_in(sw_names *t, const char *s, size_t n, size_t 
 		for (sw_sym *y = t->tab[hv & (t->cap - 1)]; y; y = y->next) {
 			if (y->hash != hv || y->len != n)
 				continue;
-			/* a symbol's text is followed by eight zero bytes */
+			/* a symbol's text is followed by zeros to the end of the word
+			 * after its last whole one (sw_intern_add) */
 			uint64_t a, b;
 			size_t i = 0;
 			for (; i < whole; i += 8) {

@@ -12,7 +12,6 @@ struct sw_chunk {
 };
 
 enum { CHUNK = 64 * 1024 };
-#define ALIGN (sizeof(max_align_t))
 
 void sw_arena_init(sw_arena *a)
 {
@@ -30,7 +29,7 @@ void sw_arena_free(sw_arena *a)
 	sw_arena_init(a);
 }
 
-static void grow(sw_arena *a, size_t n)
+void *sw_arena_grow(sw_arena *a, size_t n)
 {
 	size_t size = n + sizeof(sw_chunk) > CHUNK ? n + sizeof(sw_chunk) : CHUNK;
 	sw_chunk *c = malloc(size);
@@ -41,27 +40,9 @@ static void grow(sw_arena *a, size_t n)
 	c->prev = a->head;
 	c->end = (char *)c + size;
 	a->head = c;
-	a->cur = (char *)c->data;
+	a->cur = (char *)c->data + n;
 	a->end = c->end;
-}
-
-void *sw_alloc_raw(sw_arena *a, size_t n)
-{
-	n = (n + ALIGN - 1) & ~(ALIGN - 1);
-	if (n == 0)
-		n = ALIGN;
-	if ((size_t)(a->end - a->cur) < n)
-		grow(a, n);
-	void *p = a->cur;
-	a->cur += n;
-	return p;
-}
-
-void *sw_alloc(sw_arena *a, size_t n)
-{
-	void *p = sw_alloc_raw(a, n);
-	memset(p, 0, n);
-	return p;
+	return c->data;
 }
 
 char *sw_strndup(sw_arena *a, const char *s, size_t n)

@@ -1,7 +1,8 @@
 # `make bench`: the performance benchmark (bench/run.sh). It generates its
 # inputs into $(BUILD)/bench/, prints a markdown table with the figures and
-# the targets, and never fails on a number: a benchmark is not a test.
-# It asks for python3, jq and /usr/bin/time (scripts/deps.sh bench).
+# the targets, for the text-heavy and the statement-dense profile, and never
+# fails on a number: a benchmark is not a test.
+# It asks for python3, jq, /usr/bin/time and valgrind (scripts/deps.sh bench).
 .PHONY: bench
 bench: $(BIN) | deps-bench
 	SAMW=$(abspath $(BIN)) BENCH_DIR=$(abspath $(BUILD))/bench sh bench/run.sh

@@ -9,12 +9,19 @@ comments. About one in five is written with the Dutch keywords. Every
 collaboration checks with 0 errors, 0 warnings and 0 notes under
 `samw check`.
 
+With --profile dense the collaborations are statement-dense instead: the
+same kind of content in about 2 KB rather than 3, with short texts, four or
+five parties with two or three people each, two or three agreements and a
+body of all members, one statement per line and some lines of several
+statements joined by ';', about three in ten in Dutch. The cost of checking
+these is per statement rather than per byte of text.
+
 The output is deterministic: collaboration i depends only on the seed and
 on i, so the first 10,000 collaborations of a 100,000-collaboration file are
 the same 10,000 that --split writes one per file.
 
-  gen.py --count N [--seed S] --samw OUT.samw [--json OUT.json]
-  gen.py --count N [--seed S] --split DIR        one file per collaboration
+  gen.py [--profile text|dense] --count N [--seed S] --samw OUT.samw [--json OUT.json]
+  gen.py [--profile text|dense] --count N [--seed S] --split DIR   one file per collaboration
   gen.py --count N --orgs K [--seed S] --register DIR
       a repository of K organisations and N collaborations, one per file,
       twice: DIR/register/ (organisations.samw, and collaborations that
@@ -311,9 +318,137 @@ def collaboration(seed, i):
         "results": [s.format(**fill) for s in sec["results"]],
     }
 
+# ---- the statement-dense profile (--profile dense): the same kind of
+# content in about 1.8 KB a collaboration, with short texts and more
+# statements per kilobyte: five to eight parties with two or three people,
+# two or three agreements, a body of all members, one statement per line
+# and some lines of several statements joined by ';'.
 
-def q(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+SHORT = {
+    "goals": ["Shorter waits", "Care close to home", "One plan per family",
+              "Local energy", "Safe dikes", "No early leavers", "Clean wells"],
+    "interests": ["Fewer admissions", "Lower costs", "Earlier signals", "Room on the grid",
+                  "Trained staff", "Safe dikes", "Clean water", "Stable income"],
+    "contributes": ["2 FTE", "Office space", "A planner", "Land", "Funding",
+                    "Data", "A coach", "Two teachers", "Engineers"],
+    "gives_up": ["Own intake", "Own planning", "Sole say", "Own timetable", "Own list"],
+    "strategies": ["Start small", "Pool the staff", "Goal first", "One shared file"],
+    "processes": ["Monthly meeting", "Weekly table", "Working groups"],
+    "styles": ["Consensus", "Facilitating", "Directive"],
+    "exits": ["Six months' notice", "By decision", "At the end of the term"],
+    "escalations": ["Mediator", "The directors"],
+    "results": ["{n} homes by {y}", "{n} patients a year", "Waits under {p} weeks",
+                "{n} families helped", "{n} km of dike"],
+}
+
+
+def dense_collaboration(seed, i):
+    """The content of statement-dense collaboration i, as the JSON holds it."""
+    r = random.Random("dense:%d:%d" % (seed, i))
+    sec = SECTORS[r.randrange(len(SECTORS))]
+    form = r.choice(FORMS)
+    nparties = r.randrange(4, 6)
+    towns = r.sample(TOWNS, nparties)
+    kinds = [r.choice(sec["orgs"]) for _ in range(nparties)]
+    y0 = r.randrange(2022, 2027)
+    years = r.randrange(2, 7)
+    fill = {"y": y0 + years, "n": r.randrange(50, 5000), "p": r.randrange(2, 9)}
+    parties = []
+    for k in range(nparties):
+        prefix, pattern = kinds[k]
+        parties.append({
+            "comments": ["member since the start"] if k % 3 == 0 else [],
+            "id": "%s%d" % (prefix, k + 1),
+            "name": pattern.format(t=towns[k]),
+            "kvk": "%08d" % r.randrange(10**7, 10**8),
+            "interests": [r.choice(SHORT["interests"])],
+            "contributes": [r.choice(SHORT["contributes"])],
+            "gives_up": [r.choice(SHORT["gives_up"])],
+            "people": [{"name": "%s. %s" % (r.choice(INITIALS), r.choice(SURNAMES)),
+                        "role": "director" if p == 0 else r.choice(["manager", "professional"])}
+                       for p in range(2 + (k % 3 == 2))],
+        })
+    ids = [p["id"] for p in parties]
+    agreements = []
+    entity = form in ("cooperative", "joint-venture")
+    for a in range(r.randrange(2, 4)):
+        between = ids if a == 0 else r.sample(ids, r.randrange(2, len(ids)))
+        agreements.append({
+            "comments": ["signed by all"] if a == 0 else [],
+            "id": "a%d" % (a + 1),
+            "title": ["Covenant", "Data deal", "Staff pool"][a],
+            "kind": "entity" if a == 0 and entity else "contract",
+            "between": between,
+            "about": None,
+            "entity": ("%s %s B.V." % (towns[0], sec["topic"].title())) if a == 0 and entity else None,
+            "shares": ["risks", "costs", "revenues"] if a == 0 else ["costs"],
+            "signed": date(y0 - 1, r.randrange(1, 13), r.randrange(1, 29)),
+        })
+    body = {"id": "board", "name": "Board", "members": ids,
+            "decides": r.choice(DECIDES), "chair": ids[r.randrange(nparties)]}
+    return {
+        "comments": ["%s %s: %d parties" % (sec["topic"].capitalize(), towns[0], nparties)],
+        "lang": "nl" if r.random() < 0.3 else "en",
+        "id": "c%06d" % i,
+        "title": "%s %s" % (towns[0], sec["topic"]),
+        "form": form,
+        "phase": r.choice(PHASES),
+        "goals": r.sample(SHORT["goals"], 2),
+        "strategy": r.choice(SHORT["strategies"]),
+        "process": r.choice(SHORT["processes"]),
+        "style": r.choice(SHORT["styles"]),
+        "term": {"from": date(y0, r.randrange(1, 13), 1), "until": date(y0 + years, 12, 31)},
+        "reviews": [date(y0 + 1, r.randrange(1, 13), r.randrange(1, 29))],
+        "exit": r.choice(SHORT["exits"]),
+        "parties": parties,
+        "agreements": agreements,
+        "governance": {"comments": [], "bodies": [body],
+                       "escalation": r.choice(SHORT["escalations"])},
+        "results": [s.format(**fill) for s in r.sample(SHORT["results"], 2)],
+    }
+
+
+def samw_dense(c):
+    """A statement-dense collaboration as .samw text: one statement per line,
+    short ones joined by ';' on some lines."""
+    k, o = begin(c, joined=True)
+    w = o.append
+    for n, p in enumerate(c["parties"]):
+        party_head(p, k, w)
+        if n % 2:
+            w("        %s %s; %s %s" % (k("contributes"), q(p["contributes"][0]),
+                                        k("gives-up"), q(p["gives_up"][0])))
+        else:
+            w("        %s %s" % (k("contributes"), q(p["contributes"][0])))
+            w("        %s %s" % (k("gives-up"), q(p["gives_up"][0])))
+        for pe in p["people"]:
+            w("        %s %s %s %s" % (k("person"), q(pe["name"]), k("role"), k(pe["role"])))
+        w("    }")
+    for a in c["agreements"]:
+        for line in a["comments"]:
+            w("    # " + line)
+        w("    %s %s %s {" % (k("agreement"), a["id"], q(a["title"])))
+        w("        %s %s" % (k("kind"), k(a["kind"])))
+        w("        %s %s" % (k("between"), ", ".join(a["between"])))
+        if a["entity"]:
+            w("        %s %s" % (k("entity"), q(a["entity"])))
+        w("        %s %s; %s %s" % (k("shares"), ", ".join(k(s) for s in a["shares"]),
+                                   k("signed"), a["signed"]))
+        w("    }")
+    g = c["governance"]
+    w("    %s {" % k("governance"))
+    for b in g["bodies"]:
+        w("        %s %s %s {" % (k("body"), b["id"], q(b["name"])))
+        w("            %s %s" % (k("members"), ", ".join(b["members"])))
+        w("            %s %s; %s %s" % (k("decides"), k(b["decides"]), k("chair"), b["chair"]))
+        w("        }")
+    w("        %s %s" % (k("escalation"), q(g["escalation"])))
+    w("    }")
+    for s in c["results"]:
+        w("    %s %s" % (k("result"), q(s)))
+    w("}")
+    return "\n".join(o) + "\n"
+
 
 
 def organisation(j):
@@ -362,10 +497,14 @@ def register_text(orgs):
     return "\n".join(o)
 
 
-def samw(c, registered=False):
-    """The collaboration as .samw text; registered: its parties refer to
-    the register (`use`, then `party ID` with what belongs to this
-    collaboration only)."""
+def q(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def begin(c, joined, registered=False):
+    """The keyword speller of c's language, and the lines of c up to its
+    parties: the comments above it, the `use` of the register (registered),
+    and its first statements (joined: form and phase on one line)."""
     nl = c["lang"] == "nl"
 
     def k(word):
@@ -379,8 +518,11 @@ def samw(c, registered=False):
         w('%s "organisations.samw"' % k("use"))
         w("")
     w('%s %s %s {' % (k("collaboration"), c["id"], q(c["title"])))
-    w("    %s %s" % (k("form"), k(c["form"])))
-    w("    %s %s" % (k("phase"), k(c["phase"])))
+    if joined:
+        w("    %s %s; %s %s" % (k("form"), k(c["form"]), k("phase"), k(c["phase"])))
+    else:
+        w("    %s %s" % (k("form"), k(c["form"])))
+        w("    %s %s" % (k("phase"), k(c["phase"])))
     for g in c["goals"]:
         w("    %s %s" % (k("goal"), q(g)))
     w("    %s %s" % (k("strategy"), q(c["strategy"])))
@@ -390,17 +532,32 @@ def samw(c, registered=False):
     for rv in c["reviews"]:
         w("    %s %s" % (k("review"), rv))
     w("    %s %s" % (k("exit"), q(c["exit"])))
+    return k, o
+
+
+def party_head(p, k, w, registered=False):
+    """The comments above a party, its first line, kvk and interests
+    (registered: `party ID`, the rest is the register's)."""
+    for line in p["comments"]:
+        w("    # " + line)
+    if registered:
+        w("    %s %s {" % (k("party"), p["id"]))
+    else:
+        w("    %s %s %s {" % (k("party"), p["id"], q(p["name"])))
+        w("        %s %s" % (k("kvk"), q(p["kvk"])))
+    for s in p["interests"]:
+        w("        %s %s" % (k("interest"), q(s)))
+
+
+def samw(c, registered=False):
+    """The collaboration as .samw text; registered: its parties refer to
+    the register (`use`, then `party ID` with what belongs to this
+    collaboration only)."""
+    k, o = begin(c, joined=False, registered=registered)
+    w = o.append
     for p in c["parties"]:
         w("")
-        for line in p["comments"]:
-            w("    # " + line)
-        if registered:
-            w("    %s %s {" % (k("party"), p["id"]))
-        else:
-            w("    %s %s %s {" % (k("party"), p["id"], q(p["name"])))
-            w("        %s %s" % (k("kvk"), q(p["kvk"])))
-        for s in p["interests"]:
-            w("        %s %s" % (k("interest"), q(s)))
+        party_head(p, k, w, registered)
         for s in p["contributes"]:
             w("        %s %s" % (k("contributes"), q(s)))
         for s in p["gives_up"]:
@@ -441,6 +598,10 @@ def samw(c, registered=False):
     return "\n".join(o) + "\n"
 
 
+# the profiles: how each makes a collaboration, and how it writes one
+PROFILES = {"text": (collaboration, samw), "dense": (dense_collaboration, samw_dense)}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--count", type=int, required=True, help="number of collaborations")
@@ -448,6 +609,9 @@ def main():
     ap.add_argument("--samw", help="write all collaborations to this .samw file")
     ap.add_argument("--json", help="write the same content to this JSON file")
     ap.add_argument("--split", help="write one .samw file per collaboration into this directory")
+    ap.add_argument("--profile", choices=sorted(PROFILES), default="text",
+                    help="text: today's text-heavy collaborations (the default); "
+                         "dense: statement-dense ones")
     ap.add_argument("--register", help="write a repository with a register into this directory")
     ap.add_argument("--orgs", type=int, default=1000, help="organisations of --register")
     a = ap.parse_args()
@@ -466,6 +630,7 @@ def main():
                 with open(os.path.join(d, "c%06d.samw" % i), "w", encoding="utf-8", newline="\n") as f:
                     f.write(text)
         return 0
+    make, write = PROFILES[a.profile]
     if a.split:
         os.makedirs(a.split, exist_ok=True)
     fs = open(a.samw, "w", encoding="utf-8", newline="\n") if a.samw else None
@@ -473,8 +638,8 @@ def main():
     if fj:
         fj.write('{\n  "collaborations": [\n')
     for i in range(1, a.count + 1):
-        c = collaboration(a.seed, i)
-        text = samw(c)
+        c = make(a.seed, i)
+        text = write(c)
         if fs:
             if i > 1:
                 fs.write("\n")

@@ -1,14 +1,22 @@
 #!/bin/sh
 # The samw benchmark: `make bench`, or  SAMW=build/samw sh bench/run.sh
 #
-# Generates synthetic collaborations with bench/gen.py into build/bench/
-# (1,000, 10,000 and 100,000 collaborations, as .samw and as the same
-# content in JSON, and 10,000 files of one collaboration each), then measures
-# in one run on this machine:
-#   - `samw check FILE` (the default, human output) per size: wall time, CPU
-#     time (user + sys) and peak resident memory, from /usr/bin/time -f;
-#     throughput in MB/s (10^6 bytes of .samw per wall second);
+# Generates synthetic collaborations with bench/gen.py into build/bench/, in
+# two profiles: text-heavy (about 3 KB a collaboration, long texts) and
+# statement-dense (`--profile dense`: about 2 KB, short texts, more
+# parties, people, agreements and members, one statement per line and
+# some lines joined by ';'), each at 1,000, 10,000 and 100,000
+# collaborations, as .samw and as the same content in JSON, and 10,000
+# files of one text-heavy collaboration each. Then it measures in one run
+# on this machine:
+#   - `samw check FILE` (the default, human output) per profile and size:
+#     wall time, CPU time (user + sys) and peak resident memory, from
+#     /usr/bin/time -f; throughput in MB/s (10^6 bytes of .samw per wall
+#     second);
 #   - `jq empty` on the equivalent JSON, and samw/jq per size;
+#   - instructions (callgrind, which counts the same on every run) of
+#     `samw check` on 10,000 collaborations of each profile, per input byte,
+#     per line and per statement (BENCH_CALLGRIND=0 leaves this out);
 #   - startup: the median of many runs of samw on a one-collaboration file,
 #     next to `cat` of the same file;
 #   - one invocation over 10,000 one-collaboration files against one over a
@@ -26,7 +34,8 @@
 # Settings (environment): SAMW (the binary, default build/samw), BENCH_DIR
 # (default build/bench), BENCH_SIZES (default "1000 10000 100000"),
 # BENCH_REPEAT (runs per figure, default 5; 3 for 100,000), BENCH_STARTUP_RUNS
-# (default 200), BENCH_SEED (default 2025), JQ (default jq).
+# (default 200), BENCH_SEED (default 2025), JQ (default jq), BENCH_CALLGRIND
+# (collaborations counted by callgrind, default 10000; 0: none).
 set -eu
 # the checks that depend on the date (SW712-SW714) run as on a fixed day,
 # 2021-01-01, before every date the generated files hold: they check clean
@@ -49,6 +58,7 @@ fi
 exec python3 - "$here/gen.py" <<'PYTHON'
 import hashlib
 import os
+import re
 import platform
 import shutil
 import statistics
@@ -65,6 +75,8 @@ SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "1000 10000 100000").spli
 REPEAT = int(os.environ.get("BENCH_REPEAT", "0"))
 STARTUP_RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "200"))
 SEED = int(os.environ.get("BENCH_SEED", "2025"))
+CALLGRIND = int(os.environ.get("BENCH_CALLGRIND", "10000"))
+PROFILES = ("text", "dense")
 SPLIT = 10000
 MIB = 1024 * 1024
 REGISTER_ORGS = 1000
@@ -99,12 +111,16 @@ def generate():
             p = os.path.join(OUT, name)
             shutil.rmtree(p) if os.path.isdir(p) else os.remove(p)
     done = set(old[1:])
-    todo = [n for n in SIZES if str(n) not in done]
-    for n in todo:
-        say("generating %d collaborations (.samw and .json)" % n)
-        subprocess.run([sys.executable, GEN, "--count", str(n), "--seed", str(SEED),
-                        "--samw", samw_file(n), "--json", json_file(n)], check=True)
-        done.add(str(n))
+    sizes = sorted(set(SIZES) | ({CALLGRIND} if CALLGRIND else set()))
+    for prof in PROFILES:
+        for n in sizes:
+            if done_key(prof, n) in done:
+                continue
+            say("generating %d %s collaborations (.samw and .json)" % (n, prof))
+            subprocess.run([sys.executable, GEN, "--profile", prof, "--count", str(n),
+                            "--seed", str(SEED), "--samw", samw_file(n, prof),
+                            "--json", json_file(n, prof)], check=True)
+            done.add(done_key(prof, n))
     if "split" not in done:
         say("generating %d files of one collaboration" % SPLIT)
         subprocess.run([sys.executable, GEN, "--count", str(SPLIT), "--seed", str(SEED),
@@ -125,12 +141,45 @@ def generate():
         f.write(" ".join([stamp] + sorted(done)) + "\n")
 
 
-def samw_file(n):
-    return os.path.join(OUT, "collab-%d.samw" % n)
+def done_key(prof, n):
+    return str(n) if prof == "text" else "%s:%d" % (prof, n)
 
 
-def json_file(n):
-    return os.path.join(OUT, "collab-%d.json" % n)
+def samw_file(n, prof="text"):
+    return os.path.join(OUT, "%s-%d.samw" % ("collab" if prof == "text" else prof, n))
+
+
+def json_file(n, prof="text"):
+    return os.path.join(OUT, "%s-%d.json" % ("collab" if prof == "text" else prof, n))
+
+
+def statements(path):
+    """Lines and statements of a generated file: a statement is what a line
+    holds between ';', outside texts and comments, other than a lone '}'."""
+    text_re = re.compile(r'"(?:\\.|[^"\\\n])*"')
+    lines = stmts = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            lines += 1
+            code = text_re.sub('""', line).split("#", 1)[0]
+            stmts += sum(1 for part in code.split(";") if part.strip() not in ("", "}"))
+    return lines, stmts
+
+
+def callgrind(path):
+    """Instructions of `samw check path`, as callgrind counts them."""
+    fd, out = tempfile.mkstemp(prefix="samw-callgrind-")
+    os.close(fd)
+    try:
+        p = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out,
+                            SAMW, "check", path], stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for line in p.stderr.splitlines():
+            if "Collected :" in line:
+                return int(line.split(":")[-1].strip())
+    finally:
+        os.remove(out)
+    return None
 
 
 def register_dir(n):
@@ -286,24 +335,36 @@ def main():
     LOAD = loadavg()
     have_jq = shutil.which(JQ) is not None
     m = machine()
-    rows, targets, notes = [], [], []
-    res = {}
-    for n in SIZES:
-        f = samw_file(n)
-        size = os.path.getsize(f)
-        st, summ = clean_summary(f)
-        if st != 0 or not summ.startswith("0 errors, 0 warnings") or "note" in summ:
-            notes.append("collab-%d.samw is not clean: `%s` (exit %d)" % (n, summ, st))
-        j = None
-        if have_jq:
-            say("samw check and jq empty on %d collaborations (%d runs each, in turn)"
-                % (n, repeats(n)))
-            s, j = measure_pair([SAMW, "check", f], [JQ, "empty", json_file(n)], repeats(n))
-        else:
-            say("samw check on %d collaborations (%d runs)" % (n, repeats(n)))
-            s = measure([SAMW, "check", f], repeats(n))
-        res[n] = (size, s, j)
-        rows.append((n, size, os.path.getsize(json_file(n)), s, j))
+    rows, notes = {prof: [] for prof in PROFILES}, []
+    res, res_dense = {}, {}
+    for prof in PROFILES:
+        for n in SIZES:
+            f = samw_file(n, prof)
+            size = os.path.getsize(f)
+            st, summ = clean_summary(f)
+            if st != 0 or not summ.startswith("0 errors, 0 warnings") or "note" in summ:
+                notes.append("%s is not clean: `%s` (exit %d)" % (os.path.basename(f), summ, st))
+            j = None
+            if have_jq:
+                say("samw check and jq empty on %d %s collaborations (%d runs each, in turn)"
+                    % (n, prof, repeats(n)))
+                s, j = measure_pair([SAMW, "check", f], [JQ, "empty", json_file(n, prof)],
+                                    repeats(n))
+            else:
+                say("samw check on %d %s collaborations (%d runs)" % (n, prof, repeats(n)))
+                s = measure([SAMW, "check", f], repeats(n))
+            (res if prof == "text" else res_dense)[n] = (size, s, j)
+            rows[prof].append((n, size, os.path.getsize(json_file(n, prof)), s, j))
+
+    cg = {}
+    if CALLGRIND and shutil.which("valgrind"):
+        for prof in PROFILES:
+            f = samw_file(CALLGRIND, prof)
+            say("callgrind: samw check on %d %s collaborations" % (CALLGRIND, prof))
+            lines, stmts = statements(f)
+            cg[prof] = (callgrind(f), os.path.getsize(f), lines, stmts)
+    elif CALLGRIND:
+        notes.append("valgrind was not found, so there are no instruction counts")
 
     say("startup: %d runs each of samw and cat on one collaboration" % STARTUP_RUNS)
     small = split_files()[0]
@@ -328,26 +389,44 @@ def main():
       (m["model"], m["nproc"], m["mem"], m["kernel"], LOAD, m["samw"], m["rev"], m["jq"]))
     p()
     p("Reproduce: `make bench` (or `SAMW=build/samw sh bench/run.sh`), in a clone "
-      "of this repository. Inputs: `bench/gen.py --seed %d` into `%s`. Each figure "
+      "of this repository. Inputs: `bench/gen.py --seed %d` (and `--profile dense`) into `%s`. Each figure "
       "is the median of the runs shown, after one warm-up run; wall time is taken "
       "around `/usr/bin/time -f '%%e %%U %%S %%M'`, CPU (user + sys, in 10 ms "
       "steps) and peak RSS from it. MB = 10^6 bytes. On a shared machine wall "
       "time follows the load: compare the CPU columns too." % (SEED, os.path.relpath(OUT)))
     p()
-    p("### samw check FILE, and jq empty on the same content as JSON")
-    p()
-    p("| collaborations | .samw size | samw wall | samw CPU | samw peak RSS | samw MB/s "
-      "| .json size | jq wall | jq CPU | jq peak RSS | samw/jq wall | samw/jq CPU | runs |")
-    p("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for n, size, jsize, s, j in rows:
-        jw = (fmt_s(j["wall"]), fmt_s(j["cpu"]), fmt_mib(j["rss"]),
-              "%.3f" % (s["wall"] / j["wall"]),
-              "%.3f" % (s["cpu"] / j["cpu"]) if j["cpu"] else "n/a") if j else ("n/a",) * 5
-        p("| %s | %s | %s | %s | %s | %.1f | %s | %s | %s | %s | %s | %s | %d |" %
-          ("{:,}".format(n), fmt_mib(size), fmt_s(s["wall"]), fmt_s(s["cpu"]),
-           fmt_mib(s["rss"]), size / 1e6 / s["wall"], fmt_mib(jsize),
-           jw[0], jw[1], jw[2], jw[3], jw[4], s["runs"]))
-    p()
+    for prof, title in (("text", "text-heavy profile (`bench/gen.py`)"),
+                        ("dense", "statement-dense profile (`bench/gen.py --profile dense`)")):
+        p("### samw check FILE, and jq empty on the same content as JSON: %s" % title)
+        p()
+        p("| collaborations | .samw size | samw wall | samw CPU | samw peak RSS | samw MB/s "
+          "| .json size | jq wall | jq CPU | jq peak RSS | samw/jq wall | samw/jq CPU | runs |")
+        p("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for n, size, jsize, s, j in rows[prof]:
+            jw = (fmt_s(j["wall"]), fmt_s(j["cpu"]), fmt_mib(j["rss"]),
+                  "%.3f" % (s["wall"] / j["wall"]),
+                  "%.3f" % (s["cpu"] / j["cpu"]) if j["cpu"] else "n/a") if j else ("n/a",) * 5
+            p("| %s | %s | %s | %s | %s | %.1f | %s | %s | %s | %s | %s | %s | %d |" %
+              ("{:,}".format(n), fmt_mib(size), fmt_s(s["wall"]), fmt_s(s["cpu"]),
+               fmt_mib(s["rss"]), size / 1e6 / s["wall"], fmt_mib(jsize),
+               jw[0], jw[1], jw[2], jw[3], jw[4], s["runs"]))
+        p()
+    if cg:
+        p("### Instructions (callgrind) of samw check on %s collaborations" %
+          "{:,}".format(CALLGRIND))
+        p()
+        p("| profile | .samw size | lines | statements | instructions | per byte | per line | per statement |")
+        p("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for prof in PROFILES:
+            ir, size, lines, stmts = cg[prof]
+            if ir is None:
+                p("| %s | %s | %s | %s | n/a | | | |" % (prof, fmt_mib(size), "{:,}".format(lines),
+                                                      "{:,}".format(stmts)))
+                continue
+            p("| %s | %s | %s | %s | %s | %.1f | %.0f | %.0f |" %
+              (prof, fmt_mib(size), "{:,}".format(lines), "{:,}".format(stmts),
+               "{:,}".format(ir), ir / size, ir / lines, ir / stmts))
+        p()
     p("### Startup and many files")
     p()
     p("| measurement | samw | against | ratio |")
@@ -377,11 +456,24 @@ def main():
     if 10000 in res and 100000 in res:
         x = res[100000][1]["wall"] / res[10000][1]["wall"]
         p("| 100,000 collaborations at most 11x the time of 10,000 | %.2fx | %s |" % (x, verdict(x <= 11)))
-    for n in SIZES:
-        size, s, _ = res[n]
-        bound = 2 * size + 8 * MIB
-        p("| peak RSS at most 2x the input + 8 MiB, %s collaborations | %s of at most %s | %s |" %
-          ("{:,}".format(n), fmt_mib(s["rss"]), fmt_mib(bound), verdict(s["rss"] <= bound)))
+    if 10000 in res_dense and res_dense[10000][2]:
+        s, j = res_dense[10000][1], res_dense[10000][2]
+        x = j["wall"] / s["wall"]
+        p("| statement-dense: samw check on 10,000 collaborations at least 8x faster than jq empty | %.2fx faster (%s vs %s) | %s |" %
+          (x, fmt_s(s["wall"]), fmt_s(j["wall"]), verdict(x >= 8)))
+    if cg.get("dense") and cg["dense"][0]:
+        ir, size = cg["dense"][0], cg["dense"][1]
+        p("| statement-dense: at most 35 instructions per input byte (callgrind, %s collaborations) | %.1f | %s |" %
+          ("{:,}".format(CALLGRIND), ir / size, verdict(ir / size <= 35)))
+    if 10000 in res_dense and 100000 in res_dense:
+        x = res_dense[100000][1]["wall"] / res_dense[10000][1]["wall"]
+        p("| statement-dense: 100,000 collaborations at most 11x the time of 10,000 | %.2fx | %s |" % (x, verdict(x <= 11)))
+    for prof, r_ in (("", res), ("statement-dense: ", res_dense)):
+        for n in SIZES:
+            size, s, _ = r_[n]
+            bound = 2 * size + 8 * MIB
+            p("| %speak RSS at most 2x the input + 8 MiB, %s collaborations | %s of at most %s | %s |" %
+              (prof, "{:,}".format(n), fmt_mib(s["rss"]), fmt_mib(bound), verdict(s["rss"] <= bound)))
     x = many["wall"] / one["wall"]
     p("| %s files at most 3x one file with the same content | %.2fx | %s |" %
       ("{:,}".format(SPLIT), x, verdict(x <= 3)))
@@ -393,9 +485,11 @@ def main():
     for nm, r_ in (("the 10,000 files", many),):
         if r_["status"] != 0:
             notes.append("%s: samw exited with status %d" % (nm, r_["status"]))
-    for n in SIZES:
-        if res[n][1]["status"] != 0:
-            notes.append("collab-%d.samw: samw exited with status %d" % (n, res[n][1]["status"]))
+    for prof, r_ in (("text", res), ("dense", res_dense)):
+        for n in SIZES:
+            if r_[n][1]["status"] != 0:
+                notes.append("%s: samw exited with status %d" %
+                             (os.path.basename(samw_file(n, prof)), r_[n][1]["status"]))
     if not have_jq:
         notes.append("jq was not found, so the jq columns are empty")
     if not notes:

@@ -3,14 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint32_t hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u; /* FNV-1a */
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 void sw_intern_init(sw_names *t, sw_arena *arena)
 {
 	memset(t, 0, sizeof *t);
@@ -44,24 +36,28 @@ static void grow(sw_names *t)
 	t->cap = cap;
 }
 
-sw_sym *sw_intern(sw_names *t, const char *s, size_t n)
+sw_sym *sw_intern_add(sw_names *t, const char *s, size_t n, uint32_t hv)
 {
-	uint32_t h = hash(s, n);
-	if (t->cap) {
-		for (sw_sym *y = t->tab[h & (t->cap - 1)]; y; y = y->next)
-			if (y->hash == h && y->len == n && memcmp(y->s, s, n) == 0)
-				return y;
-	}
 	if (t->count >= t->cap / 2)
 		grow(t);
 	sw_sym *y = sw_alloc(t->arena, sizeof *y);
-	y->s = sw_strndup(t->arena, s, n);
+	/* zeros after the text up to the end of the word after its last whole
+	 * one, so that a lookup reads whole words (no more than a copy with its
+	 * NUL would take, once the arena rounds it up) */
+	char *text = sw_alloc(t->arena, (n & ~(size_t)7) + 8);
+	memcpy(text, s, n);
+	y->s = text;
 	y->len = (uint32_t)n;
-	y->hash = h;
+	y->hash = hv;
 	y->kw = sw_kw_lookup(s, n, &y->lang);
 	y->phrase = (unsigned char)sw_kw_phrase_head(s, n);
-	y->next = t->tab[h & (t->cap - 1)];
-	t->tab[h & (t->cap - 1)] = y;
+	y->next = t->tab[hv & (t->cap - 1)];
+	t->tab[hv & (t->cap - 1)] = y;
 	t->count++;
 	return y;
+}
+
+sw_sym *sw_intern(sw_names *t, const char *s, size_t n)
+{
+	return sw_intern_in(t, s, n, n);
 }

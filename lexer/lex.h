@@ -15,7 +15,14 @@ enum { SW_MAX_DEPTH = 64 };
 typedef struct sw_lex {
 	const char *src;     /* the whole input */
 	size_t len;
-	sw_pos pos;          /* where the next token starts */
+	/* Positions come from byte offsets: a token's offset is where flex
+	 * found it in src. Its column is col0 plus the bytes since off0, the
+	 * start of the line or the end of the last token that was not plain
+	 * ASCII (a column counts characters, so only such a token counts
+	 * them). */
+	uint32_t line;       /* the line being read */
+	uint32_t off0, col0;
+	sw_pos stop;         /* where reading stopped, once fatal */
 	sw_arena *tree;      /* strings and arguments of the current block */
 	sw_names *names;
 	sw_diags *diags;
@@ -27,11 +34,24 @@ typedef struct sw_lex {
 	int last;            /* the last token returned (sw_token; 0 at the start) */
 	uint32_t brace_line; /* a '{' is coming on a later line than this one */
 	unsigned votes[3];   /* keywords seen per sw_lang */
+	/* a statement's keyword and arguments as one token (scanner.l's
+	 * ARG_TOK), when gather is set */
+	int gather;
+	int gathering;       /* st_head..st_tail are being read */
+	int eof_again;       /* the end of the input comes next */
+	sw_arg *st_head, *st_tail;
+	sw_span st_loc;
+	sw_line *run, *run_tail; /* statements read, not handed over yet */
 } sw_lex;
+
+/* Ready L to read src[0..len) (followed by two NUL bytes, as flex wants):
+ * L's other fields must be set or zero. Returns the number of bytes to
+ * skip at the start (a byte-order mark), where flex starts reading. */
+size_t sw_lex_begin(sw_lex *L, const char *src, size_t len);
 
 /* The scanner (lexer/scanner.l): the next token of the input, its value
  * (an argument node, or NULL) in *v and its span in *loc. scanner is
  * flex's reentrant state (yyscan_t), made by swylex_init_extra. */
-int sw_scan(sw_arg **v, sw_span *loc, void *scanner);
+int sw_scan(sw_tokval *v, sw_span *loc, void *scanner);
 
 #endif

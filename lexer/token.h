@@ -21,6 +21,8 @@ typedef enum sw_token {
 	TOK_TERM,    /* the end of a statement: a line end or ';' */
 	TOK_LBRACE,
 	TOK_RBRACE,
+	TOK_LINE,    /* a statement without a block and its TERM (sw_lex.gather) */
+	TOK_LINES,   /* several LINEs in a row inside a block */
 } sw_token;
 
 typedef enum sw_argkind {
@@ -39,6 +41,20 @@ typedef struct sw_arg {
 	const char *text; /* ARG_STRING: decoded; ARG_DATE/NUMBER: as written */
 	uint32_t len;
 } sw_arg;
+
+/* One statement of a TOK_LINES: its keyword, the arguments linked after
+ * it. */
+typedef struct sw_line {
+	struct sw_line *next;
+	sw_arg *head;
+} sw_line;
+
+/* A token's value: its argument (a WORD or LINE: the keyword, with the
+ * statement's arguments linked after it), or the statements of a LINES. */
+typedef union sw_tokval {
+	sw_arg *arg;
+	sw_line *lines;
+} sw_tokval;
 
 /* A comment: its span in the source; the text is read from there. */
 typedef struct sw_comment {

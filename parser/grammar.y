@@ -6,42 +6,77 @@
 %define api.pure full
 %define api.prefix {swy}
 %define parse.error custom
-%locations
 %param {void *scanner}
-%parse-param {struct sw_parser *P}
+%param {struct sw_parser *P}
 
 %code requires {
 #include "parser/cst.h"
 struct sw_parser;
-#define SWYLTYPE sw_span
-#define SWYLTYPE_IS_DECLARED 1
-#define YYLLOC_DEFAULT(Cur, Rhs, N)                                    \
-	do {                                                           \
-		if (N) {                                               \
-			(Cur).start = YYRHSLOC(Rhs, 1).start;          \
-			(Cur).end = YYRHSLOC(Rhs, N).end;              \
-		} else {                                               \
-			(Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end; \
-		}                                                      \
-	} while (0)
 }
 
+/* No bison locations: a statement's span comes from its keyword and
+ * arguments, which carry theirs, and a brace's with it as its value; a
+ * syntax error is at the token just read (sw_parser.tok). Bison then
+ * copies no location for each token and reduction. */
 %union {
 	sw_arg *arg;
+	sw_line *lines;
 	sw_stmt *stmt;
-	struct { sw_arg *h, *t; } args;
+	const sw_span *span;
 	struct { sw_stmt *h, *t; } list;
 }
 
 %code {
 #include "parser/parser.h"
 #include "lexer/lex.h"
-static int swylex(SWYSTYPE *v, SWYLTYPE *loc, void *scanner)
+static int swylex(SWYSTYPE *v, void *scanner, struct sw_parser *P)
 {
-	v->arg = NULL;
-	return sw_scan(&v->arg, loc, scanner);
+	sw_tokval tv = { NULL };
+	int t = sw_scan(&tv, &P->tok, scanner);
+	if (t == TOK_LINES)
+		v->lines = tv.lines;
+	else
+		v->arg = tv.arg;
+	if (t == TOK_LBRACE || t == TOK_RBRACE) {
+		sw_span *s = sw_alloc_raw(&P->tree, sizeof *s);
+		*s = P->tok;
+		v->span = s;
+	}
+	return t;
 }
-static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const char *msg);
+static void swyerror(void *scanner, struct sw_parser *P, const char *msg);
+/* The statement of keyword head (its arguments linked after it), with a
+ * block when open is not NULL: it spans from the keyword to its last
+ * argument, or to the '}'. */
+static sw_stmt *stmt_of(struct sw_parser *P, sw_arg *head, const sw_span *open, sw_stmt *body,
+                        const sw_span *close)
+{
+	sw_span all;
+	all.start = head->span.start;
+	if (close) {
+		all.end = close->end;
+	} else {
+		const sw_arg *a = head;
+		while (a->next)
+			a = a->next;
+		all.end = a->span.end;
+	}
+	return sw_parser_stmt(P, head, head->next, &all, body, open, close);
+}
+/* Bison reports a syntax error only once three tokens have been shifted
+ * since the last one. A WORD or LINE stands for several of the scanner's
+ * tokens (its arguments, and a LINE's TERM): they count as shifted too, so
+ * that the errors reported are those of a grammar that shifts them one by
+ * one. */
+#define SHIFTED(head, extra)                                                 \
+	do {                                                                 \
+		if (yyerrstatus) {                                           \
+			int n_ = (extra);                                    \
+			for (const sw_arg *a_ = (head)->next; a_ && n_ < 3; a_ = a_->next) \
+				n_++;                                        \
+			yyerrstatus = yyerrstatus > n_ ? yyerrstatus - n_ : 0; \
+		}                                                            \
+	} while (0)
 #define LIST_ADD(out, in, s)                    \
 	do {                                    \
 		(out) = (in);                   \
@@ -53,11 +88,16 @@ static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const ch
 	} while (0)
 }
 
-/* the numbers of lexer/token.h (sw_token) */
+/* the numbers of lexer/token.h (sw_token). A WORD that starts a statement
+ * carries the statement's arguments, linked after it and spanned by its
+ * location; a LINE is such a statement and the TERM after it (the
+ * scanner's ARG_TOK), so that most statements are one token. */
 %token <arg> WORD 258 STRING 259 DATE 260 NUMBER 261 COMMA 262
-%token TERM 263 LBRACE 264 RBRACE 265
+%token TERM 263
+%token <span> LBRACE 264 RBRACE 265
+%token <arg> LINE 266
+%token <lines> LINES 267
 %type <stmt> stmt
-%type <args> args
 %type <list> list body
 
 %%
@@ -73,6 +113,8 @@ top
 	: %empty
 	| top TERM
 	| top stmt TERM           { sw_parser_top(P, $2, yychar != SWYEMPTY); }
+	| top LINE                { SHIFTED($2, 1);
+	                            sw_parser_top(P, stmt_of(P, $2, NULL, NULL, NULL), yychar != SWYEMPTY); }
 	| top error TERM          { yyerrok; }
 	| top error LBRACE body RBRACE  { yyerrok; }
 	;
@@ -86,22 +128,22 @@ list
 	: %empty                  { $$.h = $$.t = NULL; }
 	| list TERM               { $$ = $1; }
 	| list stmt TERM          { LIST_ADD($$, $1, $2); }
+	| list LINE               { SHIFTED($2, 1);
+	                            sw_stmt *s = stmt_of(P, $2, NULL, NULL, NULL);
+	                            LIST_ADD($$, $1, s); }
+	| list LINES              { $$ = $1;
+	                            for (sw_line *x = $2; x; x = x->next) {
+	                                    SHIFTED(x->head, 1);
+	                                    sw_stmt *s = stmt_of(P, x->head, NULL, NULL, NULL);
+	                                    LIST_ADD($$, $$, s);
+	                            } }
 	| list error TERM         { $$ = $1; yyerrok; }
 	| list error LBRACE body RBRACE { $$ = $1; yyerrok; }
 	;
 
 stmt
-	: WORD args               { $$ = sw_parser_stmt(P, $1, $2.h, &@$, NULL, NULL, NULL); }
-	| WORD args LBRACE body RBRACE  { $$ = sw_parser_stmt(P, $1, $2.h, &@$, $4.h, &@3, &@5); }
-	;
-
-args
-	: %empty                  { $$.h = $$.t = NULL; }
-	| args WORD               { LIST_ADD($$, $1, $2); }
-	| args STRING             { LIST_ADD($$, $1, $2); }
-	| args DATE               { LIST_ADD($$, $1, $2); }
-	| args NUMBER             { LIST_ADD($$, $1, $2); }
-	| args COMMA              { LIST_ADD($$, $1, $2); }
+	: WORD                    { SHIFTED($1, 0); $$ = stmt_of(P, $1, NULL, NULL, NULL); }
+	| WORD LBRACE body RBRACE { SHIFTED($1, 0); $$ = stmt_of(P, $1, $2, $3.h, $4); }
 	;
 
 %%
@@ -126,15 +168,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, struct 
 	case YYSYMBOL_YYEOF: what = -2; break;
 	default: what = -1; break;
 	}
-	sw_parser_syntax_error(P, what, *yypcontext_location(ctx));
+	sw_parser_syntax_error(P, what, P->tok);
 	return 0;
 }
 
 /* Only reached when the parser's stack is exhausted, which the scanner's
  * nesting limit prevents; reported all the same. */
-static void swyerror(SWYLTYPE *loc, void *scanner, struct sw_parser *P, const char *msg)
+static void swyerror(void *scanner, struct sw_parser *P, const char *msg)
 {
 	(void)scanner;
 	(void)msg;
-	sw_parser_syntax_error(P, -3, *loc);
+	sw_parser_syntax_error(P, -3, P->tok);
 }

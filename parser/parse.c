@@ -11,7 +11,8 @@
 _Static_assert((int)WORD == (int)TOK_WORD && (int)STRING == (int)TOK_STRING &&
                (int)DATE == (int)TOK_DATE && (int)NUMBER == (int)TOK_NUMBER &&
                (int)COMMA == (int)TOK_COMMA && (int)TERM == (int)TOK_TERM &&
-               (int)LBRACE == (int)TOK_LBRACE && (int)RBRACE == (int)TOK_RBRACE,
+               (int)LBRACE == (int)TOK_LBRACE && (int)RBRACE == (int)TOK_RBRACE &&
+               (int)LINE == (int)TOK_LINE && (int)LINES == (int)TOK_LINES,
                "lexer/token.h and parser/grammar.y disagree");
 
 void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,
@@ -43,18 +44,13 @@ sw_lang sw_parser_lang(const sw_parser *P)
 void sw_parser_run(sw_parser *P)
 {
 	sw_lex *L = &P->lex;
-	L->src = P->src->text;
-	L->len = P->src->len;
 	L->tree = &P->tree;
 	L->names = &P->names;
 	L->diags = P->diags;
-	L->pos.line = L->pos.col = 1;
-	size_t skip = 0;
-	if (L->len >= 3 && memcmp(L->src, "\xEF\xBB\xBF", 3) == 0)
-		skip = 3; /* a byte-order mark at the start is ignored */
-	L->pos.off = (uint32_t)skip;
+	size_t skip = sw_lex_begin(L, P->src->text, P->src->len);
 	P->mark = sw_arena_mark(&P->tree);
 	P->gen = 1;
+	L->gather = 1;
 
 	yyscan_t scanner;
 	swylex_init_extra(L, &scanner);
@@ -118,7 +114,9 @@ static sw_comment *take_on_line(sw_lex *L, uint32_t line, uint32_t before)
 
 static void attach(sw_lex *L, sw_stmt *s, uint32_t limit)
 {
-	for (; s; s = s->next) {
+	/* once no comment is left, there is nothing to take: the fields are
+	 * NULL already (sw_alloc) */
+	for (; s && L->cm_head; s = s->next) {
 		uint32_t next = s->next ? s->next->span.start.off : limit;
 		s->lead = take_before(L, s->span.start.off);
 		if (s->has_block) {

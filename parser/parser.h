@@ -32,6 +32,7 @@ typedef struct sw_parser {
 	unsigned long long suggest_work; /* edit-distance work left for "did
 	                      you mean" in this file (base/edit.h) */
 	sw_mark mark;
+	sw_span tok;       /* the last token the grammar read */
 } sw_parser;
 
 void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,

@@ -67,15 +67,30 @@ sw_kw sw_shared_kw(int k)
 	return KW_NONE;
 }
 
+/* Each keyword's place among the shared items, in the order of the
+ * keyword table, counted when compiling: the enumerator after a shared
+ * keyword's is one more, after any other's the same. */
+enum {
+#define KW(id, en, nl, sets) SHARE_##id, SHARE_AFTER_##id = SHARE_##id + (((sets) & SET(SHARED)) ? 1 : 0) - 1,
+#define ALIAS(id, lang, spelling)
+#define COMBO(lang, spelling, id1, id2)
+#include "../lexer/keywords.def"
+#undef KW
+	SHARE__COUNT
+};
+static const unsigned char share_index[KW__COUNT] = {
+#define KW(id, en, nl, sets) [KW_##id] = SHARE_##id,
+#include "../lexer/keywords.def"
+#undef KW
+#undef ALIAS
+#undef COMBO
+};
+_Static_assert(SHARE__COUNT <= 32, "a mask of shared items fits an unsigned");
+
 unsigned sw_share_bit(sw_kw k)
 {
-	if (!sw_kw_in(k, VS_SHARED))
-		return 0;
 	/* its place among the shared items, in the order of the table */
-	unsigned i = 0;
-	for (int w = 1; w < (int)k; w++)
-		i += sw_kw_in((sw_kw)w, VS_SHARED) != 0;
-	return 1u << i;
+	return sw_kw_in(k, VS_SHARED) ? 1u << share_index[k] : 0;
 }
 
 sw_msg sw_shared_phrase(int k)

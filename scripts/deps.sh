@@ -12,7 +12,7 @@
 #                language server): `make check-integration`
 #   valgrind     build, and valgrind: `make valgrind`
 #   fuzz         build, and clang ($FUZZ_CC) with its libFuzzer runtime: `make fuzz`
-#   bench        build, and python3, jq, /usr/bin/time: `make bench`
+#   bench        build, and python3, jq, /usr/bin/time, valgrind (callgrind): `make bench`
 #   hostile      build, and /usr/bin/time (the memory bounds of tests/hostile.sh)
 #   vscode       build, and node and npm (nodejs, npm): `make check-vscode`, which
 #                then installs the extension's own build and test tools with
@@ -114,6 +114,7 @@ tier_bench() {
 	need python3 have python3
 	need jq have jq
 	need time test -x /usr/bin/time
+	need valgrind have valgrind
 }
 tier_hostile() {
 	tier_build

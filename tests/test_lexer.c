@@ -14,8 +14,11 @@
 #include "util.h"
 
 /* Scan text and describe each token as KIND(text)line:col, and the
- * diagnostics as CODE line:col, after a '|'. */
-static char *lex(const char *text, size_t len)
+ * diagnostics as CODE line:col, after a '|'. With gather (as the parser
+ * reads), a statement's keyword and arguments come as one WORD or LINE:
+ * KIND(keyword)line:col-endline:endcol[argument texts], and the LINEs in a
+ * row inside a block as one LINES(line:col keyword[arguments] ...). */
+static char *lex_as(const char *text, size_t len, int gather)
 {
 	sw_source s;
 	sw_source_copy(&s, "lex.samw", text, len);
@@ -28,14 +31,11 @@ static char *lex(const char *text, size_t len)
 	sw_diags_init(&d, 0);
 	sw_lex L;
 	memset(&L, 0, sizeof L);
-	L.src = s.text;
-	L.len = s.len;
 	L.tree = &tree;
 	L.names = &names;
 	L.diags = &d;
-	L.pos.line = L.pos.col = 1;
-	size_t skip = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	L.pos.off = (uint32_t)skip;
+	size_t skip = sw_lex_begin(&L, s.text, s.len);
+	L.gather = gather;
 	yyscan_t sc;
 	swylex_init_extra(&L, &sc);
 	swy_scan_buffer(s.text + skip, s.len - skip + 2, sc);
@@ -43,13 +43,33 @@ static char *lex(const char *text, size_t len)
 	sw_arg *v;
 	sw_span loc;
 	int t;
-	while ((t = sw_scan(&v, &loc, sc)) != 0) {
+	sw_tokval tv;
+	while ((t = sw_scan(&tv, &loc, sc)) != 0) {
+		v = tv.arg;
 		const char *k = t == TOK_WORD ? "WORD" : t == TOK_STRING ? "STRING" : t == TOK_DATE ? "DATE"
 		              : t == TOK_NUMBER ? "NUMBER" : t == TOK_COMMA ? "COMMA" : t == TOK_TERM ? "TERM"
-		              : t == TOK_LBRACE ? "{" : t == TOK_RBRACE ? "}" : "?";
+		              : t == TOK_LBRACE ? "{" : t == TOK_RBRACE ? "}" : t == TOK_LINE ? "LINE" : "?";
 		if (b.len)
 			sw_buf_putc(&b, ' ');
-		if (t == TOK_WORD || t == TOK_STRING || t == TOK_DATE || t == TOK_NUMBER)
+		if (t == TOK_LINES) {
+			/* each statement: its keyword's position and text, then its
+			 * arguments */
+			sw_buf_puts(&b, "LINES(");
+			for (const sw_line *x = tv.lines; x; x = x->next) {
+				sw_buf_printf(&b, "%s%u:%u %s[", x == tv.lines ? "" : " ",
+				              x->head->span.start.line, x->head->span.start.col, x->head->text);
+				for (const sw_arg *a = x->head->next; a; a = a->next)
+					sw_buf_printf(&b, "%s%s", a == x->head->next ? "" : " ", a->text);
+				sw_buf_putc(&b, ']');
+			}
+			sw_buf_putc(&b, ')');
+		} else if (gather && (t == TOK_WORD || t == TOK_LINE)) {
+			sw_buf_printf(&b, "%s(%s)%u:%u-%u:%u[", k, v->text, loc.start.line, loc.start.col,
+			              loc.end.line, loc.end.col);
+			for (const sw_arg *a = v->next; a; a = a->next)
+				sw_buf_printf(&b, "%s%s", a == v->next ? "" : " ", a->text);
+			sw_buf_putc(&b, ']');
+		} else if (t == TOK_WORD || t == TOK_STRING || t == TOK_DATE || t == TOK_NUMBER)
 			sw_buf_printf(&b, "%s(%s)%u:%u", k, v->text, loc.start.line, loc.start.col);
 		else
 			sw_buf_printf(&b, "%s%u:%u", k, loc.start.line, loc.start.col);
@@ -72,12 +92,14 @@ static char *lex(const char *text, size_t len)
 	return out;
 }
 
-#define LEX(text, expect)                                   \
-	do {                                                \
-		char *got_ = lex(text, sizeof(text) - 1);   \
-		assert_string_equal(got_, expect);          \
-		free(got_);                                 \
-	} while (0)
+static void expect_lex(const char *text, size_t len, int gather, const char *expect)
+{
+	char *got = lex_as(text, len, gather);
+	assert_string_equal(got, expect);
+	free(got);
+}
+
+#define LEX(text, expect) expect_lex(text, sizeof(text) - 1, 0, expect)
 
 static void token_kinds(void **st)
 {
@@ -90,6 +112,31 @@ static void token_kinds(void **st)
 	LEX("kvk 12345678\nx 2025-1-31\n",
 	    "WORD(kvk)1:1 NUMBER(12345678)1:5 TERM1:13 WORD(x)2:1 NUMBER(2025-1-31)2:3 TERM2:12 |");
 	LEX("gives-up a_b-c9\n", "WORD(gives-up)1:1 WORD(a_b-c9)1:10 TERM1:16 |");
+}
+
+#define LEX_GATHER(text, expect) expect_lex(text, sizeof(text) - 1, 1, expect)
+
+/* As the parser reads: a statement's keyword carries its arguments; with
+ * the line end or ';' after them it is a LINE, inside a block one of a
+ * LINES. A token that does not start a statement does not gather; a stray
+ * '}' ends nothing; a '{' on the next line ends the statement without a
+ * TERM. */
+static void statements_as_one_token(void **st)
+{
+	(void)st;
+	LEX_GATHER("party a \"A b\" {\n  kvk \"1\"; role x\n}\nform alliance",
+	           "WORD(party)1:1-1:14[a A b] {1:15 LINES(2:3 kvk[1] 2:12 role[x]) "
+	           "}3:1 TERM3:2 WORD(form)4:1-4:14[alliance] |");
+	/* a run ends before a '{' (with the statement it opens), an argument
+	 * at the start of a statement, the end of the input */
+	LEX_GATHER("x {\na 1\nb \"t\"\nc d {\n}\ne\n\"s\" f\ng",
+	           "WORD(x)1:1-1:2[] {1:3 LINES(2:1 a[1] 3:1 b[t]) WORD(c)4:1-4:4[d] {4:5 }5:1 TERM5:2 "
+	           "LINES(6:1 e[]) STRING(s)7:1 WORD(f)7:5-7:6[] TERM7:6 WORD(g)8:1-8:2[] }8:2 | SW001 1:3");
+	LEX_GATHER("between a, b, 2025-01-01 12 \"t\" # c\n\"x\" y\n",
+	           "LINE(between)1:1-1:32[a , b , 2025-01-01 12 t] STRING(x)2:1 WORD(y)2:5-2:6[] TERM2:6 "
+	           "#1:33-36 |");
+	LEX_GATHER("a b }\nc d\n{\n}",
+	           "LINE(a)1:1-1:4[b] WORD(c)2:1-2:4[d] {3:1 }4:1 | SW001 1:5 SW001 3:1");
 }
 
 static void strings_and_escapes(void **st)
@@ -162,7 +209,7 @@ static void nesting_limit(void **st)
 	memset(s, '{', n);
 	memset(s + n, '}', n);
 	s[2 * n] = '\0';
-	char *got = lex(s, 2 * n);
+	char *got = lex_as(s, 2 * n, 0);
 	/* the limit is reported once, and reading stops */
 	char *bar = strchr(got, '|');
 	assert_non_null(bar);
@@ -175,6 +222,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(token_kinds),
+		cmocka_unit_test(statements_as_one_token),
 		cmocka_unit_test(strings_and_escapes),
 		cmocka_unit_test(comments_and_blank_lines),
 		cmocka_unit_test(utf8_columns),

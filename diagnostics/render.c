@@ -79,6 +79,18 @@ typedef struct lines {
 	size_t n;
 } lines;
 
+/* The next line end at or after i: the first '\n' or '\r', found by
+ * memchr (many bytes a step) rather than byte by byte; *nl and *cr keep
+ * the next of each, so each byte is looked at about once. */
+static const char *next_end(const char *t, size_t len, size_t i, const char **nl, const char **cr)
+{
+	if (*nl && *nl < t + i)
+		*nl = i < len ? memchr(t + i, '\n', len - i) : NULL;
+	if (*cr && *cr < t + i)
+		*cr = i < len ? memchr(t + i, '\r', len - i) : NULL;
+	return !*cr || (*nl && *nl < *cr) ? *nl : *cr;
+}
+
 static void lines_index(lines *L, const sw_source *src)
 {
 	size_t cap = 1024;
@@ -89,11 +101,10 @@ static void lines_index(lines *L, const sw_source *src)
 	L->start[L->n++] = 0;
 	const char *t = src->text;
 	size_t len = src->len;
-	for (size_t i = 0; i < len; i++) {
-		if (t[i] != '\n' && t[i] != '\r')
-			continue;
-		if (t[i] == '\r' && i + 1 < len && t[i + 1] == '\n')
-			i++;
+	const char *nl = memchr(t, '\n', len), *cr = memchr(t, '\r', len);
+	for (const char *e = next_end(t, len, 0, &nl, &cr); e; e = next_end(t, len, (size_t)(e - t) + 1, &nl, &cr)) {
+		if (*e == '\r' && e + 1 < t + len && e[1] == '\n')
+			e++;
 		if (L->n == cap) {
 			cap *= 2;
 			uint32_t *v = realloc(L->start, cap * sizeof *v);
@@ -101,7 +112,7 @@ static void lines_index(lines *L, const sw_source *src)
 				abort();
 			L->start = v;
 		}
-		L->start[L->n++] = (uint32_t)(i + 1);
+		L->start[L->n++] = (uint32_t)(e - t + 1);
 	}
 }
 

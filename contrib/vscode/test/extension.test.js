@@ -12,7 +12,7 @@ const path = require('node:path');
 const Module = require('node:module');
 const { spawn, spawnSync } = require('node:child_process');
 const { load, root } = require('../tools/keywords');
-const { reference } = require('./reference');
+const { reference, exampleDirs } = require('./reference');
 const { serverOptions } = require('../server');
 
 const ext = path.join(__dirname, '..');
@@ -154,7 +154,7 @@ test('language configuration: comments, brackets, words and indentation of every
   const decrease = new RegExp(conf.indentationRules.decreaseIndentPattern);
   const ref = reference(load());
   const files = [];
-  for (const dir of ['examples', path.join('examples', 'invalid')])
+  for (const dir of exampleDirs())
     for (const f of fs.readdirSync(path.join(root, dir)))
       if (f.endsWith('.samw')) files.push(path.join(root, dir, f));
   const fails = [];

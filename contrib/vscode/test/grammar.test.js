@@ -13,7 +13,7 @@ const vsctm = require('vscode-textmate');
 const oniguruma = require('vscode-oniguruma');
 const { load, classify, root } = require('../tools/keywords');
 const { text: grammarText } = require('../tools/gen-grammar');
-const { reference, SCOPE, spellings } = require('./reference');
+const { reference, SCOPE, spellings, exampleDirs } = require('./reference');
 
 const ext = path.join(__dirname, '..');
 const grammarFile = path.join(ext, 'syntaxes', 'samw.tmLanguage.json');
@@ -128,7 +128,7 @@ test('every example, character by character, as the reference reads it', async (
   const g = await loadGrammar(fs.readFileSync(grammarFile, 'utf8'));
   const ref = reference(keywords);
   const files = [];
-  for (const dir of ['examples', path.join('examples', 'invalid')])
+  for (const dir of exampleDirs())
     for (const f of fs.readdirSync(path.join(root, dir)).sort())
       if (f.endsWith('.samw')) files.push(path.join(dir, f));
   assert.ok(files.length >= 30, `only ${files.length} examples`);
@@ -290,7 +290,7 @@ test('every keyword and value in both languages, as samw fmt --lang en and --lan
   const ref = reference(keywords);
   const samw = process.env.SAMW || path.join(root, 'build', 'samw');
   const files = [];
-  for (const dir of ['examples', path.join('examples', 'invalid'), path.join('tests', 'lang')])
+  for (const dir of [...exampleDirs(), path.join('tests', 'lang')])
     for (const f of fs.readdirSync(path.join(root, dir)).sort())
       if (f.endsWith('.samw')) files.push(path.join(root, dir, f));
   const summary = [];

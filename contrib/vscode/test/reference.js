@@ -5,7 +5,9 @@
 // statement starts, longest spelling first), and the keyword table's value
 // sets, one token at a time. The tests compare every character of every
 // line the grammar tokenises with this.
-const { classify, spellings } = require('../tools/keywords');
+const fs = require('node:fs');
+const path = require('node:path');
+const { classify, spellings, root } = require('../tools/keywords');
 
 const SCOPE = {
   statement: 'keyword.control.samw',
@@ -182,4 +184,13 @@ function reference(keywords) {
   return { classifyLine, lex: line => lex(line, allow) };
 }
 
-module.exports = { reference, SCOPE, spellings };
+// The folders of examples, relative to the repository: examples/ and each
+// folder in it (invalid/, and small repositories such as a municipality's
+// register with the collaborations that use it).
+function exampleDirs() {
+  const subs = fs.readdirSync(path.join(root, 'examples'), { withFileTypes: true })
+    .filter(d => d.isDirectory()).map(d => path.join('examples', d.name)).sort();
+  return ['examples', ...subs];
+}
+
+module.exports = { reference, SCOPE, spellings, exampleDirs };

@@ -7,6 +7,7 @@
 #include "../base/source.h"
 #include "../diagnostics/diag.h"
 #include "../include/samw.h"
+#include "../semantics/check.h"
 #include "../semantics/verdict.h"
 
 struct samw_source {
@@ -28,5 +29,10 @@ struct samw_result {
 	                        pointers */
 	size_t n_judged, cap_judged;
 };
+
+/* samw_check, calling hook with each top-level statement while its tree
+ * and model are alive (the editor index, completion, descriptions). */
+samw_result *samw_check_hooked(const samw_source *src, const samw_options *opts,
+                               sw_top_hook hook, void *ud);
 
 #endif

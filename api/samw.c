@@ -176,7 +176,8 @@ const char *samw_source_text(const samw_source *src, size_t *len)
 
 static sw_check_opts opts_of(const samw_options *o)
 {
-	sw_check_opts x = { 0, 0, NULL, 0, NULL, 0 };
+	sw_check_opts x;
+	memset(&x, 0, sizeof x);
 	if (o) {
 		x.nl = o->lang == SAMW_LANG_NL;
 		x.max_diags = o->max_diagnostics;
@@ -210,10 +211,18 @@ static void judged(void *ud, const sw_source *src, sw_collab *c, const sw_verdic
 
 samw_result *samw_check(const samw_source *src, const samw_options *opts)
 {
+	return samw_check_hooked(src, opts, NULL, NULL);
+}
+
+samw_result *samw_check_hooked(const samw_source *src, const samw_options *opts,
+                               sw_top_hook hook, void *ud)
+{
 	samw_result *r = calloc(1, sizeof *r);
 	if (!r)
 		abort();
 	sw_check_opts o = opts_of(opts);
+	o.top_hook = hook;
+	o.top_ud = ud;
 	sw_diags_init(&r->d, 0);
 	sw_arena_init(&r->arena);
 	sw_check_source(&src->s, &o, &r->d, opts && opts->no_verdicts ? NULL : judged, r);

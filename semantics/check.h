@@ -12,6 +12,13 @@
 #include "../parser/model.h"
 #include "verdict.h"
 
+struct sw_parser;
+struct sw_stmt;
+/* Called with every top-level statement once it has been checked, while
+ * its tree is alive: c is its model when it is a collaboration, else NULL.
+ * For tools that look at the tree itself (the editor index, api/index.c). */
+typedef void (*sw_top_hook)(void *ud, struct sw_parser *P, struct sw_stmt *top, sw_collab *c);
+
 typedef struct sw_check_opts {
 	int nl;                  /* messages in Dutch */
 	size_t max_diags;        /* per file; 0: no limit */
@@ -21,6 +28,8 @@ typedef struct sw_check_opts {
 	                            NULL: the folder of the source's path */
 	int keep_first;          /* past max_diags keep the first emitted, so
 	                            that d->v only grows (the back ends) */
+	sw_top_hook top_hook;    /* or NULL */
+	void *top_ud;
 } sw_check_opts;
 
 /* Called with each collaboration once it has been checked: its model, its

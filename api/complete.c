@@ -1,0 +1,464 @@
+/* What may be written at a place, and what a keyword means (include/samw.h,
+ * samw_complete and samw_describe_at): both read the tree of the
+ * collaboration around the place while the check holds it, and derive
+ * their words from the statement shapes (parser/shapes.def) and the
+ * keyword table, never from a list of their own. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/arena.h"
+#include "../base/buf.h"
+#include "../parser/parser.h"
+#include "../parser/shape.h"
+#include "impl.h"
+
+struct samw_completion {
+	sw_arena arena;
+	samw_item *items;
+	size_t n, cap;
+	uint32_t from;
+};
+
+/* What a look at one place needs while the check runs. */
+typedef struct look {
+	const samw_source *src;
+	uint32_t off;
+	samw_lang kw_lang, msg_lang;
+	sw_lang lang;           /* the keywords' language, once known */
+	int done;
+	samw_completion *out;   /* samw_complete */
+	sw_buf *text;           /* samw_describe_at */
+	samw_position start, end;
+	uint32_t gen;           /* the parser's generation of name bindings */
+} look;
+
+static sw_lang kw_lang(const look *L, const sw_parser *P)
+{
+	if (L->kw_lang == SAMW_LANG_NL)
+		return SW_LANG_NL;
+	if (L->kw_lang == SAMW_LANG_EN)
+		return SW_LANG_EN;
+	return sw_parser_lang(P);
+}
+
+static sw_pos stmt_end(const sw_stmt *s)
+{
+	return s->has_block && s->close.end.off > s->span.end.off ? s->close.end : s->span.end;
+}
+
+/* ---- completion -------------------------------------------------------- */
+
+static void add(samw_completion *c, samw_item_kind kind, const char *label, const char *snippet,
+                const char *detail)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->items[i].label, label) == 0)
+			return; /* a word in two sets, a name declared twice */
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 32;
+		c->items = realloc(c->items, c->cap * sizeof *c->items);
+		if (!c->items)
+			abort();
+	}
+	samw_item *it = &c->items[c->n++];
+	it->kind = kind;
+	it->label = sw_strndup(&c->arena, label, strlen(label));
+	it->snippet = snippet ? sw_strndup(&c->arena, snippet, strlen(snippet)) : NULL;
+	it->detail = detail ? sw_strndup(&c->arena, detail, strlen(detail)) : NULL;
+}
+
+/* The statements a block takes, with a snippet for those that open one. */
+static void statements(look *L, sw_ctx ctx, sw_lang lang)
+{
+	size_t n;
+	const sw_shape *all = sw_shapes(&n);
+	for (size_t i = 0; i < n; i++) {
+		const sw_shape *sh = &all[i];
+		if (sh->ctx != ctx)
+			continue;
+		const char *w = sw_kw_spell((sw_kw)sh->kw, lang);
+		sw_buf ex = { 0 }, snip = { 0 };
+		sw_shape_example(&ex, sh, lang);
+		if (sh->block) {
+			if (sh->args[0].kind == A_NAME)
+				sw_buf_printf(&snip, "%s ${1:id} \"${2:%s}\" {\n\t$0\n}", w,
+				              sw_msg_text(M_P_LSP_PH_NAME, lang == SW_LANG_NL));
+			else
+				sw_buf_printf(&snip, "%s {\n\t$0\n}", w);
+		}
+		add(L->out, sh->block ? SAMW_ITEM_BLOCK : SAMW_ITEM_KEYWORD, w,
+		    sh->block ? sw_buf_str(&snip) : NULL, sw_buf_str(&ex));
+		sw_buf_free(&ex);
+		sw_buf_free(&snip);
+	}
+}
+
+static void values(look *L, sw_vset v, sw_lang lang)
+{
+	const char *set = sw_msg_text(sw_vset_name(v), L->msg_lang == SAMW_LANG_NL);
+	for (int k = 1; k < KW__COUNT; k++)
+		if (sw_kw_in((sw_kw)k, v))
+			add(L->out, SAMW_ITEM_VALUE, sw_kw_spell((sw_kw)k, lang), NULL, set);
+}
+
+static void names(look *L, const sw_collab *c, sw_declkind kind, int stakeholders)
+{
+	if (!c)
+		return;
+	for (const sw_decl *d = c->decls; d; d = d->next_decl) {
+		if (!d->name || d->dup || !(d->kind == kind || (stakeholders && d->kind == DECL_STAKEHOLDER)))
+			continue;
+		char *name = sw_strndup(&L->out->arena, d->name->text, d->name->len);
+		char *title = d->title && d->title->kind == ARG_STRING
+			? sw_strndup(&L->out->arena, d->title->text, d->title->len) : NULL;
+		samw_item_kind k = d->kind == DECL_PARTY ? SAMW_ITEM_PARTY
+		                 : d->kind == DECL_STAKEHOLDER ? SAMW_ITEM_STAKEHOLDER : SAMW_ITEM_AGREEMENT;
+		add(L->out, k, name, NULL, title);
+	}
+}
+
+/* What argument spec i of a shape lets one write. */
+static void spec_items(look *L, const sw_shape *sh, int i, const sw_stmt *s, const sw_collab *c,
+                       sw_lang lang)
+{
+	const sw_aspec *a = &sh->args[i];
+	switch ((sw_akind)a->kind) {
+	case A_VALUE:
+	case A_VALUES: values(L, (sw_vset)a->vset, lang); break;
+	case A_DECIDER:
+		values(L, VS_DECISION, lang);
+		names(L, c, DECL_PARTY, 0);
+		break;
+	case A_REF:
+	case A_REFS:
+	case A_REF_OR_TEXT: names(L, c, DECL_PARTY, s->kw == KW_BETWEEN); break;
+	case A_AGREEMENT_REF: names(L, c, DECL_AGREEMENT, 0); break;
+	case A_DATE_OR_OPEN: add(L->out, SAMW_ITEM_VALUE, sw_kw_spell(KW_OPEN, lang), NULL, NULL); break;
+	case A_WORD:
+	case A_OPT: add(L->out, SAMW_ITEM_VALUE, sw_kw_spell((sw_kw)a->kw, lang), NULL, NULL); break;
+	default: break;
+	}
+}
+
+static int valued(sw_akind k)
+{
+	return k == A_VALUE || k == A_VALUES || k == A_DECIDER || k == A_REF || k == A_REFS ||
+	       k == A_REF_OR_TEXT || k == A_AGREEMENT_REF;
+}
+
+/* The cursor stands after the keyword of s: what comes next. */
+static void in_statement(look *L, const sw_stmt *s, sw_ctx ctx, const sw_collab *c, sw_lang lang)
+{
+	const sw_shape *sh = sw_shape_find(ctx, s->kw);
+	if (!sh)
+		return;
+	const sw_arg *prev = NULL;
+	for (const sw_arg *a = sw_stmt_args(s); a; a = a->next) {
+		if (a->span.start.off >= L->off)
+			break;
+		if (a->kind == ARG_WORD && a->span.end.off >= L->off) {
+			L->out->from = a->span.start.off; /* the word being written */
+			break;
+		}
+		prev = a;
+	}
+	int nargs = 0;
+	while (nargs < SW_SHAPE_ARGS && sh->args[nargs].kind)
+		nargs++;
+	/* after a connecting word: what it introduces */
+	if (prev && prev->kind == ARG_WORD && prev->sym && prev->sym->kw) {
+		for (int i = 0; i < nargs; i++)
+			if ((sh->args[i].kind == A_WORD || sh->args[i].kind == A_OPT) &&
+			    sh->args[i].kw == prev->sym->kw) {
+				if (i + 1 < nargs)
+					spec_items(L, sh, i + 1, s, c, lang);
+				return;
+			}
+	}
+	/* the first value the statement takes (again after a comma), or its
+	 * connecting words once its first argument is written */
+	int first = !prev || prev->kind == ARG_COMMA;
+	for (int i = 0; i < nargs; i++) {
+		if (sh->args[i].kind == A_OPT) {
+			if (!first)
+				spec_items(L, sh, i, s, c, lang);
+			i += sh->args[i].vset;
+			continue;
+		}
+		if (first && valued((sw_akind)sh->args[i].kind)) {
+			spec_items(L, sh, i, s, c, lang);
+			return;
+		}
+		if (!first && (sh->args[i].kind == A_WORD))
+			spec_items(L, sh, i, s, c, lang);
+	}
+}
+
+/* Is the cursor on statement s's line, after its start, with nothing but
+ * blanks between its end and the cursor? */
+static int at_statement(const look *L, const sw_stmt *s)
+{
+	if (s->span.start.off > L->off)
+		return 0;
+	if (L->off <= s->span.end.off)
+		return 1;
+	size_t len;
+	const char *t = samw_source_text(L->src, &len);
+	for (uint32_t i = s->span.end.off; i < L->off && i < len; i++)
+		if (t[i] != ' ' && t[i] != '\t')
+			return 0;
+	return 1;
+}
+
+static void complete_in(look *L, const sw_stmt *list, sw_ctx ctx, const sw_collab *c, sw_lang lang,
+                        int depth)
+{
+	for (const sw_stmt *s = list; s; s = s->next) {
+		if (s->has_block && s->open.end.off <= L->off && L->off <= s->close.start.off) {
+			const sw_shape *sh = sw_shape_find(ctx, s->kw);
+			sw_ctx inner = sh && sh->block ? (sw_ctx)sh->block : s->body ? (sw_ctx)s->body->ctx : CTX__COUNT;
+			if (inner == CTX__COUNT || depth >= SW_MAX_DEPTH)
+				return; /* a block of no known statement: nothing to offer */
+			complete_in(L, s->body, inner, c, lang, depth + 1);
+			return;
+		}
+		if (at_statement(L, s)) {
+			if (L->off <= s->head->span.end.off) {
+				L->out->from = s->head->span.start.off;
+				statements(L, ctx, lang);
+			} else {
+				in_statement(L, s, ctx, c, lang);
+			}
+			return;
+		}
+	}
+	statements(L, ctx, lang);
+}
+
+static void complete_top(void *ud, sw_parser *P, sw_stmt *top, sw_collab *c)
+{
+	look *L = ud;
+	L->lang = kw_lang(L, P);
+	if (L->done || top->span.start.off > L->off || L->off > stmt_end(top).off)
+		return;
+	L->done = 1;
+	complete_in(L, top, CTX_TOP, c, L->lang, 0);
+}
+
+samw_completion *samw_complete(const samw_source *src, uint32_t offset, samw_lang kwl,
+                               samw_lang msgl)
+{
+	samw_completion *c = calloc(1, sizeof *c);
+	if (!c)
+		abort();
+	sw_arena_init(&c->arena);
+	c->from = offset;
+	look L;
+	memset(&L, 0, sizeof L);
+	L.src = src;
+	L.off = offset;
+	L.kw_lang = kwl;
+	L.msg_lang = msgl;
+	L.lang = kwl == SAMW_LANG_NL ? SW_LANG_NL : SW_LANG_EN;
+	L.out = c;
+	samw_options o;
+	memset(&o, 0, sizeof o);
+	o.lang = msgl;
+	o.no_verdicts = 1;
+	o.max_diagnostics = 1;
+	samw_result_free(samw_check_hooked(src, &o, complete_top, &L));
+	if (!L.done)
+		statements(&L, CTX_TOP, L.lang);
+	return c;
+}
+
+size_t samw_completion_len(const samw_completion *c)
+{
+	return c->n;
+}
+
+const samw_item *samw_completion_get(const samw_completion *c, size_t i)
+{
+	return i < c->n ? &c->items[i] : NULL;
+}
+
+uint32_t samw_completion_from(const samw_completion *c)
+{
+	return c->from;
+}
+
+void samw_completion_free(samw_completion *c)
+{
+	if (!c)
+		return;
+	sw_arena_free(&c->arena);
+	free(c->items);
+	free(c);
+}
+
+/* ---- descriptions -------------------------------------------------------- */
+
+static sw_crit criterion_of(sw_kw k)
+{
+	switch (k) {
+#define KC(kw, crit) case KW_##kw: return CRIT_##crit;
+#include "keyword_criteria.def"
+#undef KC
+	default: return CRIT_C0;
+	}
+}
+
+static void say(sw_buf *b, sw_msg m, const char *a1, sw_msg p1, int nl)
+{
+	sw_darg a[SW_DARGS] = { { a1, p1 } };
+	sw_msg_expand(b, m, a, nl);
+}
+
+/* "**form** · vorm": the word in both languages */
+static void heading(sw_buf *b, sw_kw k)
+{
+	const char *en = sw_kw_spell(k, SW_LANG_EN), *nl = sw_kw_spell(k, SW_LANG_NL);
+	sw_buf_printf(b, "**%s**", en);
+	if (strcmp(en, nl) != 0)
+		sw_buf_printf(b, " · **%s**", nl);
+	sw_buf_puts(b, "\n\n");
+}
+
+static void criterion(sw_buf *b, sw_kw k, int nl)
+{
+	sw_crit cr = criterion_of(k);
+	if (cr == CRIT_C0)
+		return;
+	const sw_critinfo *ci = sw_crit_info(cr);
+	sw_darg a[SW_DARGS] = { { ci->id, M_NONE }, { ci->label[nl], M_NONE },
+	                        { ci->summary[nl], M_NONE } };
+	sw_buf_puts(b, "\n\n");
+	sw_msg_expand(b, M_P_LSP_CRITERION, a, nl);
+}
+
+static void describe_statement(look *L, const sw_stmt *s)
+{
+	sw_buf *b = L->text;
+	int nl = L->msg_lang == SAMW_LANG_NL;
+	const sw_shape *sh = sw_shape_find((sw_ctx)s->ctx, s->kw);
+	heading(b, s->kw);
+	say(b, M_P_LSP_STMT_IN, NULL, sw_ctx_phrase((sw_ctx)s->ctx), nl);
+	if (sh) {
+		sw_buf_puts(b, "\n\n```samw\n");
+		sw_shape_example(b, sh, L->lang);
+		sw_buf_puts(b, "\n```");
+		for (int i = 0; i < SW_SHAPE_ARGS && sh->args[i].kind; i++) {
+			if (sh->args[i].kind != A_VALUE && sh->args[i].kind != A_VALUES)
+				continue;
+			sw_buf list = { 0 }, what = { 0 };
+			sw_value_list(&list, (sw_vset)sh->args[i].vset, L->lang, ", ");
+			say(&what, sw_vset_expected((sw_vset)sh->args[i].vset), sw_buf_str(&list), M_NONE, nl);
+			sw_buf_puts(b, "\n\n");
+			say(b, M_P_LSP_TAKES, sw_buf_str(&what), M_NONE, nl);
+			sw_buf_free(&list);
+			sw_buf_free(&what);
+		}
+	}
+	criterion(b, s->kw, nl);
+}
+
+static void describe_word(look *L, sw_kw k)
+{
+	sw_buf *b = L->text;
+	int nl = L->msg_lang == SAMW_LANG_NL;
+	heading(b, k);
+	if (sw_kw_vset(k) == VS_NONE) {
+		sw_buf_puts(b, sw_msg_text(M_P_LSP_CONNECTING, nl));
+	} else {
+		sw_buf sets = { 0 };
+		for (int v = 1; v < VS__COUNT; v++)
+			if (sw_kw_in(k, (sw_vset)v))
+				sw_buf_printf(&sets, "%s%s", sets.len ? ", " : "",
+				              sw_msg_text(sw_vset_name((sw_vset)v), nl));
+		say(b, M_P_LSP_VALUE_OF, sw_buf_str(&sets), M_NONE, nl);
+		sw_buf_free(&sets);
+	}
+	criterion(b, k, nl);
+}
+
+static int covers(const look *L, const sw_arg *a)
+{
+	return a && a->span.start.off <= L->off && L->off <= a->span.end.off;
+}
+
+static void found(look *L, const sw_arg *a)
+{
+	L->done = 1;
+	L->start = (samw_position){ a->span.start.line, a->span.start.col, a->span.start.off };
+	L->end = (samw_position){ a->span.end.line, a->span.end.col, a->span.end.off };
+}
+
+static void describe_in(look *L, const sw_stmt *list, int depth)
+{
+	for (const sw_stmt *s = list; s && !L->done; s = s->next) {
+		if (L->off < s->span.start.off || L->off > stmt_end(s).off)
+			continue;
+		if (covers(L, s->head)) {
+			if (s->kw != KW_NONE && sw_shape_find((sw_ctx)s->ctx, s->kw)) {
+				found(L, s->head);
+				describe_statement(L, s);
+			}
+			return;
+		}
+		for (const sw_arg *a = sw_stmt_args(s); a; a = a->next) {
+			if (!covers(L, a))
+				continue;
+			if (a->kind == ARG_WORD && a->sym && a->sym->kw != KW_NONE &&
+			    !(a->sym->decl_gen && a->sym->decl)) {
+				found(L, a);
+				describe_word(L, a->sym->kw);
+			}
+			return;
+		}
+		if (depth < SW_MAX_DEPTH)
+			describe_in(L, s->body, depth + 1);
+		return;
+	}
+}
+
+static void describe_top(void *ud, sw_parser *P, sw_stmt *top, sw_collab *c)
+{
+	look *L = ud;
+	(void)c;
+	L->lang = kw_lang(L, P);
+	L->gen = P->gen;
+	if (!L->done)
+		describe_in(L, top, 0);
+}
+
+char *samw_describe_at(const samw_source *src, uint32_t offset, samw_lang lang,
+                       samw_position *start, samw_position *end)
+{
+	sw_buf b = { 0 };
+	look L;
+	memset(&L, 0, sizeof L);
+	L.src = src;
+	L.off = offset;
+	L.kw_lang = SAMW_LANG_AUTO;
+	L.msg_lang = lang;
+	L.text = &b;
+	samw_options o;
+	memset(&o, 0, sizeof o);
+	o.lang = lang;
+	o.no_verdicts = 1;
+	o.max_diagnostics = 1;
+	samw_result_free(samw_check_hooked(src, &o, describe_top, &L));
+	if (!L.done) {
+		sw_buf_free(&b);
+		return NULL;
+	}
+	if (start)
+		*start = L.start;
+	if (end)
+		*end = L.end;
+	char *s = strdup(sw_buf_str(&b));
+	sw_buf_free(&b);
+	if (!s)
+		abort();
+	return s;
+}

@@ -8,6 +8,7 @@
 
 #include "../base/arena.h"
 #include "../base/buf.h"
+#include "../base/utf8.h"
 #include "../parser/parser.h"
 #include "../parser/shape.h"
 #include "impl.h"
@@ -461,4 +462,42 @@ char *samw_describe_at(const samw_source *src, uint32_t offset, samw_lang lang,
 	if (!s)
 		abort();
 	return s;
+}
+
+/* ---- edits --------------------------------------------------------------- */
+
+char *samw_allow_comment(size_t check, samw_lang kwl, samw_lang msgl)
+{
+	sw_buf b = { 0 };
+	sw_buf_printf(&b, "# samw: %s %s -- %s", sw_kw_spell(KW_ALLOW, kwl == SAMW_LANG_NL ? SW_LANG_NL : SW_LANG_EN),
+	              samw_check_name(check), sw_msg_text(M_P_LSP_REASON, msgl == SAMW_LANG_NL));
+	char *s = strdup(sw_buf_str(&b));
+	sw_buf_free(&b);
+	if (!s)
+		abort();
+	return s;
+}
+
+static int letter(const unsigned char *s, size_t n)
+{
+	return n && (s[0] >= 0x80 || (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z'));
+}
+
+int samw_name_check(const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	if (!letter(s, len) || sw_utf8_check(text, len) != len)
+		return 1;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = s[i];
+		if (letter(s + i, len - i) || (c >= '0' && c <= '9') || c == '_' || c == '-')
+			continue;
+		if (c == '\'' && letter(s + i + 1, len - i - 1))
+			continue;
+		return 1;
+	}
+	sw_lang lang;
+	if (sw_kw_lookup(text, len, &lang) != KW_NONE || sw_kw_phrase_head(text, len))
+		return 2;
+	return 0;
 }

@@ -159,5 +159,6 @@ int cli_graph(cli *c);
 int cli_rules(cli *c);
 int cli_explain(cli *c);
 int cli_keywords(cli *c);
+int cli_lsp(cli *c);
 
 #endif

@@ -378,4 +378,14 @@ void samw_completion_free(samw_completion *c);
 char *samw_describe_at(const samw_source *src, uint32_t offset, samw_lang lang,
                        samw_position *start, samw_position *end);
 
+/* The comment that silences check for the statement (or block) below it:
+ * "# samw: allow NAME -- reason", the keyword in kw_lang (EN or NL), the
+ * reason to write over in msg_lang. malloc'd, without a line end. */
+char *samw_allow_comment(size_t check, samw_lang kw_lang, samw_lang msg_lang);
+
+/* Can text (len bytes) be a name? 0 when it can; 1 when it is no word of
+ * the language (docs/language.md, "Words"); 2 when it is a keyword or the
+ * first word of one, which would be read as that keyword. */
+int samw_name_check(const char *text, size_t len);
+
 #endif

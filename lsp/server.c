@@ -5,6 +5,7 @@
  * after `shutdown` InvalidRequest; `exit` ends with 0 after a shutdown
  * and 1 otherwise, as does the end of the input. */
 #include <limits.h>
+#include <stdio.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,19 +118,29 @@ void lsp_analyse(lsp_server *S, lsp_doc *d)
 	samw_settings st;
 	memset(&st, 0, sizeof st);
 	st.severity = sev;
-	if (d->path[0] == '/') {
-		samw_settings_status rc = samw_settings_find(d->path, &st);
+	char *dir = d->path[0] == '/' ? strdup(d->path) : NULL;
+	if (dir) {
+		*strrchr(dir, '/') = '\0';
+		samw_settings_status rc = samw_settings_find(dir[0] ? dir : "/", &st);
 		if (rc == SAMW_SETTINGS_OK || rc == SAMW_SETTINGS_NONE) {
 			o.warnings_as_errors = st.warnings_as_errors;
+			/* as samw check: at most 10000 kept from a .samwrc */
 			if (st.max_set)
-				o.max_diagnostics = st.max_diagnostics;
+				o.max_diagnostics = st.max_diagnostics == 0 || st.max_diagnostics > 10000
+					? 10000 : st.max_diagnostics;
 		} else {
-			sw_buf why = { 0 };
-			samw_settings_text(&st, rc, S->nl ? SAMW_LANG_NL : SAMW_LANG_EN, &why);
-			lsp_log(S, 2, M_P_LSP_CONFIG, st.path, sw_buf_str(&why));
-			sw_buf_free(&why);
+			char why[512], where[4300];
+			samw_settings_message(&st, rc, S->nl ? SAMW_LANG_NL : SAMW_LANG_EN,
+			                      rc == SAMW_SETTINGS_UNREADABLE ? strerror(st.err) : NULL, why,
+			                      sizeof why);
+			if (rc == SAMW_SETTINGS_BAD_LINE)
+				snprintf(where, sizeof where, "%s:%zu", st.path, st.line);
+			else
+				snprintf(where, sizeof where, "%s", st.path);
+			lsp_log(S, 2, M_P_LSP_CONFIG, where, why);
 			memset(sev, SAMW_KEEP, n);
 		}
+		free(dir);
 	}
 	d->res = samw_check_indexed(d->src, &o, &d->ix);
 	free(sev);
@@ -279,10 +290,6 @@ static void initialize(lsp_server *S, json_t *id, json_t *params)
 	json_array_foreach(enc, i, e)
 		if (json_is_string(e) && strcmp(json_string_value(e), "utf-8") == 0)
 			S->utf8 = 1;
-	json_t *snip = json_object_get(json_object_get(json_object_get(json_object_get(
-		json_object_get(caps, "textDocument"), "completion"), "completionItem"), "snippetSupport"),
-		NULL);
-	(void)snip;
 	S->snippets = json_is_true(json_object_get(json_object_get(json_object_get(
 		json_object_get(caps, "textDocument"), "completion"), "completionItem"), "snippetSupport"));
 	const char *locale = str(params, "locale");

@@ -8,7 +8,9 @@
 #
 #   build        a C compiler ($CC, default cc), make, flex, bison: `make`
 #   test         build, and cmocka, python3 with jsonschema, graphviz: `make check`
-#   integration  build, and git, pre-commit, vim: `make check-integration`
+#   lsp          build, and pkg-config and jansson: the language server in
+#                samw (`make check` asks for it, so its tests always run)
+#   integration  build, and git, pre-commit, vim, neovim: `make check-integration`
 #   valgrind     build, and valgrind: `make valgrind`
 #   fuzz         build, and clang ($FUZZ_CC) with its libFuzzer runtime: `make fuzz`
 #   bench        build, and python3, jq, /usr/bin/time: `make bench`
@@ -86,11 +88,19 @@ tier_test() {
 	need python3-jsonschema /usr/bin/python3 -c 'import jsonschema'
 	need graphviz have dot
 }
+tier_lsp() {
+	tier_build
+	need pkg-config have pkg-config
+	need libjansson-dev pkg-config --exists jansson
+	need python3 test -x /usr/bin/python3
+}
 tier_integration() {
 	tier_build
+	tier_lsp
 	need git have git
 	need pre-commit have pre-commit
 	need vim-nox have vim
+	need neovim have nvim
 }
 tier_valgrind() {
 	tier_build
@@ -114,6 +124,7 @@ tier_hostile() {
 }
 tier_all() {
 	tier_test
+	tier_lsp
 	tier_integration
 	tier_valgrind
 	tier_fuzz
@@ -125,9 +136,9 @@ check() {
 	missing=""
 	for t in "$@"; do
 		case $t in
-		build | test | integration | valgrind | fuzz | bench | hostile | all) "tier_$t" ;;
+		build | test | lsp | integration | valgrind | fuzz | bench | hostile | all) "tier_$t" ;;
 		*)
-			echo "deps: unknown tier '$t' (build, test, integration, valgrind, fuzz, bench, hostile, all)" >&2
+			echo "deps: unknown tier '$t' (build, test, lsp, integration, valgrind, fuzz, bench, hostile, all)" >&2
 			exit 2
 			;;
 		esac

@@ -204,6 +204,7 @@ clean:
 -include fuzz/fuzz.mk
 -include bench/bench.mk
 -include contrib/contrib.mk
+-include lsp/lsp.mk
 
 # what the compiler found each object to include
 -include $(wildcard $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(LSP_OBJ:.o=.d) $(TEST_OBJ:.o=.d))

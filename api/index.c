@@ -161,21 +161,25 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_collab *c)
 		ix->decl[ix->ndecl].d = d;
 		ix->decl[ix->ndecl++].sym = y;
 	}
-	for (const sw_party *p = c->parties; p; p = p->next)
-		refs(ix, P, p->part_of_ref, symbol_of(ix, &p->d), 0);
-	for (const sw_agreement *g = c->agreements; g; g = g->next) {
-		long o = symbol_of(ix, &g->d);
-		refs(ix, P, g->parties, o, 1);
-		refs(ix, P, g->acquired_ref, o, 0);
-		ref(ix, P, g->amends, o, 0);
-	}
-	for (const sw_body *b = c->bodies; b; b = b->next) {
-		long o = symbol_of(ix, &b->d);
-		refs(ix, P, b->members, o, 0);
-		refs(ix, P, b->decider, o, 0);
-		refs(ix, P, b->chair_ref, o, 0);
-		refs(ix, P, b->secretary_ref, o, 0);
-		refs(ix, P, b->veto, o, 0);
+	/* every declaration, a second one of a name too (the lists of the
+	 * model leave those out): a rename must reach the names in it */
+	for (const sw_decl *d = c->decls; d; d = d->next_decl) {
+		long o = symbol_of(ix, d);
+		if (d->kind == DECL_PARTY) {
+			refs(ix, P, ((const sw_party *)d)->part_of_ref, o, 0);
+		} else if (d->kind == DECL_AGREEMENT) {
+			const sw_agreement *g = (const sw_agreement *)d;
+			refs(ix, P, g->parties, o, 1);
+			refs(ix, P, g->acquired_ref, o, 0);
+			ref(ix, P, g->amends, o, 0);
+		} else if (d->kind == DECL_BODY) {
+			const sw_body *b = (const sw_body *)d;
+			refs(ix, P, b->members, o, 0);
+			refs(ix, P, b->decider, o, 0);
+			refs(ix, P, b->chair_ref, o, 0);
+			refs(ix, P, b->secretary_ref, o, 0);
+			refs(ix, P, b->veto, o, 0);
+		}
 	}
 	for (const sw_mandate *m = c->mandates; m; m = m->next)
 		refs(ix, P, m->party, -1, 0);

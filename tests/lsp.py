@@ -653,6 +653,24 @@ def rename_refused():
     stop(s)
 
 
+@test
+def rename_reaches_second_declarations():
+    # a name declared twice (SW006): the uses inside the second
+    # declaration are renamed too; the other collaboration's party of the
+    # same name is another symbol and keeps its name
+    s = started()
+    path = os.path.join(ROOT, "examples", "invalid", "names.samw")
+    t = open(path).read()
+    uri = uri_of(path)
+    open_doc(s, uri, t)
+    s.diagnostics(uri)
+    got = s.result("textDocument/rename", {"textDocument": {"uri": uri}, "newName": "ams",
+                                           "position": pos_of(t, "party amersfoort", "utf-8", plus=7)})
+    lines = [e["range"]["start"]["line"] + 1 for e in got["changes"][uri]]
+    eq(lines, [29, 50, 55, 60, 65])
+    stop(s)
+
+
 # ---- outline, folding, formatting ------------------------------------------------------
 
 

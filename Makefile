@@ -196,6 +196,8 @@ install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/samw
 	install -m 644 docs/samw.1 $(DESTDIR)$(PREFIX)/share/man/man1/samw.1
+	install -d $(DESTDIR)$(PREFIX)/share/doc/samw
+	install -m 644 docs/checks.md $(DESTDIR)$(PREFIX)/share/doc/samw/checks.md
 
 clean:
 	rm -rf $(BUILD)

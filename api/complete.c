@@ -33,6 +33,24 @@ typedef struct look {
 	uint32_t gen;           /* the parser's generation of name bindings */
 } look;
 
+/* Check src, calling hook with each top-level statement, to look at
+ * offset (L cleared and given its output by the caller). */
+static void look_at(look *L, const samw_source *src, uint32_t offset, samw_lang kwl,
+                    samw_lang msgl, sw_top_hook hook)
+{
+	L->src = src;
+	L->off = offset;
+	L->kw_lang = kwl;
+	L->msg_lang = msgl;
+	L->lang = kwl == SAMW_LANG_NL ? SW_LANG_NL : SW_LANG_EN;
+	samw_options o;
+	memset(&o, 0, sizeof o);
+	o.lang = msgl;
+	o.no_verdicts = 1;
+	o.max_diagnostics = 1;
+	samw_result_free(samw_check_hooked(src, &o, hook, L));
+}
+
 static sw_lang kw_lang(const look *L, const sw_parser *P)
 {
 	if (L->kw_lang == SAMW_LANG_NL)
@@ -45,6 +63,16 @@ static sw_lang kw_lang(const look *L, const sw_parser *P)
 static sw_pos stmt_end(const sw_stmt *s)
 {
 	return s->has_block && s->close.end.off > s->span.end.off ? s->close.end : s->span.end;
+}
+
+/* b's text as a malloc'd string; b is freed. */
+static char *take(sw_buf *b)
+{
+	char *s = strdup(sw_buf_str(b));
+	sw_buf_free(b);
+	if (!s)
+		abort();
+	return s;
 }
 
 /* ---- completion -------------------------------------------------------- */
@@ -256,18 +284,8 @@ samw_completion *samw_complete(const samw_source *src, uint32_t offset, samw_lan
 	c->from = offset;
 	look L;
 	memset(&L, 0, sizeof L);
-	L.src = src;
-	L.off = offset;
-	L.kw_lang = kwl;
-	L.msg_lang = msgl;
-	L.lang = kwl == SAMW_LANG_NL ? SW_LANG_NL : SW_LANG_EN;
 	L.out = c;
-	samw_options o;
-	memset(&o, 0, sizeof o);
-	o.lang = msgl;
-	o.no_verdicts = 1;
-	o.max_diagnostics = 1;
-	samw_result_free(samw_check_hooked(src, &o, complete_top, &L));
+	look_at(&L, src, offset, kwl, msgl, complete_top);
 	if (!L.done)
 		statements(&L, CTX_TOP, L.lang);
 	return c;
@@ -438,17 +456,8 @@ char *samw_describe_at(const samw_source *src, uint32_t offset, samw_lang lang,
 	sw_buf b = { 0 };
 	look L;
 	memset(&L, 0, sizeof L);
-	L.src = src;
-	L.off = offset;
-	L.kw_lang = SAMW_LANG_AUTO;
-	L.msg_lang = lang;
 	L.text = &b;
-	samw_options o;
-	memset(&o, 0, sizeof o);
-	o.lang = lang;
-	o.no_verdicts = 1;
-	o.max_diagnostics = 1;
-	samw_result_free(samw_check_hooked(src, &o, describe_top, &L));
+	look_at(&L, src, offset, SAMW_LANG_AUTO, lang, describe_top);
 	if (!L.done) {
 		sw_buf_free(&b);
 		return NULL;
@@ -457,11 +466,7 @@ char *samw_describe_at(const samw_source *src, uint32_t offset, samw_lang lang,
 		*start = L.start;
 	if (end)
 		*end = L.end;
-	char *s = strdup(sw_buf_str(&b));
-	sw_buf_free(&b);
-	if (!s)
-		abort();
-	return s;
+	return take(&b);
 }
 
 /* ---- edits --------------------------------------------------------------- */
@@ -471,11 +476,7 @@ char *samw_allow_comment(size_t check, samw_lang kwl, samw_lang msgl)
 	sw_buf b = { 0 };
 	sw_buf_printf(&b, "# samw: %s %s -- %s", sw_kw_spell(KW_ALLOW, kwl == SAMW_LANG_NL ? SW_LANG_NL : SW_LANG_EN),
 	              samw_check_name(check), sw_msg_text(M_P_LSP_REASON, msgl == SAMW_LANG_NL));
-	char *s = strdup(sw_buf_str(&b));
-	sw_buf_free(&b);
-	if (!s)
-		abort();
-	return s;
+	return take(&b);
 }
 
 static int letter(const unsigned char *s, size_t n)
@@ -490,6 +491,15 @@ int samw_name_check(const char *text, size_t len)
 		return 1;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = s[i];
+		if (c >= 0x80) {
+			/* a character a reader cannot see makes two names look
+			 * alike: never in a name samw writes */
+			size_t k;
+			if (sw_utf8_hidden(sw_utf8_decode(text + i, &k)))
+				return 1;
+			i += k - 1;
+			continue;
+		}
 		if (letter(s + i, len - i) || (c >= '0' && c <= '9') || c == '_' || c == '-')
 			continue;
 		if (c == '\'' && letter(s + i + 1, len - i - 1))

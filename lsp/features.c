@@ -28,7 +28,7 @@ json_t *lsp_json_location(const lsp_server *S, const lsp_doc *d, uint32_t from, 
 	return json_pack("{s:s, s:o}", "uri", d->uri, "range", lsp_json_range(S, d, from, to));
 }
 
-static int get_pos(json_t *j, lsp_pos *p)
+int lsp_get_pos(json_t *j, lsp_pos *p)
 {
 	json_t *l = json_object_get(j, "line"), *c = json_object_get(j, "character");
 	if (!json_is_integer(l) || !json_is_integer(c) || json_integer_value(l) < 0 ||
@@ -43,7 +43,7 @@ static int get_pos(json_t *j, lsp_pos *p)
 long lsp_param_offset(const lsp_server *S, const lsp_doc *d, json_t *params)
 {
 	lsp_pos p;
-	if (!get_pos(json_object_get(params, "position"), &p))
+	if (!lsp_get_pos(json_object_get(params, "position"), &p))
 		return -1;
 	return (long)lsp_offset(d, p, S->utf8);
 }
@@ -518,7 +518,7 @@ void lsp_code_action(lsp_server *S, json_t *id, json_t *params)
 		return;
 	json_t *range = json_object_get(params, "range");
 	lsp_pos a, b;
-	if (!get_pos(json_object_get(range, "start"), &a) || !get_pos(json_object_get(range, "end"), &b)) {
+	if (!lsp_get_pos(json_object_get(range, "start"), &a) || !lsp_get_pos(json_object_get(range, "end"), &b)) {
 		fail(S, id, LSP_INVALID_PARAMS, M_P_LSP_BAD_PARAMS, "range", NULL);
 		return;
 	}

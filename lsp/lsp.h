@@ -92,6 +92,7 @@ typedef struct lsp_server {
 	samw_lang forced;    /* --lang, or AUTO */
 	int nl;              /* messages in Dutch */
 	int snippets;        /* the client takes snippets */
+	int watch;           /* the client watches files for the server */
 	lsp_doc *docs;
 	size_t ndocs;
 	char *docs_url;      /* docs/checks.md, for codeDescription */
@@ -129,6 +130,8 @@ enum {
 /* JSON helpers: a range and a position in the client's units. */
 json_t *lsp_json_range(const lsp_server *S, const lsp_doc *d, uint32_t from, uint32_t to);
 json_t *lsp_json_location(const lsp_server *S, const lsp_doc *d, uint32_t from, uint32_t to);
+/* A position object into *p; 0 when it is none (negative, not numbers). */
+int lsp_get_pos(json_t *j, lsp_pos *p);
 /* params.position as an offset into d; -1 when missing or malformed. */
 long lsp_param_offset(const lsp_server *S, const lsp_doc *d, json_t *params);
 

@@ -187,18 +187,6 @@ static void did_open(lsp_server *S, json_t *params)
 	d->publish = 1;
 }
 
-static int position(json_t *j, lsp_pos *p)
-{
-	json_t *l = json_object_get(j, "line"), *c = json_object_get(j, "character");
-	if (!json_is_integer(l) || !json_is_integer(c) || json_integer_value(l) < 0 ||
-	    json_integer_value(c) < 0)
-		return 0;
-	json_int_t lv = json_integer_value(l), cv = json_integer_value(c);
-	p->line = lv > UINT32_MAX ? UINT32_MAX : (uint32_t)lv;
-	p->character = cv > UINT32_MAX ? UINT32_MAX : (uint32_t)cv;
-	return 1;
-}
-
 static void did_change(lsp_server *S, json_t *params)
 {
 	json_t *td = json_object_get(params, "textDocument");
@@ -223,8 +211,8 @@ static void did_change(lsp_server *S, json_t *params)
 			continue;
 		}
 		lsp_pos a, b;
-		if (!position(json_object_get(range, "start"), &a) ||
-		    !position(json_object_get(range, "end"), &b)) {
+		if (!lsp_get_pos(json_object_get(range, "start"), &a) ||
+		    !lsp_get_pos(json_object_get(range, "end"), &b)) {
 			lsp_log(S, 1, M_P_LSP_BAD_PARAMS, "textDocument/didChange", NULL);
 			continue;
 		}
@@ -278,6 +266,38 @@ static void did_change_configuration(lsp_server *S, json_t *params)
 	recheck_all(S);
 }
 
+/* docs/checks.md beside this samw: in the source tree (build/samw) or
+ * installed (PREFIX/bin/samw, PREFIX/share/doc/samw/checks.md), as a file
+ * URI; NULL when neither is there. */
+static char *default_docs(void)
+{
+	char exe[PATH_MAX], p[PATH_MAX + 64], real[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	*strrchr(exe, '/') = '\0';
+	static const char *const tries[] = { "/../docs/checks.md", "/../share/doc/samw/checks.md" };
+	for (size_t i = 0; i < 2; i++) {
+		snprintf(p, sizeof p, "%s%s", exe, tries[i]);
+		if (!realpath(p, real) || access(real, R_OK) != 0)
+			continue;
+		sw_buf b = { 0 };
+		sw_buf_puts(&b, "file://");
+		for (const unsigned char *c = (const unsigned char *)real; *c; c++) {
+			if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
+			    strchr("/-._~", *c))
+				sw_buf_putc(&b, (char)*c);
+			else
+				sw_buf_printf(&b, "%%%02X", *c);
+		}
+		char *s = strdup(sw_buf_str(&b));
+		sw_buf_free(&b);
+		return s;
+	}
+	return NULL;
+}
+
 /* ---- initialize ----------------------------------------------------------- */
 
 static void initialize(lsp_server *S, json_t *id, json_t *params)
@@ -292,6 +312,9 @@ static void initialize(lsp_server *S, json_t *id, json_t *params)
 			S->utf8 = 1;
 	S->snippets = json_is_true(json_object_get(json_object_get(json_object_get(
 		json_object_get(caps, "textDocument"), "completion"), "completionItem"), "snippetSupport"));
+	S->watch = json_is_true(json_object_get(json_object_get(json_object_get(caps, "workspace"),
+	                                                        "didChangeWatchedFiles"),
+	                                        "dynamicRegistration"));
 	const char *locale = str(params, "locale");
 	if (S->forced == SAMW_LANG_AUTO && locale)
 		S->nl = strncmp(locale, "nl", 2) == 0;
@@ -415,6 +438,13 @@ static void notification(lsp_server *S, const char *method, json_t *params)
 	else if (strcmp(method, "workspace/didChangeWatchedFiles") == 0 ||
 	         strcmp(method, "textDocument/didSave") == 0)
 		recheck_all(S); /* a .samwrc, or a document a file names, may have changed */
+	else if (strcmp(method, "initialized") == 0 && S->watch)
+		/* a changed .samwrc: every document is checked again */
+		send(S, json_pack("{s:s, s:s, s:s, s:{s:[{s:s, s:s, s:{s:[{s:s}]}}]}}", "jsonrpc", "2.0",
+		                  "id", "samw-watch", "method", "client/registerCapability", "params",
+		                  "registrations", "id", "samw-watch", "method",
+		                  "workspace/didChangeWatchedFiles", "registerOptions", "watchers",
+		                  "globPattern", "**/.samwrc"));
 	else if (strcmp(method, "initialized") == 0 || strncmp(method, "$/", 2) == 0)
 		; /* nothing to do; $/cancelRequest was taken out before */
 	else
@@ -484,6 +514,7 @@ int sw_lsp_serve(int in_fd, int out_fd, samw_lang lang, int env_nl)
 	S.exit_code = 1;
 	S.cancelled = json_array();
 	S.settings = json_object();
+	S.docs_url = default_docs();
 	/* a client that goes away is a failed write, not a signal */
 	signal(SIGPIPE, SIG_IGN);
 	lsp_reader rd;

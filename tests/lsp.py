@@ -380,6 +380,7 @@ def diagnostic_fields():
     eq(ds["version"], 2)
     unused = [d for d in ds["diagnostics"] if d["code"] == "SW012"][0]
     eq(unused["tags"], [1], "an unused suppression is unnecessary")
+    eq(unused["codeDescription"], {"href": "https://example.org/checks.md#sw012"})
     eq(unused["severity"], 3)
     # a second place: a name declared twice
     dup = FEATURES.replace('party ziekenhuis "Ziekenhuis Noord"', 'party huisarts "Ziekenhuis Noord"')
@@ -409,6 +410,17 @@ def apply_change(text, start, end, new, enc):
         return o
     b = text.encode()
     return (b[:off(start)] + new.encode() + b[off(end):]).decode()
+
+
+@test
+def code_links_by_default():
+    # docs/checks.md beside the samw that runs: here, the source tree's
+    s = started()
+    uri = "file:///nowhere/l.samw"
+    open_doc(s, uri, FEATURES)
+    d = s.diagnostics(uri)["diagnostics"][0]
+    eq(d["codeDescription"], {"href": "file://" + os.path.realpath(os.path.join(ROOT, "docs", "checks.md")) + "#" + d["code"].lower()})
+    stop(s)
 
 
 @test
@@ -645,7 +657,11 @@ def rename_refused():
     r = s.request("textDocument/rename", {"textDocument": td, "position": at, "newName": "form"})
     eq(r["error"]["message"], "'form' is a keyword and cannot be a name")
     r = s.request("textDocument/rename", {"textDocument": td, "position": at, "newName": "two words"})
-    eq(r["error"]["message"], "'two words' cannot be a name: a name is a name (letters, digits, '_' and '-', starting with a letter)")
+    eq(r["error"]["message"], "'two words' cannot be a name; write a name (letters, digits, '_' and '-', starting with a letter)")
+    r = s.request("textDocument/rename", {"textDocument": td, "position": at, "newName": "zie\u200bkenhuis"})
+    eq(r["error"]["message"], "'zie\u200bkenhuis' cannot be a name; write a name (letters, digits, '_' and '-', starting with a letter)")
+    r = s.request("textDocument/rename", {"textDocument": td, "position": at, "newName": "\u00e9\u00e9n-'"})
+    eq(r["error"]["message"], "'\u00e9\u00e9n-'' cannot be a name; write a name (letters, digits, '_' and '-', starting with a letter)")
     r = s.request("textDocument/prepareRename", {"textDocument": td, "position": pos_of(t, "kind organisation", "utf-8", plus=1)})
     eq(r["error"], {"code": -32803, "message": "a keyword keeps its name; only the names of parties, stakeholders, agreements and bodies can be changed"})
     r = s.request("textDocument/prepareRename", {"textDocument": td, "position": pos_of(t, "Betere zorg", "utf-8", plus=2)})
@@ -788,7 +804,13 @@ def samwrc_and_configuration():
         with open(rc, "w") as f:
             f.write("allow = no-people\n")
         path = os.path.join(tmp, "x.samw")
-        s = started()
+        s = Server()
+        s.result("initialize", {"capabilities": {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}}})
+        s.notify("initialized", {})
+        reg = s.wait(lambda m: m.get("method") == "client/registerCapability")
+        eq(reg["params"], {"registrations": [{"id": "samw-watch", "method": "workspace/didChangeWatchedFiles",
+                                              "registerOptions": {"watchers": [{"globPattern": "**/.samwrc"}]}}]})
+        s.send({"jsonrpc": "2.0", "id": reg["id"], "result": None})
         uri = uri_of(path)
         open_doc(s, uri, FEATURES)
         codes = [d["code"] for d in s.diagnostics(uri)["diagnostics"]]

@@ -167,7 +167,9 @@ void lsp_completion(lsp_server *S, json_t *id, json_t *params)
 	lsp_doc *d = at(S, id, params, &off);
 	if (!d)
 		return;
-	samw_completion *c = samw_complete(d->src, off, SAMW_LANG_AUTO, msg_lang(S));
+	samw_source *src = lsp_doc_source(d);
+	samw_completion *c = samw_complete(src, off, SAMW_LANG_AUTO, msg_lang(S));
+	samw_source_free(src);
 	static const int kinds[] = {
 		[SAMW_ITEM_KEYWORD] = 14, [SAMW_ITEM_BLOCK] = 15, [SAMW_ITEM_VALUE] = 12,
 		[SAMW_ITEM_PARTY] = 7, [SAMW_ITEM_STAKEHOLDER] = 8, [SAMW_ITEM_AGREEMENT] = 22,
@@ -260,7 +262,9 @@ void lsp_hover(lsp_server *S, json_t *id, json_t *params)
 		from = u->start.offset, to = u->end.offset, have = 1;
 	} else {
 		samw_position s, e;
-		char *t = samw_describe_at(d->src, off, msg_lang(S), &s, &e);
+		samw_source *src = lsp_doc_source(d);
+		char *t = samw_describe_at(src, off, msg_lang(S), &s, &e);
+		samw_source_free(src);
 		if (t) {
 			sw_buf_puts(&b, t);
 			free(t);
@@ -350,7 +354,9 @@ static const samw_use *renamable(lsp_server *S, json_t *id, lsp_doc *d, uint32_t
 	const samw_use *u = use_at(d, off);
 	if (u)
 		return u;
-	char *kw = samw_describe_at(d->src, off, msg_lang(S), NULL, NULL);
+	samw_source *src = lsp_doc_source(d);
+	char *kw = samw_describe_at(src, off, msg_lang(S), NULL, NULL);
+	samw_source_free(src);
 	fail(S, id, LSP_REQUEST_FAILED, kw ? M_P_LSP_RENAME_KEYWORD : M_P_LSP_RENAME_NOTHING, NULL, NULL);
 	free(kw);
 	return NULL;
@@ -483,7 +489,10 @@ void lsp_formatting(lsp_server *S, json_t *id, json_t *params)
 		return;
 	char *out;
 	size_t len;
-	if (samw_format_source(d->src, SAMW_LANG_AUTO, &out, &len, NULL) != 0) {
+	samw_source *src = lsp_doc_source(d);
+	int rc = samw_format_source(src, SAMW_LANG_AUTO, &out, &len, NULL);
+	samw_source_free(src);
+	if (rc != 0) {
 		fail(S, id, LSP_REQUEST_FAILED, M_P_LSP_FMT_SYNTAX, NULL, NULL);
 		return;
 	}

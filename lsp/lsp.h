@@ -59,7 +59,6 @@ typedef struct lsp_doc {
 	json_int_t version;
 	uint32_t *lines;     /* where each line starts */
 	size_t nlines, caplines;
-	samw_source *src;    /* of the last check */
 	samw_result *res;
 	samw_index *ix;
 	int dirty;           /* changed since the last check */
@@ -75,6 +74,9 @@ void lsp_doc_set(lsp_doc *d, const char *text, size_t len);
 /* Replace [from, to) by text. */
 void lsp_doc_edit(lsp_doc *d, uint32_t from, uint32_t to, const char *text, size_t len);
 void lsp_doc_free(lsp_doc *d);
+/* A source holding the document's text, for a request (freed by the
+ * caller). */
+samw_source *lsp_doc_source(const lsp_doc *d);
 /* A position in the client's units to a byte offset, clamped to the
  * document (a line past the end is its end; a character past a line's
  * end is that end). */

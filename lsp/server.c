@@ -101,9 +101,10 @@ void lsp_analyse(lsp_server *S, lsp_doc *d)
 		return;
 	samw_index_free(d->ix);
 	samw_result_free(d->res);
-	samw_source_free(d->src);
 	d->ix = NULL;
-	d->src = samw_source_new(d->path, d->text, d->len);
+	/* the source lives for the check only: the document keeps its text
+	 * once, and a request that reads the source again makes its own */
+	samw_source *src = samw_source_new(d->path, d->text, d->len);
 	size_t n = samw_checks();
 	signed char *sev = malloc(n);
 	if (!sev)
@@ -142,7 +143,8 @@ void lsp_analyse(lsp_server *S, lsp_doc *d)
 		}
 		free(dir);
 	}
-	d->res = samw_check_indexed(d->src, &o, &d->ix);
+	d->res = samw_check_indexed(src, &o, &d->ix);
+	samw_source_free(src);
 	free(sev);
 	d->dirty = 0;
 	d->publish = 1;
@@ -252,6 +254,16 @@ static void did_close(lsp_server *S, json_t *params)
 static void recheck_all(lsp_server *S)
 {
 	for (lsp_doc *d = S->docs; d; d = d->next)
+		d->dirty = d->publish = 1;
+}
+
+/* Saved: the document is checked again (its .samwrc, or a document it
+ * names, may have changed with it); the others are not. */
+static void did_save(lsp_server *S, json_t *params)
+{
+	const char *uri = str(json_object_get(params, "textDocument"), "uri");
+	lsp_doc *d = uri ? lsp_find(S, uri) : NULL;
+	if (d)
 		d->dirty = d->publish = 1;
 }
 
@@ -435,9 +447,10 @@ static void notification(lsp_server *S, const char *method, json_t *params)
 		did_close(S, params);
 	else if (strcmp(method, "workspace/didChangeConfiguration") == 0)
 		did_change_configuration(S, params);
-	else if (strcmp(method, "workspace/didChangeWatchedFiles") == 0 ||
-	         strcmp(method, "textDocument/didSave") == 0)
-		recheck_all(S); /* a .samwrc, or a document a file names, may have changed */
+	else if (strcmp(method, "workspace/didChangeWatchedFiles") == 0)
+		recheck_all(S); /* a .samwrc changed */
+	else if (strcmp(method, "textDocument/didSave") == 0)
+		did_save(S, params);
 	else if (strcmp(method, "initialized") == 0 && S->watch)
 		/* a changed .samwrc: every document is checked again */
 		send(S, json_pack("{s:s, s:s, s:s, s:{s:[{s:s, s:s, s:{s:[{s:s}]}}]}}", "jsonrpc", "2.0",

@@ -30,9 +30,11 @@ static void reserve(lsp_doc *d, size_t need)
 {
 	if (need + 1 <= d->cap)
 		return;
-	size_t cap = d->cap ? d->cap : 4096;
-	while (cap < need + 1)
-		cap *= 2;
+	/* an eighth more than asked: edits seldom move the text, and an open
+	 * document costs little more than its size */
+	size_t cap = need + 1 + need / 8;
+	if (cap < 4096)
+		cap = 4096;
 	char *t = realloc(d->text, cap);
 	if (!t)
 		abort();
@@ -76,6 +78,11 @@ void lsp_doc_edit(lsp_doc *d, uint32_t from, uint32_t to, const char *text, size
 	d->dirty = 1;
 }
 
+samw_source *lsp_doc_source(const lsp_doc *d)
+{
+	return samw_source_new(d->path, d->text, d->len);
+}
+
 void lsp_doc_free(lsp_doc *d)
 {
 	if (!d)
@@ -86,7 +93,6 @@ void lsp_doc_free(lsp_doc *d)
 	free(d->lines);
 	samw_index_free(d->ix);
 	samw_result_free(d->res);
-	samw_source_free(d->src);
 	free(d);
 }
 

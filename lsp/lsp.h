@@ -29,6 +29,7 @@ typedef struct lsp_reader {
 	char *buf;
 	size_t len, cap;
 	size_t skip;     /* body bytes of a too-large message still to drop */
+	unsigned junk;   /* headers read with something else before them */
 	int eof;
 } lsp_reader;
 

@@ -83,19 +83,33 @@ static const char *find(const char *h, size_t n, const char *needle)
 	return NULL;
 }
 
+static const char *find_nocase(const char *h, size_t n, const char *needle)
+{
+	size_t k = strlen(needle);
+	for (size_t i = 0; i + k <= n; i++)
+		if (strncasecmp(h + i, needle, k) == 0)
+			return h + i;
+	return NULL;
+}
+
 /* The Content-Length of a header block, or -1 when it has none or a
- * malformed one. */
-static long long content_length(const char *h, size_t n)
+ * malformed one. *junk is set when something that is no header field
+ * stands before it (the rest of a message whose header was skipped): the
+ * field is still found, so that one bad message costs no more than itself. */
+static long long content_length(const char *h, size_t n, int *junk)
 {
 	long long len = -1;
 	const char *end = h + n;
+	*junk = 0;
 	while (h < end) {
 		const char *eol = find(h, (size_t)(end - h), "\r\n");
 		if (!eol)
 			eol = end;
-		const char *colon = memchr(h, ':', (size_t)(eol - h));
-		if (colon && (size_t)(colon - h) == 14 && strncasecmp(h, "Content-Length", 14) == 0) {
-			const char *v = colon + 1;
+		const char *cl = find_nocase(h, (size_t)(eol - h), "Content-Length:");
+		if (cl) {
+			if (cl != h)
+				*junk = 1;
+			const char *v = cl + 15;
 			while (v < eol && (*v == ' ' || *v == '\t'))
 				v++;
 			if (v == eol)
@@ -111,8 +125,8 @@ static long long content_length(const char *h, size_t n)
 			if (v != eol)
 				return -1;
 			len = x;
-		} else if (!colon && eol > h) {
-			return -1; /* a line that is no header field */
+		} else if (!memchr(h, ':', (size_t)(eol - h)) && eol > h) {
+			*junk = 1; /* a line that is no header field */
 		}
 		h = eol + 2;
 	}
@@ -150,7 +164,8 @@ lsp_read lsp_reader_next(lsp_reader *r, int block, char **body, size_t *blen)
 			continue;
 		}
 		size_t hlen = (size_t)(hend - r->buf);
-		long long n = content_length(r->buf, hlen);
+		int junk;
+		long long n = content_length(r->buf, hlen, &junk);
 		if (n < 0) {
 			drop(r, hlen + 4);
 			return LSP_BAD_HEADER;
@@ -172,6 +187,7 @@ lsp_read lsp_reader_next(lsp_reader *r, int block, char **body, size_t *blen)
 		drop(r, hlen + 4 + (size_t)n);
 		*body = b;
 		*blen = (size_t)n;
+		r->junk += junk;
 		return LSP_MSG;
 	}
 }

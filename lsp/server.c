@@ -549,6 +549,10 @@ int sw_lsp_serve(int in_fd, int out_fd, samw_lang lang, int env_nl)
 			}
 			if (r == LSP_NONE)
 				break;
+			if (rd.junk) {
+				rd.junk = 0;
+				lsp_log(&S, 1, M_P_LSP_BAD_HEADER, NULL, NULL);
+			}
 			json_t *msg = parse(&S, r, body, len);
 			if (msg) {
 				take_cancels(&S, msg);

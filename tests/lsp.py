@@ -853,6 +853,13 @@ def hostile_framing_and_payloads():
     s.pending.clear()
     # garbage that is no header at all, then a good message
     s.raw(b"hello there\r\nContent-Length: abc\r\n\r\n")
+    # a header that cannot be read, its body glued to the next message:
+    # that one still gets its answer
+    s.raw(b"Content-Length: x1\r\n\r\n" + json.dumps({"jsonrpc": "2.0", "id": 77, "method": "shutdown"}).encode()
+          + frame({"jsonrpc": "2.0", "id": 78, "method": "samw/none"}))
+    r = s.wait(lambda m: m.get("id") == 78)
+    eq(r["error"]["code"], -32601)
+    eq([m for m in s.pending if m.get("id") == 77], [], "the glued body is no message")
     # bad JSON: a parse error with id null
     s.raw(b"Content-Length: 5\r\n\r\n{oops")
     r = s.wait(lambda m: "error" in m and m["error"]["code"] == -32700)

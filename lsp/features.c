@@ -395,7 +395,8 @@ void lsp_rename(lsp_server *S, json_t *id, json_t *params)
 	int bad = len > 200 ? 1 : samw_name_check(name, len);
 	if (bad) {
 		char shown[64];
-		snprintf(shown, sizeof shown, "%.40s%s", name, len > 40 ? "..." : "");
+		snprintf(shown, sizeof shown, "%.*s%s", (int)lsp_cut(name, len > 40 ? 40 : len), name,
+		         len > 40 ? "..." : "");
 		for (char *p = shown; *p; p++)
 			if ((unsigned char)*p < 0x20)
 				*p = ' ';
@@ -542,7 +543,16 @@ void lsp_code_action(lsp_server *S, json_t *id, json_t *params)
 		if (g.replacement) {
 			sw_msg m = g.start.offset == g.end.offset ? M_P_LSP_FIX_INSERT
 			         : *g.replacement ? M_P_LSP_FIX_REPLACE : M_P_LSP_FIX_DELETE;
-			char *title = lsp_say(S, m, g.replacement, NULL);
+			/* the title shows the first line of the text, trimmed */
+			char shown[80];
+			const char *r = g.replacement;
+			while (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r')
+				r++;
+			size_t k = strcspn(r, "\r\n");
+			int more = k > 60 || (r[k] && r[k + strspn(r + k, "\r\n")]);
+			k = lsp_cut(r, k > 60 ? 60 : k);
+			snprintf(shown, sizeof shown, "%.*s%s", (int)k, r, more ? "..." : "");
+			char *title = lsp_say(S, m, shown, NULL);
 			json_t *e = json_pack("[{s:o, s:s}]", "range",
 			                      lsp_json_range(S, d, g.start.offset, g.end.offset), "newText",
 			                      g.replacement);

@@ -83,6 +83,8 @@ samw_source *lsp_doc_source(const lsp_doc *d);
  * end is that end). */
 uint32_t lsp_offset(const lsp_doc *d, lsp_pos p, int utf8);
 lsp_pos lsp_position(const lsp_doc *d, uint32_t off, int utf8);
+/* The length of the first n bytes of s cut back to a whole character. */
+size_t lsp_cut(const char *s, size_t n);
 /* The path of a file: URI, or NULL when it is no file URI (malloc'd). */
 char *lsp_uri_path(const char *uri);
 

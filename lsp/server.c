@@ -12,12 +12,15 @@
 #include <unistd.h>
 
 #include "../base/buf.h"
+#include "../base/utf8.h"
 #include "lsp.h"
 
 /* ---- replies ---------------------------------------------------------- */
 
 static void send(lsp_server *S, json_t *msg)
 {
+	if (!msg)
+		return; /* jansson refused it (text that is no UTF-8): nothing to send */
 	if (!S->write_failed && lsp_write(S->out, msg) != 0) {
 		/* the client is gone: nobody is left to answer */
 		S->write_failed = 1;
@@ -48,6 +51,21 @@ char *lsp_say(const lsp_server *S, sw_msg m, const char *a1, const char *a2)
 	sw_buf b = { 0 };
 	sw_darg a[SW_DARGS] = { { a1, M_NONE }, { a2, M_NONE } };
 	sw_msg_expand(&b, m, a, S->nl);
+	/* a path or a name from the client may hold bytes that are no UTF-8,
+	 * which JSON cannot carry: each becomes U+FFFD */
+	sw_buf ok = { 0 };
+	for (size_t i = 0; i < b.len;) {
+		size_t k = sw_utf8_seq((const unsigned char *)b.data + i, b.len - i);
+		if (k) {
+			sw_buf_put(&ok, b.data + i, k);
+			i += k;
+		} else {
+			sw_buf_puts(&ok, "\xEF\xBF\xBD");
+			i++;
+		}
+	}
+	sw_buf_free(&b);
+	b = ok;
 	char *s = strdup(sw_buf_str(&b));
 	sw_buf_free(&b);
 	if (!s)

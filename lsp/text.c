@@ -165,6 +165,13 @@ lsp_pos lsp_position(const lsp_doc *d, uint32_t off, int utf8)
 	return p;
 }
 
+size_t lsp_cut(const char *s, size_t n)
+{
+	while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
 static int hex(int c)
 {
 	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10

@@ -296,7 +296,8 @@ static void did_change_configuration(lsp_server *S, json_t *params)
 	recheck_all(S);
 }
 
-/* docs/checks.md beside this samw: in the source tree (build/samw) or
+/* docs/checks.md beside this samw: in the source tree (build/samw,
+ * build/asan/samw) or
  * installed (PREFIX/bin/samw, PREFIX/share/doc/samw/checks.md), as a file
  * URI; NULL when neither is there. */
 static char *default_docs(void)
@@ -307,8 +308,9 @@ static char *default_docs(void)
 		return NULL;
 	exe[n] = '\0';
 	*strrchr(exe, '/') = '\0';
-	static const char *const tries[] = { "/../docs/checks.md", "/../share/doc/samw/checks.md" };
-	for (size_t i = 0; i < 2; i++) {
+	static const char *const tries[] = { "/../docs/checks.md", "/../../docs/checks.md",
+	                                     "/../share/doc/samw/checks.md" };
+	for (size_t i = 0; i < 3; i++) {
 		snprintf(p, sizeof p, "%s%s", exe, tries[i]);
 		if (!realpath(p, real) || access(real, R_OK) != 0)
 			continue;

@@ -274,6 +274,30 @@ static void complete_top(void *ud, sw_parser *P, sw_stmt *top, sw_collab *c)
 	complete_in(L, top, CTX_TOP, c, L->lang, 0);
 }
 
+/* Is offset inside a comment or a string of its line? Nothing is
+ * completed there. Strings stay on one line (docs/language.md), so the
+ * line is all there is to read. */
+static int in_text(const samw_source *src, uint32_t offset)
+{
+	size_t len;
+	const char *t = samw_source_text(src, &len);
+	if (offset > len)
+		offset = (uint32_t)len;
+	uint32_t i = offset;
+	while (i > 0 && t[i - 1] != '\n')
+		i--;
+	int str = 0;
+	for (; i < offset; i++) {
+		if (str && t[i] == '\\' && i + 1 < offset)
+			i++;
+		else if (t[i] == '"')
+			str = !str;
+		else if (!str && t[i] == '#')
+			return 1;
+	}
+	return str;
+}
+
 samw_completion *samw_complete(const samw_source *src, uint32_t offset, samw_lang kwl,
                                samw_lang msgl)
 {
@@ -285,6 +309,8 @@ samw_completion *samw_complete(const samw_source *src, uint32_t offset, samw_lan
 	look L;
 	memset(&L, 0, sizeof L);
 	L.out = c;
+	if (in_text(src, offset))
+		return c;
 	look_at(&L, src, offset, kwl, msgl, complete_top);
 	if (!L.done)
 		statements(&L, CTX_TOP, L.lang);

@@ -533,6 +533,15 @@ def completion():
     # a word being written: the range covers it
     got = at("decides consensus", 11)
     eq(got["items"][0]["textEdit"]["range"], rng(text, offset_of(text, "consensus"), offset_of(text, "consensus") + 3, "utf-8"))
+    # inside a text or a comment: nothing
+    eq(labels(at("Betere zorg", 3)), [])
+    uri2 = "file:///nowhere/c2.samw"
+    t2 = FEATURES.replace("    goal", "    # a comment with form \n    goal")
+    open_doc(s, uri2, t2)
+    s.diagnostics(uri2)
+    got = s.result("textDocument/completion", {"textDocument": {"uri": uri2},
+                                               "position": pos_of(t2, "with form ", "utf-8", plus=10)})
+    eq(labels(got), [], "in a comment")
     # at the top of the file: a collaboration
     got = s.result("textDocument/completion", {"textDocument": {"uri": uri}, "position": {"line": 99, "character": 0}})
     eq(labels(got), ["collaboration"])

@@ -96,14 +96,27 @@ static void add(samw_completion *c, samw_item_kind kind, const char *label, cons
 	it->detail = detail ? sw_strndup(&c->arena, detail, strlen(detail)) : NULL;
 }
 
-/* The statements a block takes, with a snippet for those that open one. */
-static void statements(look *L, sw_ctx ctx, sw_lang lang)
+/* Does the block (its statements, list) hold a kw statement besides
+ * except? */
+static int holds(const sw_stmt *list, sw_kw kw, const sw_stmt *except)
+{
+	for (const sw_stmt *s = list; s; s = s->next)
+		if (s != except && s->kw == kw)
+			return 1;
+	return 0;
+}
+
+/* The statements a block takes, with a snippet for those that open one;
+ * not those that may stand once and already do (but the one being
+ * written, except). */
+static void statements(look *L, sw_ctx ctx, sw_lang lang, const sw_stmt *list,
+                       const sw_stmt *except)
 {
 	size_t n;
 	const sw_shape *all = sw_shapes(&n);
 	for (size_t i = 0; i < n; i++) {
 		const sw_shape *sh = &all[i];
-		if (sh->ctx != ctx)
+		if (sh->ctx != ctx || (sh->once && holds(list, (sw_kw)sh->kw, except)))
 			continue;
 		const char *w = sw_kw_spell((sw_kw)sh->kw, lang);
 		sw_buf ex = { 0 }, snip = { 0 };
@@ -254,14 +267,14 @@ static void complete_in(look *L, const sw_stmt *list, sw_ctx ctx, const sw_colla
 		if (at_statement(L, s)) {
 			if (L->off <= s->head->span.end.off) {
 				L->out->from = s->head->span.start.off;
-				statements(L, ctx, lang);
+				statements(L, ctx, lang, list, s);
 			} else {
 				in_statement(L, s, ctx, c, lang);
 			}
 			return;
 		}
 	}
-	statements(L, ctx, lang);
+	statements(L, ctx, lang, list, NULL);
 }
 
 static void complete_top(void *ud, sw_parser *P, sw_stmt *top, sw_collab *c)
@@ -313,7 +326,7 @@ samw_completion *samw_complete(const samw_source *src, uint32_t offset, samw_lan
 		return c;
 	look_at(&L, src, offset, kwl, msgl, complete_top);
 	if (!L.done)
-		statements(&L, CTX_TOP, L.lang);
+		statements(&L, CTX_TOP, L.lang, NULL, NULL);
 	return c;
 }
 

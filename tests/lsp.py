@@ -510,20 +510,36 @@ def completion():
                      "operating-organisation", "central-municipality", "plain-arrangement", "other"])
     eq(got["items"][0]["kind"], 12)
     eq(got["items"][0]["detail"], "form")
-    # the statements of a party, on the empty line in one
+    # on the keyword of a statement that stands once: it is offered still
+    got = at("    form ", 6)
+    eq(labels(got)[:2], ["form", "phase"])
+    eq(got["items"][0]["textEdit"]["range"], rng(text, offset_of(text, "form"), offset_of(text, "form") + 2, "utf-8"))
+    # the statements of a party, on the empty line in one (`kind` stands
+    # once, and does already)
     got = at("        \n", 8)
-    eq(labels(got), ["kind", "part-of", "kvk", "registration", "represents", "joined", "left", "interest",
+    eq(labels(got), ["part-of", "kvk", "registration", "represents", "joined", "left", "interest",
                      "contributes", "gives-up", "person"])
     # the statements of a collaboration, with snippets for blocks
     got = at("    party huisarts", 6)
-    eq(labels(got)[:3], ["form", "phase", "goal"])
+    # the statements that stand once and do already are left out (form,
+    # governance)
+    eq(labels(got), ["phase", "goal", "strategy", "term", "extended", "renewal", "review", "exit",
+                     "result", "process", "style", "budget", "basis", "membership", "party", "stakeholder",
+                     "agreement"])
     party = [i for i in got["items"] if i["label"] == "party"][0]
     eq(party["kind"], 15)
     eq(party["insertTextFormat"], 2)
     eq(party["textEdit"]["newText"], 'party ${1:id} "${2:Name}" {\n\t$0\n}')
     eq(party["textEdit"]["range"], rng(text, offset_of(text, "party huisarts"), offset_of(text, "party huisarts") + 2, "utf-8"))
+    got = s.result("textDocument/completion", {"textDocument": {"uri": uri}, "position": {"line": 99, "character": 0}})
+    s.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
+        {"text": text.replace("    governance {", "    gov\n    xgovernance {")}]})
+    s.diagnostics(uri)
+    got = s.result("textDocument/completion", {"textDocument": {"uri": uri}, "position": pos_of(text, "    governance {", "utf-8", plus=7)})
     gov = [i for i in got["items"] if i["label"] == "governance"][0]
     eq(gov["textEdit"]["newText"], "governance {\n\t$0\n}")
+    s.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": text}]})
+    s.diagnostics(uri)
     # party names where a party is named, and ways of deciding
     got = at("members huisarts", 8)
     eq(labels(got), ["huisarts", "ziekenhuis"])

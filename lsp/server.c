@@ -585,6 +585,9 @@ int sw_lsp_serve(int in_fd, int out_fd, samw_lang lang, int env_nl)
 				handle(&S, queue[i]);
 			json_decref(queue[i]);
 		}
+		/* a cancellation can only reach a request read with it: those
+		 * of requests already answered are forgotten */
+		json_array_clear(S.cancelled);
 		for (lsp_doc *d = S.docs; d && !S.done; d = d->next)
 			if (d->publish)
 				publish(&S, d);

@@ -212,6 +212,16 @@ static sw_msg kind_phrase(samw_symbol_kind k)
 	}
 }
 
+/* What the keyword at off means (samw_describe_at), or NULL. */
+static char *describe(const lsp_server *S, const lsp_doc *d, uint32_t off, samw_position *s,
+                      samw_position *e)
+{
+	samw_source *src = lsp_doc_source(d);
+	char *t = samw_describe_at(src, off, msg_lang(S), s, e);
+	samw_source_free(src);
+	return t;
+}
+
 /* A symbol in a few lines: its name and title, what it is; a party's kind
  * and the agreements that bind it. */
 static void summary(lsp_server *S, const lsp_doc *d, size_t y, sw_buf *b)
@@ -262,9 +272,7 @@ void lsp_hover(lsp_server *S, json_t *id, json_t *params)
 		from = u->start.offset, to = u->end.offset, have = 1;
 	} else {
 		samw_position s, e;
-		samw_source *src = lsp_doc_source(d);
-		char *t = samw_describe_at(src, off, msg_lang(S), &s, &e);
-		samw_source_free(src);
+		char *t = describe(S, d, off, &s, &e);
 		if (t) {
 			sw_buf_puts(&b, t);
 			free(t);
@@ -354,9 +362,7 @@ static const samw_use *renamable(lsp_server *S, json_t *id, lsp_doc *d, uint32_t
 	const samw_use *u = use_at(d, off);
 	if (u)
 		return u;
-	samw_source *src = lsp_doc_source(d);
-	char *kw = samw_describe_at(src, off, msg_lang(S), NULL, NULL);
-	samw_source_free(src);
+	char *kw = describe(S, d, off, NULL, NULL);
 	fail(S, id, LSP_REQUEST_FAILED, kw ? M_P_LSP_RENAME_KEYWORD : M_P_LSP_RENAME_NOTHING, NULL, NULL);
 	free(kw);
 	return NULL;

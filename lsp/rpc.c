@@ -74,22 +74,19 @@ static void drop(lsp_reader *r, size_t n)
 	}
 }
 
-static const char *find(const char *h, size_t n, const char *needle)
+/* needle in h[0..n), with or without regard to case */
+static const char *search(const char *h, size_t n, const char *needle, int nocase)
 {
 	size_t k = strlen(needle);
 	for (size_t i = 0; i + k <= n; i++)
-		if (memcmp(h + i, needle, k) == 0)
+		if (nocase ? strncasecmp(h + i, needle, k) == 0 : memcmp(h + i, needle, k) == 0)
 			return h + i;
 	return NULL;
 }
 
-static const char *find_nocase(const char *h, size_t n, const char *needle)
+static const char *find(const char *h, size_t n, const char *needle)
 {
-	size_t k = strlen(needle);
-	for (size_t i = 0; i + k <= n; i++)
-		if (strncasecmp(h + i, needle, k) == 0)
-			return h + i;
-	return NULL;
+	return search(h, n, needle, 0);
 }
 
 /* The Content-Length of a header block, or -1 when it has none or a
@@ -105,7 +102,7 @@ static long long content_length(const char *h, size_t n, int *junk)
 		const char *eol = find(h, (size_t)(end - h), "\r\n");
 		if (!eol)
 			eol = end;
-		const char *cl = find_nocase(h, (size_t)(eol - h), "Content-Length:");
+		const char *cl = search(h, (size_t)(eol - h), "Content-Length:", 1);
 		if (cl) {
 			if (cl != h)
 				*junk = 1;

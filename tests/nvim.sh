@@ -3,7 +3,8 @@
 # `samw lsp`: `nvim --headless --clean` (no plugins, no user config) opens
 # a copy of an invalid example and tests/nvim/lsp_test.lua checks the
 # diagnostics against samw check, then hover, completion, go to
-# definition, a quick fix, rename and formatting, each in the buffer.
+# definition, a quick fix, rename, formatting and a completion accepted,
+# each in the buffer.
 # Part of `make check-integration`.
 #
 #   SAMW=/path/to/samw tests/nvim.sh
@@ -28,4 +29,4 @@ cat "$tmp/out"
 pass=$(grep -c '^ok ' "$tmp/out")
 fail=$(grep -c '^FAIL ' "$tmp/out")
 echo "nvim: $pass passed, $fail failed (exit status $status)"
-[ "$status" = 0 ] && [ "$fail" = 0 ] && [ "$pass" -ge 10 ]
+[ "$status" = 0 ] && [ "$fail" = 0 ] && [ "$pass" -ge 11 ]

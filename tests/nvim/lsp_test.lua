@@ -145,6 +145,23 @@ vim.lsp.buf.formatting_sync(nil, 5000)
 local after = table.concat(lines(), "\n") .. "\n"
 check("format", after == formatted and after ~= before)
 
+-- a completion accepted: a new line "phase ex", the value it begins put in
+-- place
+l, c = find("form network")
+vim.api.nvim_buf_set_lines(buf, l + 1, l + 1, false, { "    phase ex" })
+-- the client sends changes after a short pause (debounce_text_changes)
+vim.wait(500, function() return false end, 50)
+-- the end of the line, where the cursor of insert mode would be (normal
+-- mode's cannot stand there)
+res = vim.lsp.buf_request_sync(buf, "textDocument/completion",
+  { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = l + 1, character = 12 } }, 5000)
+local items = res and res[id] and res[id].result and res[id].result.items or {}
+if items[1] then
+  vim.lsp.util.apply_text_edits({ items[1].textEdit }, buf, client.offset_encoding)
+end
+check("a completion in the buffer", lines()[l + 2] == "    phase exploring",
+  lines()[l + 2])
+
   vim.lsp.stop_client(id)
 end
 

@@ -12,6 +12,7 @@ formatting against `samw fmt`, quick fixes applied and checked again,
 payloads. Only the standard library.
 
     tests/lsp.py build/samw
+    LSP_SERVER="valgrind -q --error-exitcode=99 build/samw" tests/lsp.py build/samw
 """
 import json
 import os
@@ -23,6 +24,8 @@ import threading
 import time
 
 SAMW = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build/samw")
+# the server may run under a tool: LSP_SERVER="valgrind ... build/samw"
+SERVER = os.environ.get("LSP_SERVER", SAMW).split()
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TIMEOUT = 20
 
@@ -45,7 +48,7 @@ class Server:
         e["LANG"] = "C"
         if env:
             e.update(env)
-        self.p = subprocess.Popen([SAMW, "lsp", *args], stdin=subprocess.PIPE,
+        self.p = subprocess.Popen([*SERVER, "lsp", *args], stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=e,
                                   cwd=cwd)
         self.q = queue.Queue()

@@ -230,11 +230,30 @@ static void summary(lsp_server *S, const lsp_doc *d, size_t y, sw_buf *b)
 	sw_buf_printf(b, "**%s**", s->name);
 	if (s->title)
 		sw_buf_printf(b, " — %s", s->title);
-	sw_buf_printf(b, "\n\n%s", sw_msg_text(kind_phrase(s->kind), S->nl));
+	/* "a party" opens a sentence here: "A party." */
+	const char *what = sw_msg_text(kind_phrase(s->kind), S->nl);
+	sw_buf_printf(b, "\n\n%c%s", toupper((unsigned char)what[0]), what + 1);
 	if (s->parent >= 0) {
 		char *in = lsp_say(S, M_P_LSP_IN_COLLAB, samw_index_symbol(d->ix, (size_t)s->parent)->name, NULL);
 		sw_buf_printf(b, ". %s", in);
 		free(in);
+	}
+	if (s->kind == SAMW_SYMBOL_AGREEMENT) {
+		/* the parties it binds */
+		sw_buf who = { 0 };
+		for (size_t i = 0; i < samw_index_uses(d->ix); i++) {
+			const samw_use *u = samw_index_use(d->ix, i);
+			if (u->owner == (long)y && u->binds)
+				sw_buf_printf(&who, "%s%s", who.len ? ", " : "",
+				              samw_index_symbol(d->ix, u->symbol)->name);
+		}
+		if (who.len) {
+			char *t = lsp_say(S, M_P_LSP_BETWEEN, sw_buf_str(&who), NULL);
+			sw_buf_printf(b, "\n\n%s", t);
+			free(t);
+		}
+		sw_buf_free(&who);
+		return;
 	}
 	if (s->kind != SAMW_SYMBOL_PARTY)
 		return;

@@ -602,9 +602,11 @@ def hover():
         return s.result("textDocument/hover", {"textDocument": {"uri": uri},
                                                "position": pos_of(FEATURES, needle, "utf-8", nth, plus)})
     h = hv("huisarts", nth=1)
-    eq(h["contents"]["value"], "**huisarts** — Huisartsen Noord\n\na party. In zorg.\n\nKind: organisation.\n\nBound by: convenant.")
+    eq(h["contents"]["value"], "**huisarts** — Huisartsen Noord\n\nA party. In zorg.\n\nKind: organisation.\n\nBound by: convenant.")
     a = offset_of(FEATURES, "huisarts", 1)
     eq(h["range"], rng(FEATURES, a, a + 8, "utf-8"))
+    h = hv("convenant", 2)
+    eq(h["contents"]["value"], "**convenant** — Convenant café 𝄞\n\nAn agreement. In zorg.\n\nBetween: huisarts, ziekenhuis.")
     h = hv("    form", 5)
     eq(h["contents"]["value"],
        "**form** · **vorm**\n\nA statement in a collaboration.\n\n```samw\nform alliance\n```\n\n"
@@ -632,7 +634,7 @@ def hover_in_dutch():
     s.diagnostics(uri)
     h = s.result("textDocument/hover", {"textDocument": {"uri": uri},
                                         "position": pos_of(FEATURES, "ziekenhuis", "utf-8", 2, 1)})
-    eq(h["contents"]["value"], "**ziekenhuis** — Ziekenhuis Noord\n\neen partij. In zorg.\n\nSoort: organisation.\n\nGebonden door: convenant.")
+    eq(h["contents"]["value"], "**ziekenhuis** — Ziekenhuis Noord\n\nEen partij. In zorg.\n\nSoort: organisation.\n\nGebonden door: convenant.")
     stop(s)
 
 

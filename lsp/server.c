@@ -101,15 +101,15 @@ lsp_doc *lsp_find(lsp_server *S, const char *uri)
  * "lang" overrides the message language when --lang did not. */
 static void apply_settings(lsp_server *S)
 {
-	if (S->forced != SAMW_LANG_AUTO)
-		return;
 	const char *lang = json_string_value(json_object_get(S->settings, "lang"));
-	if (lang && (strcmp(lang, "nl") == 0 || strcmp(lang, "en") == 0))
+	if (S->forced == SAMW_LANG_AUTO && lang && (strcmp(lang, "nl") == 0 || strcmp(lang, "en") == 0))
 		S->nl = lang[0] == 'n';
 	const char *url = json_string_value(json_object_get(S->settings, "docsUrl"));
 	if (url) {
 		free(S->docs_url);
 		S->docs_url = strdup(url);
+		if (!S->docs_url)
+			abort();
 	}
 }
 

@@ -628,13 +628,17 @@ def hover():
 
 @test
 def hover_in_dutch():
-    s = started(args=["--lang", "nl"], locale="en")
+    s = started(args=["--lang", "nl"], locale="en", options={"lang": "en", "docsUrl": "https://example.org/c.md"})
     uri = "file:///nowhere/h.samw"
     open_doc(s, uri, FEATURES)
     s.diagnostics(uri)
     h = s.result("textDocument/hover", {"textDocument": {"uri": uri},
                                         "position": pos_of(FEATURES, "ziekenhuis", "utf-8", 2, 1)})
     eq(h["contents"]["value"], "**ziekenhuis** — Ziekenhuis Noord\n\nEen partij. In zorg.\n\nSoort: organisation.\n\nGebonden door: convenant.")
+    # --lang wins over the editor's locale and settings; the link is the setting's
+    s.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": FEATURES}]})
+    d = s.diagnostics(uri)["diagnostics"][0]
+    eq(d["codeDescription"]["href"], "https://example.org/c.md#" + d["code"].lower())
     stop(s)
 
 

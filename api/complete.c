@@ -31,6 +31,8 @@ typedef struct look {
 	sw_buf *text;           /* samw_describe_at */
 	samw_position start, end;
 	uint32_t gen;           /* the parser's generation of name bindings */
+	const sw_stmt *owner;   /* completion: the block statement around it */
+	const sw_stmt *cur;     /* ... and the statement being written */
 } look;
 
 /* Check src, calling hook with each top-level statement, to look at
@@ -261,6 +263,7 @@ static void complete_in(look *L, const sw_stmt *list, sw_ctx ctx, const sw_colla
 			sw_ctx inner = sh && sh->block ? (sw_ctx)sh->block : s->body ? (sw_ctx)s->body->ctx : CTX__COUNT;
 			if (inner == CTX__COUNT || depth >= SW_MAX_DEPTH)
 				return; /* a block of no known statement: nothing to offer */
+			L->owner = s;
 			complete_in(L, s->body, inner, c, lang, depth + 1);
 			return;
 		}
@@ -269,12 +272,38 @@ static void complete_in(look *L, const sw_stmt *list, sw_ctx ctx, const sw_colla
 				L->out->from = s->head->span.start.off;
 				statements(L, ctx, lang, list, s);
 			} else {
+				L->cur = s;
 				in_statement(L, s, ctx, c, lang);
 			}
 			return;
 		}
 	}
 	statements(L, ctx, lang, list, NULL);
+}
+
+static int written(const look *L, const sw_arg *a, const char *label)
+{
+	return a && a->kind == ARG_WORD && !(a->span.start.off <= L->off && L->off <= a->span.end.off) &&
+	       strlen(label) == a->len && memcmp(label, a->text, a->len) == 0;
+}
+
+/* Leave out what the statement names already (`shares risks, ` offers no
+ * risks again) and the name of the block it stands in (an agreement does
+ * not amend itself, a party is no part of itself). */
+static void drop_written(look *L)
+{
+	samw_completion *c = L->out;
+	const sw_arg *self = L->owner ? sw_stmt_args(L->owner) : NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		int drop = c->items[i].kind != SAMW_ITEM_KEYWORD && c->items[i].kind != SAMW_ITEM_BLOCK &&
+		           written(L, self, c->items[i].label);
+		for (const sw_arg *a = sw_stmt_args(L->cur); a && !drop; a = a->next)
+			drop = written(L, a, c->items[i].label);
+		if (!drop)
+			c->items[k++] = c->items[i];
+	}
+	c->n = k;
 }
 
 static void complete_top(void *ud, sw_parser *P, sw_stmt *top, sw_collab *c)
@@ -285,6 +314,8 @@ static void complete_top(void *ud, sw_parser *P, sw_stmt *top, sw_collab *c)
 		return;
 	L->done = 1;
 	complete_in(L, top, CTX_TOP, c, L->lang, 0);
+	if (L->cur)
+		drop_written(L);
 }
 
 /* Is offset inside a comment or a string of its line? Nothing is

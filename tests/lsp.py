@@ -544,14 +544,17 @@ def completion():
     s.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": text}]})
     s.diagnostics(uri)
     # party names where a party is named, and ways of deciding
+    # (not those the statement names already)
     got = at("members huisarts", 8)
-    eq(labels(got), ["huisarts", "ziekenhuis"])
+    eq(labels(got), ["huisarts"])
     eq(got["items"][0]["detail"], "Huisartsen Noord")
     got = at("decides consensus", 8)
     eq(labels(got), ["consensus", "unanimity", "majority", "huisarts", "ziekenhuis"])
     # a word being written: the range covers it
     got = at("decides consensus", 11)
     eq(got["items"][0]["textEdit"]["range"], rng(text, offset_of(text, "consensus"), offset_of(text, "consensus") + 3, "utf-8"))
+    got = s.result("textDocument/completion", {"textDocument": {"uri": uri}, "position": pos_of(text, "ziekenhuis }", "utf-8")})
+    eq(labels(got), ["ziekenhuis"], "between huisarts, |ziekenhuis")
     # inside a text or a comment: nothing
     eq(labels(at("Betere zorg", 3)), [])
     uri2 = "file:///nowhere/c2.samw"

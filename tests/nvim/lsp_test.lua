@@ -95,7 +95,8 @@ local labels = {}
 for _, item in ipairs(res and res[id] and res[id].result and res[id].result.items or {}) do
   table.insert(labels, item.label)
 end
-check("completion of party names", table.concat(labels, ",") == "amersfoort,deelauto,provincie_utrecht",
+-- (deelauto is named on the line already)
+check("completion of party names", table.concat(labels, ",") == "amersfoort,provincie_utrecht",
   table.concat(labels, ","))
 
 -- go to definition: the cursor lands on the declaration

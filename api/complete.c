@@ -82,9 +82,13 @@ static char *take(sw_buf *b)
 static void add(samw_completion *c, samw_item_kind kind, const char *label, const char *snippet,
                 const char *detail)
 {
-	for (size_t i = 0; i < c->n; i++)
-		if (strcmp(c->items[i].label, label) == 0)
-			return; /* a word in two sets, a name declared twice */
+	/* a word in two sets comes once (the values and keywords of a
+	 * statement are few; names are each declared once, so they are not
+	 * compared: a collaboration of very many parties costs no square) */
+	if (kind == SAMW_ITEM_VALUE || kind == SAMW_ITEM_KEYWORD || kind == SAMW_ITEM_BLOCK)
+		for (size_t i = 0; i < c->n; i++)
+			if (strcmp(c->items[i].label, label) == 0)
+				return;
 	if (c->n == c->cap) {
 		c->cap = c->cap ? c->cap * 2 : 32;
 		c->items = realloc(c->items, c->cap * sizeof *c->items);
@@ -294,6 +298,12 @@ static void drop_written(look *L)
 {
 	samw_completion *c = L->out;
 	const sw_arg *self = L->owner ? sw_stmt_args(L->owner) : NULL;
+	/* a statement of very many names is left as it is: comparing each
+	 * offer with each name would cost their product */
+	size_t nargs = 0;
+	for (const sw_arg *a = sw_stmt_args(L->cur); a; a = a->next)
+		if (++nargs > 256)
+			return;
 	size_t k = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		int drop = c->items[i].kind != SAMW_ITEM_KEYWORD && c->items[i].kind != SAMW_ITEM_BLOCK &&

@@ -23,6 +23,8 @@ struct samw_index {
 	/* while one collaboration is read: its declarations and their symbols */
 	struct decl_sym { const sw_decl *d; size_t sym; } *decl;
 	size_t ndecl, capdecl;
+	size_t *slot;             /* a hash of decl by its pointer: index + 1 */
+	size_t nslot;             /* a power of two, or 0 */
 };
 
 static void *grow(void *v, size_t *cap, size_t need, size_t size)
@@ -89,12 +91,41 @@ static void add_use(samw_index *ix, size_t sym, const sw_arg *a, int decl, long 
 	u->binds = binds;
 }
 
+static size_t hash_ptr(const void *p, size_t nslot)
+{
+	uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15u;
+	return (size_t)(h >> 20) & (nslot - 1);
+}
+
+/* Hash the declarations just gathered: a collaboration of very many
+ * parties and references costs time in proportion to them. */
+static void hash_decls(samw_index *ix)
+{
+	size_t n = 16;
+	while (n < ix->ndecl * 2)
+		n *= 2;
+	if (n > ix->nslot) {
+		free(ix->slot);
+		ix->slot = malloc(n * sizeof *ix->slot);
+		if (!ix->slot)
+			abort();
+		ix->nslot = n;
+	}
+	memset(ix->slot, 0, ix->nslot * sizeof *ix->slot);
+	for (size_t i = 0; i < ix->ndecl; i++) {
+		size_t k = hash_ptr(ix->decl[i].d, ix->nslot);
+		while (ix->slot[k])
+			k = (k + 1) & (ix->nslot - 1);
+		ix->slot[k] = i + 1;
+	}
+}
+
 /* The symbol of a declaration of the collaboration being read, or -1. */
 static long symbol_of(const samw_index *ix, const sw_decl *d)
 {
-	for (size_t i = 0; i < ix->ndecl; i++)
-		if (ix->decl[i].d == d)
-			return (long)ix->decl[i].sym;
+	for (size_t k = hash_ptr(d, ix->nslot); ix->slot[k]; k = (k + 1) & (ix->nslot - 1))
+		if (ix->decl[ix->slot[k] - 1].d == d)
+			return (long)ix->decl[ix->slot[k] - 1].sym;
 	return -1;
 }
 
@@ -161,6 +192,7 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_collab *c)
 		ix->decl[ix->ndecl].d = d;
 		ix->decl[ix->ndecl++].sym = y;
 	}
+	hash_decls(ix);
 	/* every declaration, a second one of a name too (the lists of the
 	 * model leave those out): a rename must reach the names in it */
 	for (const sw_decl *d = c->decls; d; d = d->next_decl) {
@@ -209,7 +241,9 @@ samw_result *samw_check_indexed(const samw_source *src, const samw_options *opts
 	ix->lang = SAMW_LANG_EN;
 	samw_result *r = samw_check_hooked(src, opts, on_top, ix);
 	free(ix->decl);
+	free(ix->slot);
 	ix->decl = NULL;
+	ix->slot = NULL;
 	for (size_t i = 0; i < ix->nsym; i++)
 		if (ix->party_kw[i] != KW_NONE)
 			ix->sym[i].party_kind =

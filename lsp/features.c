@@ -175,14 +175,18 @@ void lsp_completion(lsp_server *S, json_t *id, json_t *params)
 		[SAMW_ITEM_PARTY] = 7, [SAMW_ITEM_STAKEHOLDER] = 8, [SAMW_ITEM_AGREEMENT] = 22,
 	};
 	json_t *items = json_array();
-	uint32_t from = samw_completion_from(c);
-	for (size_t i = 0; i < samw_completion_len(c); i++) {
+	/* one range for every item (a position on a long line costs its
+	 * length to count) */
+	json_t *range = lsp_json_range(S, d, samw_completion_from(c), off);
+	/* at most LSP_MAX_ITEMS: the client asks again as more is typed */
+	size_t n = samw_completion_len(c), shown = n < LSP_MAX_ITEMS ? n : LSP_MAX_ITEMS;
+	for (size_t i = 0; i < shown; i++) {
 		const samw_item *it = samw_completion_get(c, i);
 		int snippet = it->snippet && S->snippets;
 		json_t *j = json_pack("{s:s, s:i, s:o, s:i}", "label", it->label, "kind",
 		                      snippet ? kinds[it->kind] : it->kind == SAMW_ITEM_BLOCK ? 14 : kinds[it->kind],
 		                      "textEdit",
-		                      json_pack("{s:o, s:s}", "range", lsp_json_range(S, d, from, off),
+		                      json_pack("{s:O, s:s}", "range", range,
 		                                "newText", snippet ? it->snippet : it->label),
 		                      "insertTextFormat", snippet ? 2 : 1);
 		if (it->detail)
@@ -190,7 +194,8 @@ void lsp_completion(lsp_server *S, json_t *id, json_t *params)
 		json_array_append_new(items, j);
 	}
 	samw_completion_free(c);
-	lsp_reply(S, id, json_pack("{s:b, s:o}", "isIncomplete", 0, "items", items));
+	json_decref(range);
+	lsp_reply(S, id, json_pack("{s:b, s:o}", "isIncomplete", shown < n, "items", items));
 }
 
 /* ---- names ----------------------------------------------------------------- */

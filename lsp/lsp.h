@@ -21,6 +21,7 @@ int sw_lsp_serve(int in_fd, int out_fd, samw_lang lang, int env_nl);
 #define LSP_MAX_MESSAGE ((size_t)64 << 20) /* bytes of one message */
 #define LSP_MAX_HEADER 8192                /* bytes of one header block */
 #define LSP_MAX_QUEUE 4096                 /* messages read ahead */
+#define LSP_MAX_ITEMS 1000                 /* completion items in one answer */
 
 /* ---- framing (rpc.c) ------------------------------------------------- */
 

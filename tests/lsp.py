@@ -948,6 +948,35 @@ def hostile_framing_and_payloads():
 
 
 @test
+def very_many_names():
+    # one collaboration of 20,000 parties, all in one agreement and one
+    # body: answers as exact as on a small file (the index hashes its
+    # declarations, completion sends at most 1,000 items and says so)
+    n = 20000
+    names = ", ".join("p%d" % i for i in range(n))
+    t = ('collaboration big "Big" {\n    goal "g"\n'
+         + "".join('    party p%d "P %d" {\n    }\n' % (i, i) for i in range(n))
+         + '    agreement a "A" {\n        kind contract\n        between %s\n    }\n' % names
+         + '    governance {\n        body b "B" {\n            members %s\n            decides consensus\n        }\n    }\n}\n' % names)
+    s = started()
+    uri = "file:///nowhere/big.samw"
+    open_doc(s, uri, t)
+    s.diagnostics(uri)
+    members = t.split("\n").index("            members " + names)
+    got = s.result("textDocument/completion", {"textDocument": {"uri": uri},
+                                               "position": {"line": members, "character": len("            members " + names)}})
+    eq(got["isIncomplete"], True)
+    eq(len(got["items"]), 1000)
+    eq(got["items"][0]["textEdit"]["range"]["start"]["character"], len("            members " + names) - len("p%d" % (n - 1)))
+    got = s.result("textDocument/references", {"textDocument": {"uri": uri}, "position": {"line": 2 + 2 * 777, "character": 11},
+                                               "context": {"includeDeclaration": True}})
+    eq([r["range"]["start"]["line"] for r in got], [2 + 2 * 777, members - 4, members])
+    got = s.result("textDocument/rename", {"textDocument": {"uri": uri}, "position": {"line": 2, "character": 11}, "newName": "q"})
+    eq(len(got["changes"][uri]), 3)
+    stop(s)
+
+
+@test
 def input_ends_mid_message():
     s = started()
     s.raw(b"Content-Length: 100\r\n\r\n{\"jsonrpc\"")

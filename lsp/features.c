@@ -12,18 +12,20 @@
 
 /* ---- shared -------------------------------------------------------------- */
 
-static json_t *jpos(const lsp_server *S, const lsp_doc *d, uint32_t off)
+static json_t *jpos(const lsp_server *S, lsp_doc *d, uint32_t off)
 {
 	lsp_pos p = lsp_position(d, off, S->utf8);
 	return json_pack("{s:i, s:i}", "line", (json_int_t)p.line, "character", (json_int_t)p.character);
 }
 
-json_t *lsp_json_range(const lsp_server *S, const lsp_doc *d, uint32_t from, uint32_t to)
+json_t *lsp_json_range(const lsp_server *S, lsp_doc *d, uint32_t from, uint32_t to)
 {
-	return json_pack("{s:o, s:o}", "start", jpos(S, d, from), "end", jpos(S, d, to));
+	/* the start first: counting the end goes on from it (lsp_position) */
+	json_t *start = jpos(S, d, from);
+	return json_pack("{s:o, s:o}", "start", start, "end", jpos(S, d, to));
 }
 
-json_t *lsp_json_location(const lsp_server *S, const lsp_doc *d, uint32_t from, uint32_t to)
+json_t *lsp_json_location(const lsp_server *S, lsp_doc *d, uint32_t from, uint32_t to)
 {
 	return json_pack("{s:s, s:o}", "uri", d->uri, "range", lsp_json_range(S, d, from, to));
 }

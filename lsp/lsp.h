@@ -66,6 +66,11 @@ typedef struct lsp_doc {
 	int dirty;           /* changed since the last check */
 	int publish;         /* its diagnostics are to be sent */
 	int too_big;
+	/* the last position counted: the next one further on the same line
+	 * is counted from there, so the positions of a line's many names
+	 * cost the line's length once, not once each */
+	uint32_t memo_off, memo_char, memo_line;
+	int memo_utf8, memo_valid;
 } lsp_doc;
 
 typedef struct lsp_pos {
@@ -83,7 +88,7 @@ samw_source *lsp_doc_source(const lsp_doc *d);
  * document (a line past the end is its end; a character past a line's
  * end is that end). */
 uint32_t lsp_offset(const lsp_doc *d, lsp_pos p, int utf8);
-lsp_pos lsp_position(const lsp_doc *d, uint32_t off, int utf8);
+lsp_pos lsp_position(lsp_doc *d, uint32_t off, int utf8);
 /* The length of the first n bytes of s cut back to a whole character. */
 size_t lsp_cut(const char *s, size_t n);
 /* The path of a file: URI, or NULL when it is no file URI (malloc'd). */
@@ -134,8 +139,8 @@ enum {
 };
 
 /* JSON helpers: a range and a position in the client's units. */
-json_t *lsp_json_range(const lsp_server *S, const lsp_doc *d, uint32_t from, uint32_t to);
-json_t *lsp_json_location(const lsp_server *S, const lsp_doc *d, uint32_t from, uint32_t to);
+json_t *lsp_json_range(const lsp_server *S, lsp_doc *d, uint32_t from, uint32_t to);
+json_t *lsp_json_location(const lsp_server *S, lsp_doc *d, uint32_t from, uint32_t to);
 /* A position object into *p; 0 when it is none (negative, not numbers). */
 int lsp_get_pos(json_t *j, lsp_pos *p);
 /* params.position as an offset into d; -1 when missing or malformed. */

@@ -10,6 +10,7 @@
 
 static void lines(lsp_doc *d)
 {
+	d->memo_valid = 0;
 	d->nlines = 0;
 	for (size_t i = 0;; i++) {
 		if (d->nlines == d->caplines) {
@@ -142,7 +143,7 @@ uint32_t lsp_offset(const lsp_doc *d, lsp_pos p, int utf8)
 	return o;
 }
 
-lsp_pos lsp_position(const lsp_doc *d, uint32_t off, int utf8)
+lsp_pos lsp_position(lsp_doc *d, uint32_t off, int utf8)
 {
 	if (off > d->len)
 		off = (uint32_t)d->len;
@@ -156,12 +157,21 @@ lsp_pos lsp_position(const lsp_doc *d, uint32_t off, int utf8)
 	}
 	lsp_pos p = { (uint32_t)lo, 0 };
 	uint32_t o = d->lines[lo];
+	if (d->memo_valid && d->memo_line == lo && d->memo_utf8 == utf8 && d->memo_off <= off) {
+		o = d->memo_off;
+		p.character = d->memo_char;
+	}
 	while (o < off) {
 		unsigned units;
 		size_t k = char_at((const unsigned char *)d->text + o, off - o, &units);
 		p.character += utf8 ? (uint32_t)k : units;
 		o += (uint32_t)k;
 	}
+	d->memo_valid = 1;
+	d->memo_line = p.line;
+	d->memo_off = o;
+	d->memo_char = p.character;
+	d->memo_utf8 = utf8;
 	return p;
 }
 

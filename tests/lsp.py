@@ -27,7 +27,7 @@ SAMW = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build/samw")
 # the server may run under a tool: LSP_SERVER="valgrind ... build/samw"
 SERVER = os.environ.get("LSP_SERVER", SAMW).split()
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TIMEOUT = 20
+TIMEOUT = int(os.environ.get("LSP_TIMEOUT", "20"))
 
 passed = 0
 failed = 0
@@ -974,6 +974,28 @@ def very_many_names():
     got = s.result("textDocument/rename", {"textDocument": {"uri": uri}, "position": {"line": 2, "character": 11}, "newName": "q"})
     eq(len(got["changes"][uri]), 3)
     stop(s)
+
+
+@test
+def many_names_on_one_line():
+    # 40,000 names on one line, half of them beyond ASCII: the positions of
+    # every use are exact in both encodings (and counted along the line
+    # once, not once per use: a hang would end this test)
+    n = 20000
+    line = "            members " + ", ".join(["p0", "é𝄞"] * n)
+    t = ('collaboration c "C" {\n    goal "g"\n    party p0 "P" {\n    }\n    party é𝄞 "Q" {\n    }\n'
+         '    governance {\n        body b "B" {\n' + line + '\n            decides consensus\n        }\n    }\n}\n')
+    for enc in ("utf-8", "utf-16"):
+        s = started(encodings=[enc])
+        uri = "file:///nowhere/line.samw"
+        open_doc(s, uri, t)
+        s.diagnostics(uri)
+        got = s.result("textDocument/references", {"textDocument": {"uri": uri}, "position": {"line": 4, "character": 11},
+                                                   "context": {"includeDeclaration": False}})
+        eq(len(got), n)
+        last = offset_of(t, "é𝄞", n)
+        eq(got[-1]["range"], rng(t, last, last + len("é𝄞".encode()), enc), enc)
+        stop(s)
 
 
 @test

@@ -202,6 +202,12 @@ def open_doc(s, uri, text, version=1):
                                                         "version": version, "text": text}})
 
 
+def opened(s, uri, text):
+    """Open a document and wait for its first diagnostics."""
+    open_doc(s, uri, text)
+    return s.diagnostics(uri)
+
+
 # positions as the protocol counts them, computed here independently
 def position(text, off, enc):
     b = text.encode()
@@ -432,8 +438,7 @@ def incremental_changes_both_encodings():
         s = started(encodings=[enc])
         uri = "file:///nowhere/inc.samw"
         text = FEATURES
-        open_doc(s, uri, text)
-        s.diagnostics(uri)
+        opened(s, uri, text)
         # after the non-ASCII title: rename a use, insert a line, delete one
         edits = [
             (pos_of(text, "ziekenhuis }", enc), pos_of(text, "ziekenhuis }", enc, plus=10), "zkh"),
@@ -501,8 +506,7 @@ def completion():
     uri = "file:///nowhere/c.samw"
     text = FEATURES.replace('        kind organisation\n', '        kind organisation\n        \n')
     text = text.replace("    form alliance\n", "    form \n")
-    open_doc(s, uri, text)
-    s.diagnostics(uri)
+    opened(s, uri, text)
 
     def at(needle, plus=0, nth=0):
         return s.result("textDocument/completion", {"textDocument": {"uri": uri},
@@ -559,8 +563,7 @@ def completion():
     eq(labels(at("Betere zorg", 3)), [])
     uri2 = "file:///nowhere/c2.samw"
     t2 = FEATURES.replace("    goal", "    # a comment with form \n    goal")
-    open_doc(s, uri2, t2)
-    s.diagnostics(uri2)
+    opened(s, uri2, t2)
     got = s.result("textDocument/completion", {"textDocument": {"uri": uri2},
                                                "position": pos_of(t2, "with form ", "utf-8", plus=10)})
     eq(labels(got), [], "in a comment")
@@ -576,8 +579,7 @@ def completion_in_dutch():
     uri = "file:///nowhere/nl.samw"
     text = ('samenwerking zorg "Zorg" {\n    vorm netwerk\n    doel "Betere zorg"\n'
             '    partij a "A" {\n        soort \n    }\n    \n}\n')
-    open_doc(s, uri, text)
-    s.diagnostics(uri)
+    opened(s, uri, text)
     got = s.result("textDocument/completion", {"textDocument": {"uri": uri},
                                                "position": pos_of(text, "soort ", "utf-8", plus=6)})
     eq(labels(got), ["persoon", "organisatie", "afdeling", "team", "project"])
@@ -598,8 +600,7 @@ def completion_in_dutch():
 def hover():
     s = started()
     uri = "file:///nowhere/h.samw"
-    open_doc(s, uri, FEATURES)
-    s.diagnostics(uri)
+    opened(s, uri, FEATURES)
 
     def hv(needle, plus=1, nth=0):
         return s.result("textDocument/hover", {"textDocument": {"uri": uri},
@@ -633,8 +634,7 @@ def hover():
 def hover_in_dutch():
     s = started(args=["--lang", "nl"], locale="en", options={"lang": "en", "docsUrl": "https://example.org/c.md"})
     uri = "file:///nowhere/h.samw"
-    open_doc(s, uri, FEATURES)
-    s.diagnostics(uri)
+    opened(s, uri, FEATURES)
     h = s.result("textDocument/hover", {"textDocument": {"uri": uri},
                                         "position": pos_of(FEATURES, "ziekenhuis", "utf-8", 2, 1)})
     eq(h["contents"]["value"], "**ziekenhuis** — Ziekenhuis Noord\n\nEen partij. In zorg.\n\nSoort: organisation.\n\nGebonden door: convenant.")
@@ -654,8 +654,7 @@ def definition_references_highlight_rename():
         s = started(encodings=[enc])
         uri = "file:///nowhere/n.samw"
         t = FEATURES
-        open_doc(s, uri, t)
-        s.diagnostics(uri)
+        opened(s, uri, t)
         td = {"uri": uri}
         # the use after the non-ASCII title, on its line
         use = pos_of(t, "ziekenhuis }", enc, plus=3)
@@ -683,8 +682,7 @@ def rename_refused():
     s = started()
     uri = "file:///nowhere/r.samw"
     t = FEATURES
-    open_doc(s, uri, t)
-    s.diagnostics(uri)
+    opened(s, uri, t)
     td = {"uri": uri}
     at = pos_of(t, "huisarts", "utf-8", 1)
     r = s.request("textDocument/rename", {"textDocument": td, "position": at, "newName": "ziekenhuis"})
@@ -715,8 +713,7 @@ def rename_reaches_second_declarations():
     path = os.path.join(ROOT, "examples", "invalid", "names.samw")
     t = open(path).read()
     uri = uri_of(path)
-    open_doc(s, uri, t)
-    s.diagnostics(uri)
+    opened(s, uri, t)
     got = s.result("textDocument/rename", {"textDocument": {"uri": uri}, "newName": "ams",
                                            "position": pos_of(t, "party amersfoort", "utf-8", plus=7)})
     lines = [e["range"]["start"]["line"] + 1 for e in got["changes"][uri]]
@@ -732,8 +729,7 @@ def symbols_and_folding():
     s = started(encodings=["utf-16"])
     uri = "file:///nowhere/s.samw"
     t = FEATURES
-    open_doc(s, uri, t)
-    s.diagnostics(uri)
+    opened(s, uri, t)
     got = s.result("textDocument/documentSymbol", {"textDocument": {"uri": uri}})
 
     def sym(name, kind, detail, start, end, nth=0):
@@ -760,8 +756,7 @@ def formatting():
     s = started()
     uri = "file:///nowhere/f.samw"
     messy = FEATURES.replace("    form alliance", "form    alliance").replace("        kind organisation", "  kind organisation")
-    open_doc(s, uri, messy)
-    s.diagnostics(uri)
+    opened(s, uri, messy)
     got = s.result("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {"tabSize": 4, "insertSpaces": True}})
     want = subprocess.run([SAMW, "fmt", "-"], input=messy.encode(), capture_output=True).stdout.decode()
     eq(got, [{"range": rng(messy, 0, len(messy.encode()), "utf-8"), "newText": want}])
@@ -913,8 +908,7 @@ def hostile_framing_and_payloads():
     eq(r["error"]["code"], -32602)
     # out-of-range and negative positions
     uri = "file:///nowhere/h.samw"
-    open_doc(s, uri, FEATURES)
-    s.diagnostics(uri)
+    opened(s, uri, FEATURES)
     for p in ({"line": 10 ** 9, "character": 10 ** 9}, {"line": 3, "character": 10 ** 12}, {"line": 0, "character": 2 ** 40}):
         r = s.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": p})
         assert "result" in r, r
@@ -960,8 +954,7 @@ def very_many_names():
          + '    governance {\n        body b "B" {\n            members %s\n            decides consensus\n        }\n    }\n}\n' % names)
     s = started()
     uri = "file:///nowhere/big.samw"
-    open_doc(s, uri, t)
-    s.diagnostics(uri)
+    opened(s, uri, t)
     members = t.split("\n").index("            members " + names)
     got = s.result("textDocument/completion", {"textDocument": {"uri": uri},
                                                "position": {"line": members, "character": len("            members " + names)}})
@@ -988,8 +981,7 @@ def many_names_on_one_line():
     for enc in ("utf-8", "utf-16"):
         s = started(encodings=[enc])
         uri = "file:///nowhere/line.samw"
-        open_doc(s, uri, t)
-        s.diagnostics(uri)
+        opened(s, uri, t)
         got = s.result("textDocument/references", {"textDocument": {"uri": uri}, "position": {"line": 4, "character": 11},
                                                    "context": {"includeDeclaration": False}})
         eq(len(got), n)

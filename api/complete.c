@@ -328,9 +328,10 @@ static void complete_top(void *ud, sw_parser *P, sw_stmt *top, sw_collab *c)
 		drop_written(L);
 }
 
-/* Is offset inside a comment or a string of its line? Nothing is
- * completed there. Strings stay on one line (docs/language.md), so the
- * line is all there is to read. */
+/* Where offset stands on its line: in code (0), in a string or a comment
+ * (1), or among the checks of a suppression comment, "# samw: allow "
+ * (2). Strings stay on one line (docs/language.md), so the line is all
+ * there is to read. */
 static int in_text(const samw_source *src, uint32_t offset)
 {
 	size_t len;
@@ -347,9 +348,51 @@ static int in_text(const samw_source *src, uint32_t offset)
 		else if (t[i] == '"')
 			str = !str;
 		else if (!str && t[i] == '#')
-			return 1;
+			break;
 	}
-	return str;
+	if (i == offset)
+		return str;
+	/* a comment: "# samw: allow " (or toestaan) before the cursor? */
+	const char *p = t + i + 1, *end = t + offset;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	if (end - p < 5 || memcmp(p, "samw:", 5) != 0)
+		return 1;
+	p += 5;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	const char *w = p;
+	while (p < end && *p != ' ' && *p != '\t')
+		p++;
+	if (p == end || sw_kw_lookup(w, (size_t)(p - w), NULL) != KW_ALLOW)
+		return 1;
+	/* not past the reason */
+	for (const char *q = p; q + 1 < end; q++)
+		if (q[0] == '-' && q[1] == '-')
+			return 1;
+	return 2;
+}
+
+/* The checks a suppression comment may name (not those that cannot be
+ * silenced), by name, with their code and summary. */
+static void checks(samw_completion *c, const samw_source *src, uint32_t offset, samw_lang msgl)
+{
+	size_t len;
+	const char *t = samw_source_text(src, &len);
+	uint32_t from = offset;
+	while (from > 0 && (t[from - 1] == '-' || (t[from - 1] >= 'a' && t[from - 1] <= 'z') ||
+	                    (t[from - 1] >= 'A' && t[from - 1] <= 'Z') || (t[from - 1] >= '0' && t[from - 1] <= '9')))
+		from--;
+	c->from = from;
+	for (int k = 0; k < SW__COUNT; k++) {
+		if (k == SW001 || k == SW008)
+			continue;
+		const sw_checkinfo *ci = sw_check_info((sw_check)k);
+		sw_buf d = { 0 };
+		sw_buf_printf(&d, "%s: %s", ci->code, ci->summary[msgl == SAMW_LANG_NL]);
+		add(c, SAMW_ITEM_VALUE, ci->name, NULL, sw_buf_str(&d));
+		sw_buf_free(&d);
+	}
 }
 
 samw_completion *samw_complete(const samw_source *src, uint32_t offset, samw_lang kwl,
@@ -363,8 +406,11 @@ samw_completion *samw_complete(const samw_source *src, uint32_t offset, samw_lan
 	look L;
 	memset(&L, 0, sizeof L);
 	L.out = c;
-	if (in_text(src, offset))
-		return c;
+	switch (in_text(src, offset)) {
+	case 1: return c;
+	case 2: checks(c, src, offset, msgl); return c;
+	default: break;
+	}
 	look_at(&L, src, offset, kwl, msgl, complete_top);
 	if (!L.done)
 		statements(&L, CTX_TOP, L.lang, NULL, NULL);

@@ -361,7 +361,9 @@ typedef struct samw_item {
 typedef struct samw_completion samw_completion;
 
 /* What may be written at offset in src: the statements of the block the
- * offset is in, the values or names the statement takes there. Keywords
+ * offset is in, the values or names the statement takes there, the checks
+ * a suppression comment ("# samw: allow ") may name; nothing elsewhere in
+ * a comment or a text. Keywords
  * in kw_lang (AUTO: the source's own), details in msg_lang. Never NULL. */
 samw_completion *samw_complete(const samw_source *src, uint32_t offset, samw_lang kw_lang,
                                samw_lang msg_lang);

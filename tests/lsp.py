@@ -567,6 +567,24 @@ def completion():
     got = s.result("textDocument/completion", {"textDocument": {"uri": uri2},
                                                "position": pos_of(t2, "with form ", "utf-8", plus=10)})
     eq(labels(got), [], "in a comment")
+    # the checks a suppression comment may name (SW001 and SW008 cannot be
+    # silenced), from the start of the name being written
+    t3 = FEATURES.replace("    goal", "    # samw: allow no-p\n    goal")
+    uri3 = "file:///nowhere/c3.samw"
+    opened(s, uri3, t3)
+    got = s.result("textDocument/completion", {"textDocument": {"uri": uri3},
+                                               "position": pos_of(t3, "no-p", "utf-8", plus=4)})
+    rules = subprocess.run([SAMW, "rules", "--format", "json"], capture_output=True).stdout
+    names = [r["name"] for r in json.loads(rules)["rules"] if r["code"] not in ("SW001", "SW008")]
+    eq(labels(got), names)
+    eq(got["items"][0]["detail"], "SW002: A word is not a keyword of the block it stands in.")
+    eq(got["items"][0]["textEdit"]["range"], rng(t3, offset_of(t3, "no-p"), offset_of(t3, "no-p") + 4, "utf-8"))
+    # past the reason, nothing
+    t4 = FEATURES.replace("    goal", "    # samw: allow no-goal -- it is x\n    goal")
+    opened(s, uri3 + "4", t4)
+    got = s.result("textDocument/completion", {"textDocument": {"uri": uri3 + "4"},
+                                               "position": pos_of(t4, "it is x", "utf-8", plus=7)})
+    eq(labels(got), [])
     # at the top of the file: a collaboration
     got = s.result("textDocument/completion", {"textDocument": {"uri": uri}, "position": {"line": 99, "character": 0}})
     eq(labels(got), ["collaboration"])

@@ -131,6 +131,11 @@ static void completion(void **state)
 	l = labels(doc, at("Betere", 0, 2), SAMW_LANG_AUTO);
 	assert_string_equal(l, "");
 	free(l);
+	/* in a suppression comment, in Dutch: the checks */
+	l = labels("# samw: toestaan SW2", 20, SAMW_LANG_AUTO);
+	assert_int_equal(strncmp(l, "unknown-keyword,misplaced-keyword,", 34), 0);
+	assert_null(strstr(l, "syntax"));
+	free(l);
 	/* an empty file: a collaboration, as a snippet */
 	samw_source *src = samw_source_new("x.samw", "", 0);
 	samw_completion *c = samw_complete(src, 0, SAMW_LANG_NL, SAMW_LANG_NL);

@@ -283,6 +283,12 @@ static void summary(lsp_server *S, const lsp_doc *d, size_t y, sw_buf *b)
 	sw_buf_free(&by);
 }
 
+/* A character of a check's code or name. */
+static int check_char(char c)
+{
+	return c == '-' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 void lsp_hover(lsp_server *S, json_t *id, json_t *params)
 {
 	uint32_t off;
@@ -303,6 +309,31 @@ void lsp_hover(lsp_server *S, json_t *id, json_t *params)
 			sw_buf_puts(&b, t);
 			free(t);
 			from = s.offset, to = e.offset, have = 1;
+		}
+	}
+	/* a check named in a comment (# samw: allow no-goal): its explanation */
+	if (!have) {
+		uint32_t a = off, z = off;
+		while (a > 0 && check_char(d->text[a - 1]))
+			a--;
+		while (z < d->len && check_char(d->text[z]))
+			z++;
+		uint32_t ls = a;
+		while (ls > 0 && d->text[ls - 1] != '\n')
+			ls--;
+		char word[48];
+		long k = -1;
+		if (z > a && z - a < sizeof word && memchr(d->text + ls, '#', a - ls)) {
+			memcpy(word, d->text + a, z - a);
+			word[z - a] = '\0';
+			k = samw_check_find(word);
+		}
+		if (k >= 0) {
+			char *x = samw_explain((size_t)k, msg_lang(S));
+			sw_buf_printf(&b, "**%s** %s\n\n```text\n%s```", samw_check_code((size_t)k),
+			              samw_check_name((size_t)k), x);
+			free(x);
+			from = a, to = z, have = 1;
 		}
 	}
 	/* the explanation of each check reported here */

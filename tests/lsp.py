@@ -642,6 +642,16 @@ def hover():
     h = hv("form alliance", 6)
     explain = subprocess.run([SAMW, "explain", "SW602"], capture_output=True).stdout.decode()
     assert h["contents"]["value"].endswith("**SW602** alliance-not-shared\n\n```text\n" + explain + "```"), h
+    # a check named in a suppression comment: its explanation
+    t2 = FEATURES.replace("    goal", "    # samw: allow alliance-not-shared -- later\n    goal")
+    opened(s, uri + "2", t2)
+    h = s.result("textDocument/hover", {"textDocument": {"uri": uri + "2"}, "position": pos_of(t2, "not-shared", "utf-8")})
+    # (above `goal` it silences nothing: SW012 is reported there too)
+    x12 = subprocess.run([SAMW, "explain", "SW012"], capture_output=True).stdout.decode()
+    eq(h["contents"]["value"], "**SW602** alliance-not-shared\n\n```text\n" + explain + "```\n\n---\n\n"
+       "**SW012** unused-suppression\n\n```text\n" + x12 + "```")
+    a = offset_of(t2, "alliance-not-shared")
+    eq(h["range"], rng(t2, a, a + len("alliance-not-shared"), "utf-8"))
     # nowhere: nothing
     r = s.result("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 2, "character": 30}})
     eq(r, None)

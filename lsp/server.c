@@ -148,10 +148,11 @@ void lsp_analyse(lsp_server *S, lsp_doc *d)
 				o.max_diagnostics = st.max_diagnostics == 0 || st.max_diagnostics > 10000
 					? 10000 : st.max_diagnostics;
 		} else {
-			char why[512], where[4300];
+			char why[512], where[4300], ebuf[64];
 			samw_settings_message(&st, rc, S->nl ? SAMW_LANG_NL : SAMW_LANG_EN,
-			                      rc == SAMW_SETTINGS_UNREADABLE ? strerror(st.err) : NULL, why,
-			                      sizeof why);
+			                      rc == SAMW_SETTINGS_UNREADABLE
+			                              ? sw_errno_text(st.err, S->nl, ebuf, sizeof ebuf) : NULL,
+			                      why, sizeof why);
 			if (rc == SAMW_SETTINGS_BAD_LINE)
 				snprintf(where, sizeof where, "%s:%zu", st.path, st.line);
 			else

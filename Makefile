@@ -182,7 +182,9 @@ asan:
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" check
 
-# Every command on every example under valgrind: no leaks, no errors.
+# Every command on every example under valgrind: no leaks, no errors; and
+# the language server through its scripted client (each server ends with
+# status 99 on an error or a leak, which the client's tests see).
 VG := valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=99
 valgrind: $(BIN) | deps-valgrind
 	@set -e; for f in examples/*.samw examples/invalid/*.samw; do \
@@ -191,6 +193,9 @@ valgrind: $(BIN) | deps-valgrind
 	      { echo "valgrind: samw $$cmd $$f"; $(VG) $(BIN) $$cmd $$f >/dev/null; exit 1; }; \
 	  done; \
 	done; echo "valgrind: no leaks or memory errors in check, fmt, report and graph"
+	@if [ -n "$(HAVE_LSP)" ]; then \
+	  LSP_TIMEOUT=120 LSP_SERVER="$(VG) $(abspath $(BIN))" /usr/bin/python3 tests/lsp.py $(abspath $(BIN)) && \
+	  echo "valgrind: no leaks or memory errors in the language server (tests/lsp.py)"; fi
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

@@ -25,10 +25,17 @@ YACC_SRC := $(wildcard $(LIB_DIRS:%=%/*.y))
 GEN_SRC  := $(patsubst %,$(GEN)/%.c,$(basename $(notdir $(LEX_SRC) $(YACC_SRC))))
 GEN_HDR  := $(GEN_SRC:.c=.h)
 CLI_SRC  := $(wildcard cli/*.c)
+# The language server (lsp/) needs jansson: built into samw when
+# pkg-config finds it, and `samw lsp` says how to get it when not (plain
+# `make` needs no more than a compiler, make, flex and bison).
+HAVE_LSP := $(shell pkg-config --exists jansson 2>/dev/null && echo yes)
+LSP_SRC  := $(if $(HAVE_LSP),$(wildcard lsp/*.c))
+LSP_CFLAGS := $(if $(HAVE_LSP),$(shell pkg-config --cflags jansson) -DSAMW_HAVE_LSP)
+LSP_LIBS := $(if $(HAVE_LSP),$(shell pkg-config --libs jansson))
 TEST_SRC := $(wildcard tests/test_*.c)
 # the other C files in tests/ are helpers linked into every test
 TEST_LIB := $(filter-out $(TEST_SRC),$(wildcard tests/*.c))
-HEADERS  := $(wildcard include/*.h cli/*.h tests/*.h $(LIB_DIRS:%=%/*.h))
+HEADERS  := $(wildcard include/*.h cli/*.h lsp/*.h tests/*.h $(LIB_DIRS:%=%/*.h))
 
 # $(call obj,SOURCES): their objects (NAME.l and NAME.y: the generated NAME.o)
 obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(filter %.c,$1)) \
@@ -36,6 +43,7 @@ obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(filter %.c,$1)) \
 
 LIB_OBJ  := $(call obj,$(LIB_SRC) $(LEX_SRC) $(YACC_SRC))
 CLI_OBJ  := $(call obj,$(CLI_SRC))
+LSP_OBJ  := $(call obj,$(LSP_SRC))
 TEST_OBJ := $(call obj,$(TEST_SRC) $(TEST_LIB))
 TESTS    := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB      := $(BUILD)/libsamw.a
@@ -43,14 +51,14 @@ BIN      := $(BUILD)/samw
 
 # no built-in rules (make's own lex and yacc rules among them)
 .SUFFIXES:
-.PHONY: all deps check test examples install clean asan valgrind docs
+.PHONY: all deps check check-run test examples install clean asan valgrind docs FORCE
 all: $(BIN)
 
 # scripts/deps.sh TIER installs (as root) or names the missing Debian
 # packages of one tier, and is quiet when they are all here. Each target
 # asks for the tier it needs: `make` for a compiler, make, flex and bison,
 # `make check` for the test tools too. `make deps` gets every tier.
-DEPS_TIERS := build test integration valgrind fuzz bench vscode
+DEPS_TIERS := build test lsp integration valgrind fuzz bench vscode
 DEPS_ENV    = CC='$(CC)' FUZZ_CC='$(FUZZ_CC)' FLEX='$(FLEX)' BISON='$(BISON)'
 .PHONY: $(DEPS_TIERS:%=deps-%)
 $(DEPS_TIERS:%=deps-%):
@@ -114,22 +122,35 @@ includers = $(foreach f,$2,$(if $(findstring "$1",$(file <$f))$(findstring /$1",
 users = $(sort $(call users_,$1))
 users_ = $(foreach f,$(call includers,$1,$(SOURCES) $(HEADERS)), \
            $(if $(filter %.h,$f),$(if $(word 8,$2),,$(call users_,$(notdir $f),x $2)),$f))
-SOURCES  := $(LIB_SRC) $(LEX_SRC) $(YACC_SRC) $(CLI_SRC) $(TEST_SRC) $(TEST_LIB)
+SOURCES  := $(LIB_SRC) $(LEX_SRC) $(YACC_SRC) $(CLI_SRC) $(wildcard lsp/*.c) $(TEST_SRC) $(TEST_LIB)
 $(foreach h,$(GEN_HDR),$(foreach o,$(call obj,$(call users,$(notdir $h))),$(eval $o: $h)))
 
 $(LIB): $(LIB_OBJ) | deps-build
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN): $(CLI_OBJ) $(LIB) | deps-build
-	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDFLAGS)
+# Whether this build has the language server, kept in a file that changes
+# only when that does: cli/lsp_cmd.o is compiled again and samw linked
+# again when jansson comes (or goes) between two builds.
+$(BUILD)/lsp.tier: FORCE
+	@mkdir -p $(BUILD)
+	@echo 'lsp=$(HAVE_LSP)' | cmp -s - $@ || echo 'lsp=$(HAVE_LSP)' >$@
+$(BUILD)/obj/cli/lsp_cmd.o: $(BUILD)/lsp.tier
+$(BUILD)/obj/cli/lsp_cmd.o $(LSP_OBJ): CFLAGS += $(LSP_CFLAGS)
+
+$(BIN): $(CLI_OBJ) $(LSP_OBJ) $(LIB) $(BUILD)/lsp.tier | deps-build
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(LSP_OBJ) $(LIB) $(LSP_LIBS) $(LDFLAGS)
 
 $(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(call obj,$(TEST_LIB)) $(LIB) | deps-test
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(call obj,$(TEST_LIB)) $(LIB) -lcmocka $(LDFLAGS)
 
-# Build and run every test. The shell tests run the CLI itself.
-check test: $(BIN) $(TESTS) | deps-test
+# Build and run every test. The shell tests run the CLI itself. `make
+# check` asks for the lsp tier first, so that the samw it then builds (in a
+# make of its own, which finds jansson) has the language server to test.
+check test: | deps-test deps-lsp
+	@$(MAKE) --no-print-directory check-run
+check-run: $(BIN) $(TESTS) | deps-test
 	@failed=""; for t in $(TESTS); do echo "== $$t"; (cd tests && ../$$t) || failed="$$failed $$t"; done; \
 	echo "== tests/cli.sh"; SAMW=$(abspath $(BIN)) tests/cli.sh || failed="$$failed cli.sh"; \
 	echo "== tests/formats.sh"; SAMW=$(abspath $(BIN)) tests/formats.sh || failed="$$failed formats.sh"; \
@@ -146,6 +167,7 @@ check test: $(BIN) $(TESTS) | deps-test
 	echo "== tests/portfolio.sh"; SAMW=$(abspath $(BIN)) tests/portfolio.sh || failed="$$failed portfolio.sh"; \
 	echo "== tests/language.sh"; SAMW=$(abspath $(BIN)) tests/language.sh || failed="$$failed language.sh"; \
 	echo "== tests/readme.py"; /usr/bin/python3 tests/readme.py $(BIN) README.md || failed="$$failed readme.py"; \
+	echo "== tests/lsp.py"; /usr/bin/python3 tests/lsp.py $(abspath $(BIN)) || failed="$$failed lsp.py"; \
 	if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi; echo "all tests passed"
 
 # docs/checks.md and the keyword tables of docs/language.md are written
@@ -168,7 +190,9 @@ asan:
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" check
 
-# Every command on every example under valgrind: no leaks, no errors.
+# Every command on every example under valgrind: no leaks, no errors; and
+# the language server through its scripted client (each server ends with
+# status 99 on an error or a leak, which the client's tests see).
 VG := valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=99
 valgrind: $(BIN) | deps-valgrind
 	@set -e; for f in examples/*.samw examples/invalid/*.samw examples/gemeente-*/*.samw; do \
@@ -182,11 +206,16 @@ valgrind: $(BIN) | deps-valgrind
 	  $(VG) $(BIN) portfolio --today 2026-06-15 --format $$fmt examples tests/portfolio >/dev/null 2>&1 || \
 	    [ $$? -ne 99 ] || { echo "valgrind: samw portfolio --format $$fmt"; exit 1; }; \
 	done; echo "valgrind: no leaks or memory errors in check, fix, fmt, report, graph, portfolio and diff"
+	@if [ -n "$(HAVE_LSP)" ]; then \
+	  LSP_TIMEOUT=120 LSP_SERVER="$(VG) $(abspath $(BIN))" /usr/bin/python3 tests/lsp.py $(abspath $(BIN)) && \
+	  echo "valgrind: no leaks or memory errors in the language server (tests/lsp.py)"; fi
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/samw
 	install -m 644 docs/samw.1 $(DESTDIR)$(PREFIX)/share/man/man1/samw.1
+	install -d $(DESTDIR)$(PREFIX)/share/doc/samw
+	install -m 644 docs/checks.md $(DESTDIR)$(PREFIX)/share/doc/samw/checks.md
 
 clean:
 	rm -rf $(BUILD)
@@ -195,6 +224,7 @@ clean:
 -include fuzz/fuzz.mk
 -include bench/bench.mk
 -include contrib/contrib.mk
+-include lsp/lsp.mk
 
 # what the compiler found each object to include
--include $(wildcard $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d))
+-include $(wildcard $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(LSP_OBJ:.o=.d) $(TEST_OBJ:.o=.d))

@@ -8,6 +8,7 @@
 #include "../diagnostics/diag.h"
 #include "../include/samw.h"
 #include "../semantics/register.h"
+#include "../semantics/check.h"
 #include "../semantics/verdict.h"
 
 struct samw_source {
@@ -35,5 +36,10 @@ struct samw_workspace {
 	sw_workspace w;
 	char *root;  /* samw_workspace_root's */
 };
+
+/* samw_check, calling hook with each top-level statement while its tree
+ * and model are alive (the editor index, completion, descriptions). */
+samw_result *samw_check_hooked(const samw_source *src, const samw_options *opts,
+                               sw_top_hook hook, void *ud);
 
 #endif

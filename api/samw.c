@@ -267,6 +267,17 @@ samw_result *samw_check_in(samw_workspace *w, const samw_source *src, const samw
 	return r;
 }
 
+samw_result *samw_check_hooked(const samw_source *src, const samw_options *opts,
+                               sw_top_hook hook, void *ud)
+{
+	sw_check_opts o = opts_of(opts);
+	o.top_hook = hook;
+	o.top_ud = ud;
+	samw_result *r = new_result(&o);
+	sw_check_source(&src->s, &o, &r->d, opts && opts->no_verdicts ? NULL : judged, r);
+	return r;
+}
+
 /* ---- workspaces ------------------------------------------------------- */
 
 samw_workspace *samw_workspace_new(size_t max_size)

@@ -1,5 +1,9 @@
 #include "date.h"
 
+#include <errno.h>
+#include <stdlib.h>
+#include <time.h>
+
 static int leap(int y)
 {
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -86,4 +90,23 @@ void sw_date_write(char out[11], sw_date d)
 		out[at[i]] = (char)('0' + v[i]);
 	out[4] = out[7] = '-';
 	out[10] = '\0';
+}
+
+int sw_date_today(char out[11])
+{
+	const char *env = getenv("SOURCE_DATE_EPOCH");
+	long long secs = (long long)time(NULL);
+	int rc = 0;
+	if (env) {
+		char *end;
+		errno = 0;
+		unsigned long long v = strtoull(env, &end, 10);
+		/* up to 9999-12-31: a date has four digits of year */
+		if (errno || end == env || *end || env[0] == '-' || v > 253402300799ULL)
+			rc = -1;
+		else
+			secs = (long long)v;
+	}
+	sw_date_write(out, sw_date_from_days((long)(secs / 86400 - (secs < 0 && secs % 86400))));
+	return rc;
 }

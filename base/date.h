@@ -22,5 +22,12 @@ sw_date sw_date_add_months(sw_date d, int n);
 sw_date sw_date_from_days(long days);
 /* Write d as YYYY-MM-DD into out. */
 void sw_date_write(char out[11], sw_date d);
+/* Today in UTC, written YYYY-MM-DD into out: the day of SOURCE_DATE_EPOCH
+ * when it is set (so that a build or CI run gives the same output
+ * whenever it runs), else the clock's. Returns 0, or -1 when
+ * SOURCE_DATE_EPOCH is not a number of seconds up to 9999-12-31 (out is
+ * then the clock's day). The command line and the language server both
+ * take their day here. */
+int sw_date_today(char out[11]);
 
 #endif

@@ -25,7 +25,6 @@ enum {
 #define SAMW_MAX_DIAGS 100                   /* per file; --max-diagnostics */
 #define SAMW_MAX_DIAGS_CONFIG 10000          /* the most a .samwrc may ask */
 #define SAMW_MAX_WALK_DEPTH 64               /* folders below one named */
-#define SAMW_MAX_CONFIG_SIZE ((size_t)1 << 20) /* a .samwrc: 1 MiB */
 
 /* Settings from a .samwrc. */
 typedef struct sw_config {
@@ -205,5 +204,6 @@ int cli_explain(cli *c);
 int cli_keywords(cli *c);
 int cli_portfolio(cli *c);
 int cli_diff(cli *c);
+int cli_lsp(cli *c);
 
 #endif

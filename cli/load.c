@@ -7,34 +7,9 @@
 #include "../diagnostics/sanitize.h"
 #include "cli.h"
 
-static const struct {
-	int err;
-	sw_msg text;
-} errnos[] = {
-	{ EACCES, M_P_E_ACCES }, { EPERM, M_P_E_PERM }, { EIO, M_P_E_IO },
-	{ EBADF, M_P_E_BADF }, { EFBIG, M_P_E_FBIG }, { ENOSPC, M_P_E_NOSPC },
-	{ EDQUOT, M_P_E_DQUOT }, { EROFS, M_P_E_ROFS }, { ENAMETOOLONG, M_P_E_NAMETOOLONG },
-	{ ELOOP, M_P_E_LOOP }, { ENOTDIR, M_P_E_NOTDIR }, { EISDIR, M_P_E_ISDIR },
-	{ ENOENT, M_P_E_NOENT }, { ENOMEM, M_P_E_NOMEM }, { EMFILE, M_P_E_MFILE },
-	{ ENXIO, M_P_E_NXIO }, { EINVAL, M_P_E_INVAL }, { EXDEV, M_P_E_XDEV },
-	{ ETXTBSY, M_P_E_TXTBSY },
-};
-
 const char *cli_errno_text(const cli *c, int err, char *buf, size_t n)
 {
-	for (size_t i = 0; i < sizeof errnos / sizeof errnos[0]; i++)
-		if (errnos[i].err == err)
-			return sw_msg_text(errnos[i].text, c->nl);
-	if (!c->nl)
-		return strerror(err);
-	sw_buf b = { 0 };
-	char num[16];
-	snprintf(num, sizeof num, "%d", err);
-	sw_darg a[SW_DARGS] = { { num, M_NONE } };
-	sw_msg_expand(&b, M_P_E_OTHER, a, c->nl);
-	snprintf(buf, n, "%s", sw_buf_str(&b));
-	sw_buf_free(&b);
-	return buf;
+	return sw_errno_text(err, c->nl, buf, n);
 }
 
 void cli_say(const char *path, const char *text)

@@ -38,6 +38,7 @@ static const cli_cmd commands[] = {
 	{ "rules", M_P_HELP_RULES, OPT_LANG | OPT_FORMAT, rules_formats, cli_rules },
 	{ "explain", M_P_HELP_EXPLAIN, OPT_LANG, NULL, cli_explain },
 	{ "keywords", M_P_HELP_KEYWORDS, OPT_LANG | OPT_FORMAT, rules_formats, cli_keywords },
+	{ "lsp", M_P_HELP_LSP, OPT_LANG, NULL, cli_lsp },
 	{ "help", M_P_HELP_MAIN, OPT_LANG, NULL, run_help },
 };
 enum { NCOMMANDS = sizeof commands / sizeof commands[0] };

@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "../base/buf.h"
 #include "../base/date.h"
@@ -232,18 +231,9 @@ int cli_months(const char *s, unsigned *out)
  * clock; the day in UTC. A bad SOURCE_DATE_EPOCH is a usage error. */
 static int today(cli *c)
 {
-	const char *env = getenv("SOURCE_DATE_EPOCH");
-	long long secs;
-	if (env) {
-		size_t v;
-		/* up to 9999-12-31: a date has four digits of year */
-		if (!parse_size(env, &v) || v > 253402300799ULL)
-			return cli_usage(c, M_P_U_TAKES, "SOURCE_DATE_EPOCH", sw_msg_text(M_P_U_SECONDS, c->nl), env);
-		secs = (long long)v;
-	} else {
-		secs = (long long)time(NULL);
-	}
-	sw_date_write(c->today, sw_date_from_days((long)(secs / 86400 - (secs < 0 && secs % 86400))));
+	if (sw_date_today(c->today) != 0)
+		return cli_usage(c, M_P_U_TAKES, "SOURCE_DATE_EPOCH", sw_msg_text(M_P_U_SECONDS, c->nl),
+		                 getenv("SOURCE_DATE_EPOCH"));
 	return 0;
 }
 

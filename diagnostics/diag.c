@@ -1,5 +1,7 @@
 #include "diag.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -343,4 +345,36 @@ void sw_msg_expand_text(sw_buf *out, const char *t, const sw_darg *args, int nl)
 			t += k;
 		}
 	}
+}
+
+/* ---- system errors ---------------------------------------------------- */
+
+static const struct {
+	int err;
+	sw_msg text;
+} errnos[] = {
+	{ EACCES, M_P_E_ACCES }, { EPERM, M_P_E_PERM }, { EIO, M_P_E_IO },
+	{ EBADF, M_P_E_BADF }, { EFBIG, M_P_E_FBIG }, { ENOSPC, M_P_E_NOSPC },
+	{ EDQUOT, M_P_E_DQUOT }, { EROFS, M_P_E_ROFS }, { ENAMETOOLONG, M_P_E_NAMETOOLONG },
+	{ ELOOP, M_P_E_LOOP }, { ENOTDIR, M_P_E_NOTDIR }, { EISDIR, M_P_E_ISDIR },
+	{ ENOENT, M_P_E_NOENT }, { ENOMEM, M_P_E_NOMEM }, { EMFILE, M_P_E_MFILE },
+	{ ENXIO, M_P_E_NXIO }, { EINVAL, M_P_E_INVAL }, { EXDEV, M_P_E_XDEV },
+	{ ETXTBSY, M_P_E_TXTBSY },
+};
+
+const char *sw_errno_text(int err, int nl, char *buf, size_t n)
+{
+	for (size_t i = 0; i < sizeof errnos / sizeof errnos[0]; i++)
+		if (errnos[i].err == err)
+			return sw_msg_text(errnos[i].text, nl);
+	if (!nl)
+		return strerror(err);
+	sw_buf b = { 0 };
+	char num[16];
+	snprintf(num, sizeof num, "%d", err);
+	sw_darg a[SW_DARGS] = { { num, M_NONE } };
+	sw_msg_expand(&b, M_P_E_OTHER, a, nl);
+	snprintf(buf, n, "%s", sw_buf_str(&b));
+	sw_buf_free(&b);
+	return buf;
 }

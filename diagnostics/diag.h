@@ -53,6 +53,10 @@ const char *sw_sev_word(sw_sev s, int nl);
 const sw_critinfo *sw_crit_info(sw_crit c);
 /* The check with this code ("SW101") or name ("too-few-parties"). */
 int sw_check_find(const char *s, sw_check *out);
+/* The text of a system error (an errno value) in a message language:
+ * from the phrase table for the errors samw meets, else strerror's (in
+ * Dutch: the number). Written into buf when it has to be made. */
+const char *sw_errno_text(int err, int nl, char *buf, size_t n);
 /* The template of a message: lang 0 English, 1 Dutch. */
 const char *sw_msg_text(sw_msg m, int nl);
 /* The check a message belongs to, or SW__COUNT for shared phrases. */

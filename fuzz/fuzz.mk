@@ -30,14 +30,16 @@ FUZZ_LIB_OBJ := $(LIB_OBJ:$(BUILD)/obj/%=$(FUZZ_DIR)/obj/%)
 # backend/graph.h): built only once they exist
 FUZZ_ALL     := fuzz_check fuzz_fmt \
                 $(if $(wildcard fuzz/fuzz_report.c backend/report.h backend/graph.h),fuzz_report) \
-                $(if $(wildcard fuzz/fuzz_diff.c backend/change.h),fuzz_diff)
+                $(if $(wildcard fuzz/fuzz_diff.c backend/change.h),fuzz_diff) \
+                $(if $(HAVE_LSP),fuzz_lsp)
 FUZZ_TARGETS ?= $(FUZZ_ALL)
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%)
 FUZZ_DICT    := fuzz/samw.dict
 FUZZ_SEEDS    = $(wildcard examples/*.samw examples/invalid/*.samw fuzz/corpus/* tests/regress/*)
-# per input: 10 s is a hang; 2 GiB is a blow-up; inputs up to 64 KiB
-FUZZ_RUN     := -dict=$(FUZZ_DICT) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-                -print_final_stats=1
+# per input: 10 s is a hang; 2 GiB is a blow-up; inputs up to 64 KiB.
+# fuzz_lsp has the methods and fields of the protocol in its dictionary too.
+FUZZ_RUN      = -dict=$(if $(filter fuzz_lsp,$(1)),$(FUZZ_DIR)/fuzz_lsp.dict,$(FUZZ_DICT)) \
+                -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
 
 .PHONY: fuzz fuzz-smoke fuzz-regress fuzz-build fuzz-dict
 # the objects are kept between builds
@@ -59,6 +61,17 @@ $(FUZZ_DIR)/obj/gen/%.o: $(GEN)/%.c | deps-fuzz
 $(foreach h,$(GEN_HDR),$(foreach o,$(filter $(FUZZ_LIB_OBJ), \
   $(patsubst $(BUILD)/obj/%,$(FUZZ_DIR)/obj/%,$(call obj,$(call users,$(notdir $h))))), \
   $(eval $o: $h)))
+
+# the language server's target: lsp/ compiled here too, with jansson
+FUZZ_LSP_OBJ := $(patsubst %.c,$(FUZZ_DIR)/obj/%.o,$(LSP_SRC))
+$(FUZZ_LSP_OBJ): FUZZ_CFLAGS += $(LSP_CFLAGS)
+$(FUZZ_DIR)/fuzz_lsp: fuzz/fuzz_lsp.c $(FUZZ_LIB_OBJ) $(FUZZ_LSP_OBJ) $(FUZZ_DIR)/fuzz_lsp.dict | deps-fuzz deps-lsp
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(LSP_CFLAGS) -fsanitize=fuzzer -I. -I$(GEN) -MMD -MP -MF $@.d -MT $@ \
+	  -o $@ $< $(FUZZ_LIB_OBJ) $(FUZZ_LSP_OBJ) $(LSP_LIBS)
+$(FUZZ_DIR)/fuzz_lsp.dict: $(FUZZ_DICT) fuzz/lsp.dict
+	@mkdir -p $(dir $@)
+	cat $(FUZZ_DICT) fuzz/lsp.dict >$@
 
 $(FUZZ_DIR)/%: fuzz/%.c $(FUZZ_LIB_OBJ) | deps-fuzz
 	@mkdir -p $(dir $@)
@@ -94,4 +107,4 @@ fuzz-regress: $(FUZZ_BINS)
 fuzz-dict: $(BIN)
 	SAMW=$(BIN) fuzz/gen_dict.sh >$(FUZZ_DICT)
 
--include $(wildcard $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BINS:=.d))
+-include $(wildcard $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_LSP_OBJ:.o=.d) $(FUZZ_BINS:=.d))

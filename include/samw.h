@@ -404,4 +404,168 @@ unsigned samw_changes_flags(const samw_changes *c);
 void samw_changes_write(FILE *out, const samw_changes *c, samw_changes_format format);
 void samw_changes_free(samw_changes *c);
 
+/* ---- project settings (.samwrc) -------------------------------------- *
+ * A .samwrc holds key=value lines (allow, warn, deny, warnings-as-errors,
+ * max-diagnostics; docs/language.md). The nearest one from a folder up to
+ * the root of its repository (the folder that holds .git; the root of the
+ * file system when there is none) applies. Only a regular file is read, at
+ * most SAMW_SETTINGS_MAX bytes, never through a symbolic link that leads
+ * outside the repository. The command line and the language server both
+ * read it here. */
+
+#define SAMW_SETTINGS_MAX ((size_t)1 << 20)
+
+typedef enum samw_settings_status {
+	SAMW_SETTINGS_OK,           /* found and read */
+	SAMW_SETTINGS_NONE,         /* there is none */
+	SAMW_SETTINGS_BAD_LINE,     /* a line is malformed: line, what, word */
+	SAMW_SETTINGS_UNREADABLE,   /* err holds the errno value */
+	SAMW_SETTINGS_TOO_BIG,
+	SAMW_SETTINGS_NOT_REGULAR,
+	SAMW_SETTINGS_LINK_OUTSIDE,
+} samw_settings_status;
+
+typedef struct samw_settings {
+	signed char *severity;  /* the caller's samw_checks() entries: each
+	                           check the file names gets its severity */
+	int warnings_as_errors;
+	size_t max_diagnostics;
+	int max_set;            /* max-diagnostics was given */
+	unsigned horizon;       /* horizon = MONTHS (1 to 120); 0: not given */
+	char baseline[4200];    /* baseline = FILE, as a path from the folder the
+	                           search started in (relative to the .samwrc's
+	                           folder in the file), or "" */
+	char path[4200];        /* the .samwrc found, or "" */
+	size_t line;            /* SAMW_SETTINGS_BAD_LINE: which */
+	int what;               /* ... and what is wrong with it (private) */
+	char word[48];          /* ... the key or check it names, when that is
+	                           short plain text; else "" */
+	int err;                /* SAMW_SETTINGS_UNREADABLE: the errno value */
+} samw_settings;
+
+/* Find the .samwrc that applies to the files of folder dir and read it
+ * into s (severity set by the caller; the rest is cleared first). */
+samw_settings_status samw_settings_find(const char *dir, samw_settings *s);
+/* What is wrong when the status is neither OK nor NONE, in lang, written
+ * into buf as snprintf does (errno_text: the text of s->err). A malformed
+ * line's message does not name the file or the line: s->path and s->line
+ * do. */
+size_t samw_settings_message(const samw_settings *s, samw_settings_status st, samw_lang lang,
+                             const char *errno_text, char *buf, size_t cap);
+
+/* ---- the index of a source, for editors ------------------------------ *
+ * What an editor (the language server, lsp/) and later tools (a workspace)
+ * need beyond diagnostics: the names each collaboration declares, every
+ * place a name is used, the blocks to fold, what may be written at a
+ * place and what a keyword means. The index is built in the same pass as
+ * the check (samw_check_indexed), so an editor reads a source once per
+ * change; completion and descriptions read the source again, as they are
+ * asked for once per keystroke at most. Names are those of one
+ * collaboration: the same name in two collaborations is two symbols. */
+
+typedef enum samw_symbol_kind {
+	SAMW_SYMBOL_COLLABORATION,
+	SAMW_SYMBOL_PARTY,
+	SAMW_SYMBOL_STAKEHOLDER,
+	SAMW_SYMBOL_AGREEMENT,
+	SAMW_SYMBOL_BODY,
+} samw_symbol_kind;
+
+typedef struct samw_symbol {
+	samw_symbol_kind kind;
+	const char *name;                    /* as written */
+	const char *title;                   /* its title, or NULL */
+	samw_position name_start, name_end;  /* the name where it is declared */
+	samw_position start, end;            /* its statement, block included */
+	long parent;            /* the collaboration it is in (a symbol index),
+	                           -1 for a collaboration */
+	const char *party_kind; /* a party: its kind, the keyword as the source
+	                           spells it (AUTO language); else NULL */
+	int duplicate;          /* its name was declared before (SW006) */
+} samw_symbol;
+
+/* One place a symbol's name stands: its declaration or a reference. */
+typedef struct samw_use {
+	size_t symbol;
+	samw_position start, end;
+	int declaration;
+	long owner;             /* the symbol whose block holds the use: an
+	                           agreement for `between`, a body for
+	                           `members`; -1 */
+	int binds;              /* a party named in an agreement's `between` */
+} samw_use;
+
+typedef struct samw_index samw_index;
+
+/* Check src as samw_check does and, when ix is not NULL, build its index
+ * in the same pass (*ix, freed with samw_index_free). */
+samw_result *samw_check_indexed(const samw_source *src, const samw_options *opts,
+                                samw_index **ix);
+void samw_index_free(samw_index *ix);
+/* The language most of the source's keywords use (EN or NL). */
+samw_lang samw_index_lang(const samw_index *ix);
+/* The symbols, in source order (a collaboration before what it holds). */
+size_t samw_index_symbols(const samw_index *ix);
+const samw_symbol *samw_index_symbol(const samw_index *ix, size_t i);
+/* The uses, by position. */
+size_t samw_index_uses(const samw_index *ix);
+const samw_use *samw_index_use(const samw_index *ix, size_t i);
+/* The use whose span holds offset (its end included, so that a cursor
+ * just after a name is on it), or -1. */
+long samw_index_use_at(const samw_index *ix, uint32_t offset);
+/* The blocks, by position: where each '{' and its '}' stand. */
+size_t samw_index_blocks(const samw_index *ix);
+void samw_index_block(const samw_index *ix, size_t i, samw_position *open, samw_position *close);
+
+typedef enum samw_item_kind {
+	SAMW_ITEM_KEYWORD,     /* a statement */
+	SAMW_ITEM_BLOCK,       /* a statement that opens a block */
+	SAMW_ITEM_VALUE,       /* a value of a set, or a connecting word */
+	SAMW_ITEM_PARTY,
+	SAMW_ITEM_STAKEHOLDER,
+	SAMW_ITEM_AGREEMENT,
+} samw_item_kind;
+
+/* What may be written at a place. */
+typedef struct samw_item {
+	samw_item_kind kind;
+	const char *label;   /* the word */
+	const char *snippet; /* a block with placeholders ${1:id} "${2:Name}"
+	                        { $0 } in the LSP snippet syntax, or NULL */
+	const char *detail;  /* an example of the statement, or the value set
+	                        or title, in the message language; or NULL */
+} samw_item;
+
+typedef struct samw_completion samw_completion;
+
+/* What may be written at offset in src: the statements of the block the
+ * offset is in, the values or names the statement takes there, the checks
+ * a suppression comment ("# samw: allow ") may name; nothing elsewhere in
+ * a comment or a text. Keywords
+ * in kw_lang (AUTO: the source's own), details in msg_lang. Never NULL. */
+samw_completion *samw_complete(const samw_source *src, uint32_t offset, samw_lang kw_lang,
+                               samw_lang msg_lang);
+size_t samw_completion_len(const samw_completion *c);
+const samw_item *samw_completion_get(const samw_completion *c, size_t i);
+/* The start of the word being completed (offset itself when none). */
+uint32_t samw_completion_from(const samw_completion *c);
+void samw_completion_free(samw_completion *c);
+
+/* What the keyword at offset means, as Markdown in lang: where it stands,
+ * an example, what it takes and the criterion it serves. Returns a
+ * malloc'd text and sets *start and *end to the word, or NULL when no
+ * keyword stands there. */
+char *samw_describe_at(const samw_source *src, uint32_t offset, samw_lang lang,
+                       samw_position *start, samw_position *end);
+
+/* The comment that silences check for the statement (or block) below it:
+ * "# samw: allow NAME -- reason", the keyword in kw_lang (EN or NL), the
+ * reason to write over in msg_lang. malloc'd, without a line end. */
+char *samw_allow_comment(size_t check, samw_lang kw_lang, samw_lang msg_lang);
+
+/* Can text (len bytes) be a name? 0 when it can; 1 when it is no word of
+ * the language (docs/language.md, "Words"); 2 when it is a keyword or the
+ * first word of one, which would be read as that keyword. */
+int samw_name_check(const char *text, size_t len);
+
 #endif

@@ -82,7 +82,7 @@ static void expected(sw_build *h, const sw_stmt *s, const sw_shape *sp, const sw
 	sw_buf_free(&ex);
 }
 
-static sw_msg vset_phrase(sw_vset v)
+sw_msg sw_vset_expected(sw_vset v)
 {
 	switch (v) {
 	case VS_FORM: return M_P_EXP_FORM;
@@ -151,6 +151,11 @@ static const sw_msg set_names_valid[VS__COUNT] = {
 	M_P_VS_AGREEMENT_KIND_V, M_P_VS_SHARED_V, M_P_VS_DECISION_V, M_P_VS_SCHEME_V,
 	M_P_VS_STAKE_ROLE_V, M_P_VS_BASIS_V, M_P_VS_RENEWAL_V,
 };
+
+sw_msg sw_vset_name(sw_vset v)
+{
+	return v < VS__COUNT ? set_names[v] : M_NONE;
+}
 
 static void bad_value(sw_build *h, const sw_arg *a, sw_vset v)
 {
@@ -382,7 +387,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 		case A_VALUES:
 			for (;;) {
 				if (!a || a->kind != ARG_WORD) {
-					expected(h, s, sp, a, vset_phrase((sw_vset)x->vset),
+					expected(h, s, sp, a, sw_vset_expected((sw_vset)x->vset),
 					         sw_vset_list(h, (sw_vset)x->vset));
 					m->ok = 0;
 					return;

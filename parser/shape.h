@@ -57,6 +57,10 @@ sw_kw sw_shared_kw(int k);
 unsigned sw_share_bit(sw_kw k);
 sw_msg sw_shared_phrase(int k);
 
+/* What a statement expects where a value of set v stands ("a form
+ * ({1})", {1} the values), and the set's name ("form"). */
+sw_msg sw_vset_expected(sw_vset v);
+sw_msg sw_vset_name(sw_vset v);
 /* The values of a set in a language, separated by sep. */
 void sw_value_list(sw_buf *b, sw_vset v, sw_lang lang, const char *sep);
 /* Write an example of the statement, in a language ("term 2025-01-01

@@ -8,6 +8,8 @@
 #
 #   build        a C compiler ($CC, default cc), make, flex, bison: `make`
 #   test         build, and cmocka, python3 with jsonschema, graphviz, patch: `make check`
+#   lsp          build, and pkg-config and jansson: the language server in
+#                samw (`make check` asks for it, so its tests always run)
 #   integration  build, and git, pre-commit, vim, neovim, python3 (the stand-in
 #                language server): `make check-integration`
 #   valgrind     build, and valgrind: `make valgrind`
@@ -91,8 +93,15 @@ tier_test() {
 	need graphviz have dot
 	need patch have patch # tests/fix.sh: the diff of --fix --diff applies
 }
+tier_lsp() {
+	tier_build
+	need pkg-config have pkg-config
+	need libjansson-dev pkg-config --exists jansson
+	need python3 test -x /usr/bin/python3
+}
 tier_integration() {
 	tier_build
+	tier_lsp
 	need git have git
 	need pre-commit have pre-commit
 	need vim-nox have vim
@@ -127,6 +136,7 @@ tier_vscode() {
 }
 tier_all() {
 	tier_test
+	tier_lsp
 	tier_integration
 	tier_valgrind
 	tier_fuzz
@@ -139,9 +149,9 @@ check() {
 	missing=""
 	for t in "$@"; do
 		case $t in
-		build | test | integration | valgrind | fuzz | bench | hostile | vscode | all) "tier_$t" ;;
+		build | test | lsp | integration | valgrind | fuzz | bench | hostile | vscode | all) "tier_$t" ;;
 		*)
-			echo "deps: unknown tier '$t' (build, test, integration, valgrind, fuzz, bench, hostile, vscode, all)" >&2
+			echo "deps: unknown tier '$t' (build, test, lsp, integration, valgrind, fuzz, bench, hostile, vscode, all)" >&2
 			exit 2
 			;;
 		esac

@@ -83,6 +83,8 @@ static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 		sw_verdict_judge(&v, &s, &t, &P->tree);
 		r->fn(r->ud, r->src, c, &v, &t, P->diags, first);
 	}
+	if (r->o->top_hook)
+		r->o->top_hook(r->o->top_ud, P, top, c);
 }
 
 void sw_check_source(const sw_source *src, const sw_check_opts *o, sw_diags *out,

@@ -13,6 +13,13 @@
 #include "dates.h"
 #include "verdict.h"
 
+struct sw_parser;
+struct sw_stmt;
+/* Called with every top-level statement once it has been checked, while
+ * its tree is alive: c is its model when it is a collaboration, else NULL.
+ * For tools that look at the tree itself (the editor index, api/index.c). */
+typedef void (*sw_top_hook)(void *ud, struct sw_parser *P, struct sw_stmt *top, sw_collab *c);
+
 typedef struct sw_check_opts {
 	int nl;                  /* messages in Dutch */
 	size_t max_diags;        /* per file; 0: no limit */
@@ -28,6 +35,8 @@ typedef struct sw_check_opts {
 	                            sources; NULL: a workspace of this check */
 	const char *root;        /* the repository when no folder above the
 	                            source holds .git; NULL: its own folder */
+	sw_top_hook top_hook;    /* or NULL */
+	void *top_ud;
 } sw_check_opts;
 
 /* Called with each collaboration once it has been checked: its model, its

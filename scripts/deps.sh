@@ -10,8 +10,9 @@
 #   test         build, and cmocka, python3 with jsonschema, graphviz, patch: `make check`
 #   lsp          build, and pkg-config and jansson: the language server in
 #                samw (`make check` asks for it, so its tests always run)
-#   integration  build, and git, pre-commit, vim, neovim, python3 (the stand-in
-#                language server): `make check-integration`
+#   integration  build, lsp, and git, pre-commit, vim, neovim, python3 (the
+#                relay that notes what editors send the language server):
+#                `make check-integration`
 #   valgrind     build, and valgrind: `make valgrind`
 #   fuzz         build, and clang ($FUZZ_CC) with its libFuzzer runtime: `make fuzz`
 #   bench        build, and python3, jq, /usr/bin/time, valgrind (callgrind): `make bench`

@@ -4,8 +4,9 @@
 # the language server as Neovim (contrib/vim/lua/samw.lua) and Emacs (eglot)
 # start it, the Helix languages.toml, the VS Code problem matcher in
 # docs/editors.md, the man page and its installation, and the generated
-# keyword lists. A test whose tool is not installed prints SKIP. While samw
-# has no `samw lsp`, tests/lsp-stub.py stands in for it. Everything runs in a temporary folder; the git
+# keyword lists. A test whose tool is not installed prints SKIP. The editors
+# start `samw lsp` through tests/lsp-record.py, which relays to it and notes
+# what they sent. Everything runs in a temporary folder; the git
 # tests use their own repositories there, never this one's.
 #
 #   SAMW=/path/to/samw tests/integration.sh      (make check-integration)
@@ -429,20 +430,14 @@ fi
 
 # ---- the language server, as the editors start it ---------------------------
 
-# `samw lsp` on PATH: samw's own language server, or, while this samw has
-# none (an unknown command), tests/lsp-stub.py in its place, which publishes
-# what `samw check` finds. The editors below start it with the lines of
-# docs/editors.md and must show its diagnostics.
+# `samw lsp` on PATH, as the editors below start it with the lines of
+# docs/editors.md: samw itself, through tests/lsp-record.py, which notes in
+# $SAMW_LSP_LOG how it was started and what it was sent
 mkdir "$tmp/lspbin"
-if timeout 10 "$SAMW" lsp </dev/null 2>&1 | grep -q "unknown command\|onbekende opdracht"; then
-	ln -s "$here/lsp-stub.py" "$tmp/lspbin/samw"
-	lsp_what="tests/lsp-stub.py in place of samw lsp"
-else
-	ln -s "$SAMW" "$tmp/lspbin/samw"
-	lsp_what="samw lsp"
-fi
-SAMW_STUB_LOG=$tmp/stub.log
-export SAMW_STUB_LOG
+ln -s "$here/lsp-record.py" "$tmp/lspbin/samw"
+lsp_what="samw lsp"
+SAMW_LSP_LOG=$tmp/lsp.log
+export SAMW_LSP_LOG
 # the project the editors open: a repository with the invalid example at
 # its top and the two-language file in a folder below
 lp=$tmp/lsp-project
@@ -452,9 +447,9 @@ cp "$tmp/both.samw" "$lp/sub/"
 lsp_first=$(cd "$lp" && "$SAMW" check --format gcc "c4 autonomy.samw" |
 	sed -n '1s/^.*:\([0-9]*:[0-9]*\): [a-z]*: .* \[\(SW[0-9]*\)\]$/\1 \2/p')
 lsp_count=$(cd "$lp" && "$SAMW" check --format gcc "c4 autonomy.samw" | grep -c ': \(error\|warning\|note\): ')
-# stub_saw LINE: the stub (when it stands in) received LINE
-stub_saw() {
-	[ "$lsp_what" = "samw lsp" ] || grep -qxF "$1" "$SAMW_STUB_LOG"
+# lsp_saw LINE: the server was started or sent as LINE says
+lsp_saw() {
+	grep -qxF "$1" "$SAMW_LSP_LOG"
 }
 
 # ---- Vim with a language server plugin --------------------------------------
@@ -478,7 +473,7 @@ for pair in "vim-lsp 1 lsp#enable() lsp#get_buffer_diagnostics_counts()" \
 	fi
 	v=$tmp/vim-$1
 	mkdir "$v"
-	: >"$SAMW_STUB_LOG"
+	: >"$SAMW_LSP_LOG"
 	{
 		echo "let &runtimepath = escape(\$SAMW_VIM, '\\,') . ',' . escape(\$SAMW_VIM_PLUGINS . '/$1', '\\,') . ',' . &runtimepath"
 		echo 'filetype plugin on'
@@ -493,8 +488,8 @@ for pair in "vim-lsp 1 lsp#enable() lsp#get_buffer_diagnostics_counts()" \
 	} >"$v/test.vim"
 	(cd "$lp" && PATH=$tmp/lspbin:$PATH SAMW_VIM=$root/contrib/vim RESULT=$v/result \
 		timeout 60 vim -N -u NONE -i NONE -n -es -S "$v/test.vim" </dev/null) >"$v/vim.out" 2>&1
-	cat "$v/result" "$SAMW_STUB_LOG" >>"$v/vim.out" 2>/dev/null
-	if grep -qx "diagnostics $lsp_count" "$v/vim.out" && stub_saw "args lsp"; then
+	cat "$v/result" "$SAMW_LSP_LOG" >>"$v/vim.out" 2>/dev/null
+	if grep -qx "diagnostics $lsp_count" "$v/vim.out" && lsp_saw "args lsp"; then
 		ok "vim: with $1, the lines of docs/editors.md start $lsp_what and show its $lsp_count diagnostics"
 	else
 		not_ok "vim: with $1 (expected $lsp_count diagnostics)" "$v/vim.out"
@@ -506,7 +501,7 @@ done
 if have nvim; then
 	n=$tmp/nvim
 	mkdir "$n"
-	: >"$SAMW_STUB_LOG"
+	: >"$SAMW_LSP_LOG"
 	# the lines of docs/editors.md, then: open the invalid file, wait for its
 	# diagnostics, open the other file of the project (the same server)
 	cat >"$n/test.lua" <<'EOF'
@@ -534,15 +529,15 @@ vim.cmd('qall!')
 EOF
 	(cd "$lp" && PATH=$tmp/lspbin:$PATH SAMW_VIM=$root/contrib/vim RESULT=$n/result \
 		timeout 60 nvim --headless -u NONE -i NONE -n -c "luafile $n/test.lua" </dev/null) >"$n/nvim.out" 2>&1
-	cat "$n/result" "$SAMW_STUB_LOG" >>"$n/nvim.out" 2>/dev/null
+	cat "$n/result" "$SAMW_LSP_LOG" >>"$n/nvim.out" 2>/dev/null
 	if grep -qx "ft samw diagnostics $lsp_count first $lsp_first" "$n/nvim.out" &&
 		grep -qx 'clients 1 attached 1 root lsp-project' "$n/nvim.out"; then
 		ok "neovim $(nvim --version | sed -n '1s/^NVIM v//p'): require('samw').setup() starts $lsp_what, shows its $lsp_count diagnostics (the first $lsp_first) and attaches a second file of the project to the same server"
 	else
 		not_ok "neovim: the language server (expected $lsp_count diagnostics, the first $lsp_first)" "$n/nvim.out"
 	fi
-	if stub_saw "args lsp" && stub_saw "initialize file://$lp" &&
-		stub_saw "textDocument/didOpen samw c4%20autonomy.samw" && stub_saw "textDocument/didOpen samw both.samw"; then
+	if lsp_saw "args lsp" && lsp_saw "initialize file://$lp" &&
+		lsp_saw "textDocument/didOpen samw c4%20autonomy.samw" && lsp_saw "textDocument/didOpen samw both.samw"; then
 		ok "neovim: the server is started as samw lsp, rooted at the repository, and is sent both files"
 	else
 		not_ok "neovim: what the server received" "$n/nvim.out"
@@ -619,7 +614,7 @@ EOF
 	# docs/editors.md, then open the invalid file of the project. Batch Emacs
 	# runs no commands, so the post-command hooks that eglot-ensure and
 	# flymake wait for are run by hand.
-	: >"$SAMW_STUB_LOG"
+	: >"$SAMW_LSP_LOG"
 	cat >"$e/eglot.el" <<'EOF'
 (require 'package)
 ;; where Debian's elpa-* packages are (batch -Q reads no site-start)
@@ -644,12 +639,12 @@ EOF
 EOF
 	(cd "$lp" && PATH=$tmp/lspbin:$PATH SAMW_EL=$root/contrib/emacs \
 		timeout 60 emacs -Q --batch -l "$e/eglot.el" </dev/null) >"$e/eglot.out" 2>&1
-	cat "$SAMW_STUB_LOG" >>"$e/eglot.out"
+	cat "$SAMW_LSP_LOG" >>"$e/eglot.out"
 	lsp_pos=${lsp_first% *}
 	if grep -qx 'no eglot' "$e/eglot.out"; then
 		skip "emacs: eglot is not installed (elpa-eglot, or Emacs 29)"
 	elif grep -qx "eglot samw-mode $lsp_count $lsp_pos.*" "$e/eglot.out" &&
-		stub_saw "args lsp" && stub_saw "textDocument/didOpen samw c4%20autonomy.samw"; then
+		lsp_saw "args lsp" && lsp_saw "textDocument/didOpen samw c4%20autonomy.samw"; then
 		ok "emacs: eglot-ensure starts $lsp_what and flymake shows its $lsp_count diagnostics (the first at $lsp_pos)"
 	else
 		not_ok "emacs: eglot (expected $lsp_count diagnostics, the first at $lsp_pos)" "$e/eglot.out"

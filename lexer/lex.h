@@ -27,6 +27,7 @@ typedef struct sw_lex {
 	sw_names *names;
 	sw_diags *diags;
 	sw_comment *cm_head, *cm_tail; /* comments not yet attached */
+	unsigned directives; /* comments read that may be `# samw: ...`, so far */
 	sw_span braces[SW_MAX_DEPTH];  /* open '{' */
 	int depth;
 	int closing;         /* '}' still to give at the end of the file */

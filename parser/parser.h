@@ -33,6 +33,8 @@ typedef struct sw_parser {
 	                      you mean" in this file (base/edit.h) */
 	sw_mark mark;
 	sw_span tok;       /* the last token the grammar read */
+	unsigned directives_attached; /* lex.directives when every comment read
+	                      had been attached and looked at for suppressions */
 } sw_parser;
 
 void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,

@@ -46,8 +46,12 @@ void sw_resolve_head(sw_stmt *s, sw_ctx ctx)
 static const sw_shape *place(sw_build *h, sw_stmt *s, sw_ctx ctx, sw_kw *meant)
 {
 	*meant = KW_NONE;
+	/* the keyword of one word, the common case, looked up once */
+	const sw_shape *sp = sw_shape_find(ctx, s->kw);
+	if (sp)
+		return sp;
 	sw_resolve_head(s, ctx);
-	const sw_shape *sp = s->kw ? sw_shape_find(ctx, s->kw) : NULL;
+	sp = s->kw ? sw_shape_find(ctx, s->kw) : NULL;
 	if (sp)
 		return sp;
 	/* a keyword of another block? */

@@ -129,6 +129,13 @@ static void attach(sw_lex *L, sw_stmt *s, uint32_t limit)
 	 * NULL already (sw_alloc) */
 	for (; s && L->cm_head; s = s->next) {
 		uint32_t next = s->next ? s->next->span.start.off : limit;
+		if (s->has_block && L->cm_head->span.start.off >= s->close.start.off) {
+			/* the next comment is after its block: nothing above it,
+			 * on its first line or inside its block is left to take,
+			 * so the block's statements are not visited */
+			s->close_trail = take_on_line(L, s->close.end.line, next);
+			continue;
+		}
 		s->lead = take_before(L, s->span.start.off);
 		if (s->has_block) {
 			uint32_t first = s->body ? s->body->span.start.off : s->close.start.off;

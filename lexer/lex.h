@@ -40,6 +40,8 @@ typedef struct sw_lex {
 	int gather;
 	int gathering;       /* st_head..st_tail are being read */
 	int eof_again;       /* the end of the input comes next */
+	int term_next;       /* a TERM comes next: the line end after a '}' */
+	sw_span term_loc;
 	sw_arg *st_head, *st_tail;
 	sw_span st_loc;
 	sw_line *run, *run_tail; /* statements read, not handed over yet */

@@ -271,6 +271,12 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 		memset(m->marks, 0, m->nmarks * sizeof *m->marks);
 	m->ok = 1;
 	sw_arg *a = (sw_arg *)sw_stmt_args(s);
+	if (sp->args[0].kind == A_TEXT && sp->args[1].kind == A_END && a && a->kind == ARG_STRING &&
+	    !a->next) {
+		/* one text, as the shape takes it: the commonest statement */
+		m->text[m->ntext++] = a;
+		return;
+	}
 	const sw_arg *after;
 	sw_kw combo;
 	for (int i = 0; i < SW_SHAPE_ARGS && sp->args[i].kind; i++) {

@@ -106,6 +106,10 @@ const sw_spelling *sw_kw_phrase(const sw_arg *a, int (*ok)(sw_kw k, const void *
 	const sw_arg *after = NULL;
 	if (!a || a->kind != ARG_WORD || (a->sym && !a->sym->phrase))
 		return NULL;
+	/* a spelling of several words needs a second word (`tot` before a
+	 * date is one word) */
+	if (!a->next || a->next->kind != ARG_WORD)
+		return NULL;
 	for (size_t k = 0; k < sizeof phrase_index / sizeof phrase_index[0]; k++) {
 		const sw_spelling *e = &spellings[phrase_index[k]];
 		const sw_arg *n;

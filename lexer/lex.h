@@ -34,7 +34,8 @@ typedef struct sw_lex {
 	int fatal;           /* stop: the input cannot be read further */
 	int last;            /* the last token returned (sw_token; 0 at the start) */
 	uint32_t brace_line; /* a '{' is coming on a later line than this one */
-	unsigned votes[3];   /* keywords seen per sw_lang */
+	unsigned votes[3];   /* keywords seen per sw_lang (for SW_LANG_BOTH
+	                        also the words that are none) */
 	/* a statement's keyword and arguments as one token (scanner.l's
 	 * ARG_TOK), when gather is set */
 	int gather;

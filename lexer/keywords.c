@@ -104,7 +104,7 @@ const sw_spelling *sw_kw_phrase(const sw_arg *a, int (*ok)(sw_kw k, const void *
 {
 	const sw_spelling *best = NULL;
 	const sw_arg *after = NULL;
-	if (!a || a->kind != ARG_WORD || (a->sym && !a->sym->phrase))
+	if (!a || a->kind != ARG_WORD || (a->sym && !sw_sym_phrase(a->sym)))
 		return NULL;
 	/* a spelling of several words needs a second word (`tot` before a
 	 * date is one word) */

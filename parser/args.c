@@ -210,7 +210,7 @@ static sw_kw keyword_at(const sw_arg *a, const want *w, const sw_arg **after, sw
 	*combo = KW_NONE;
 	if (!a || a->kind != ARG_WORD)
 		return KW_NONE;
-	const sw_spelling *sp = a->sym && !a->sym->phrase ? NULL : sw_kw_phrase(a, wanted, w, after);
+	const sw_spelling *sp = a->sym && !sw_sym_phrase(a->sym) ? NULL : sw_kw_phrase(a, wanted, w, after);
 	if (sp) {
 		*combo = sp->kw2;
 		return sp->kw;

@@ -63,35 +63,6 @@ void sw_parser_run(sw_parser *P)
 	L->cm_head = L->cm_tail = NULL;
 }
 
-sw_stmt *sw_parser_stmt(sw_parser *P, sw_arg *head, sw_arg *args, const sw_span *all,
-                        sw_stmt *body, const sw_span *open, const sw_span *close)
-{
-	/* every field written once (one for each statement: no memset first) */
-	sw_stmt *s = sw_alloc_raw(&P->tree, sizeof *s);
-	s->next = NULL;
-	s->span = *all;
-	s->head = head;
-	s->args = args;
-	head->next = args; /* a keyword may be several words (sw_resolve_head) */
-	s->kw = head->sym->kw;
-	s->ctx = 0;
-	s->head_words = 0;
-	s->lead = s->trail = s->inner = s->close_trail = NULL;
-	s->node = NULL;
-	if (open) {
-		s->has_block = 1;
-		s->body = body;
-		s->open = *open;
-		s->close = *close;
-	} else {
-		static const sw_span none;
-		s->has_block = 0;
-		s->body = NULL;
-		s->open = s->close = none;
-	}
-	return s;
-}
-
 /* ---- comments --------------------------------------------------------
  * Comments arrive in source order; each statement takes, in order, those
  * above it, the one ending its first line, those before its '}' and the one

@@ -57,5 +57,16 @@ size_t sw_lex_begin(sw_lex *L, const char *src, size_t len);
  * (an argument node, or NULL) in *v and its span in *loc. scanner is
  * flex's reentrant state (yyscan_t), made by swylex_init_extra. */
 int sw_scan(sw_tokval *v, sw_span *loc, void *scanner);
+/* flex's own function, which sw_scan calls unless a TERM, the end of the
+ * input or the braces after a stop are due */
+int sw_scan_inner(sw_tokval *v, sw_span *loc, void *scanner);
+/* sw_scan for a caller that has L at hand (the parser): the common case
+ * without sw_scan's call in between */
+static inline int sw_scan_with(sw_lex *L, sw_tokval *v, sw_span *loc, void *scanner)
+{
+	if (L->term_next || L->eof_again || L->fatal)
+		return sw_scan(v, loc, scanner);
+	return sw_scan_inner(v, loc, scanner);
+}
 
 #endif

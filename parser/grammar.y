@@ -32,7 +32,7 @@ struct sw_parser;
 static int swylex(SWYSTYPE *v, void *scanner, struct sw_parser *P)
 {
 	sw_tokval tv = { NULL };
-	int t = sw_scan(&tv, &P->tok, scanner);
+	int t = sw_scan_with(&P->lex, &tv, &P->tok, scanner);
 	if (t == TOK_LINES)
 		v->lines = tv.lines;
 	else

@@ -50,7 +50,7 @@ sw_sym *sw_intern_add(sw_names *t, const char *s, size_t n, uint32_t hv)
 	y->len = (uint32_t)n;
 	y->hash = hv;
 	y->kw = sw_kw_lookup(s, n, &y->lang);
-	y->phrase = (unsigned char)sw_kw_phrase_head(s, n);
+	y->phrase = 2; /* not known yet */
 	y->next = t->tab[hv & (t->cap - 1)];
 	t->tab[hv & (t->cap - 1)] = y;
 	t->count++;

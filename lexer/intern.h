@@ -18,7 +18,8 @@ typedef struct sw_sym {
 	uint32_t len, hash;
 	sw_kw kw;          /* KW_NONE when not a keyword */
 	sw_lang lang;      /* language of the spelling, for keywords */
-	unsigned char phrase; /* the first word of a spelling of several words */
+	unsigned char phrase; /* the first word of a spelling of several words
+	                         (1), or not (0); 2 until asked (sw_sym_phrase) */
 	void *decl;        /* what the name declares, while decl_gen is current */
 	uint32_t decl_gen;
 	uint32_t top_used; /* names a collaboration of this file */
@@ -30,6 +31,15 @@ typedef struct sw_names {
 	sw_sym **tab;
 	uint32_t cap, count;
 } sw_names;
+
+/* Is y the first word of a spelling of several words? Worked out when
+ * first asked: most words are never in a keyword's place. */
+static inline int sw_sym_phrase(sw_sym *y)
+{
+	if (y->phrase == 2)
+		y->phrase = (unsigned char)sw_kw_phrase_head(y->s, y->len);
+	return y->phrase;
+}
 
 void sw_intern_init(sw_names *t, sw_arena *arena);
 void sw_intern_free(sw_names *t);

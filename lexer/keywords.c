@@ -104,7 +104,11 @@ const sw_spelling *sw_kw_phrase(const sw_arg *a, int (*ok)(sw_kw k, const void *
 {
 	const sw_spelling *best = NULL;
 	const sw_arg *after = NULL;
-	if (!a || a->kind != ARG_WORD || (a->sym && !a->sym->phrase))
+	if (!a || a->kind != ARG_WORD || (a->sym && !sw_sym_phrase(a->sym)))
+		return NULL;
+	/* a spelling of several words needs a second word (`tot` before a
+	 * date is one word) */
+	if (!a->next || a->next->kind != ARG_WORD)
 		return NULL;
 	for (size_t k = 0; k < sizeof phrase_index / sizeof phrase_index[0]; k++) {
 		const sw_spelling *e = &spellings[phrase_index[k]];

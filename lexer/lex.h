@@ -27,18 +27,22 @@ typedef struct sw_lex {
 	sw_names *names;
 	sw_diags *diags;
 	sw_comment *cm_head, *cm_tail; /* comments not yet attached */
+	unsigned directives; /* comments read that may be `# samw: ...`, so far */
 	sw_span braces[SW_MAX_DEPTH];  /* open '{' */
 	int depth;
 	int closing;         /* '}' still to give at the end of the file */
 	int fatal;           /* stop: the input cannot be read further */
 	int last;            /* the last token returned (sw_token; 0 at the start) */
 	uint32_t brace_line; /* a '{' is coming on a later line than this one */
-	unsigned votes[3];   /* keywords seen per sw_lang */
+	unsigned votes[3];   /* keywords seen per sw_lang (for SW_LANG_BOTH
+	                        also the words that are none) */
 	/* a statement's keyword and arguments as one token (scanner.l's
 	 * ARG_TOK), when gather is set */
 	int gather;
 	int gathering;       /* st_head..st_tail are being read */
 	int eof_again;       /* the end of the input comes next */
+	int term_next;       /* a TERM comes next: the line end after a '}' */
+	sw_span term_loc;
 	sw_arg *st_head, *st_tail;
 	sw_span st_loc;
 	sw_line *run, *run_tail; /* statements read, not handed over yet */
@@ -53,5 +57,16 @@ size_t sw_lex_begin(sw_lex *L, const char *src, size_t len);
  * (an argument node, or NULL) in *v and its span in *loc. scanner is
  * flex's reentrant state (yyscan_t), made by swylex_init_extra. */
 int sw_scan(sw_tokval *v, sw_span *loc, void *scanner);
+/* flex's own function, which sw_scan calls unless a TERM, the end of the
+ * input or the braces after a stop are due */
+int sw_scan_inner(sw_tokval *v, sw_span *loc, void *scanner);
+/* sw_scan for a caller that has L at hand (the parser): the common case
+ * without sw_scan's call in between */
+static inline int sw_scan_with(sw_lex *L, sw_tokval *v, sw_span *loc, void *scanner)
+{
+	if (L->term_next || L->eof_again || L->fatal)
+		return sw_scan(v, loc, scanner);
+	return sw_scan_inner(v, loc, scanner);
+}
 
 #endif

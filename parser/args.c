@@ -215,7 +215,7 @@ static sw_kw keyword_at(const sw_arg *a, const want *w, const sw_arg **after, sw
 	*combo = KW_NONE;
 	if (!a || a->kind != ARG_WORD)
 		return KW_NONE;
-	const sw_spelling *sp = a->sym && !a->sym->phrase ? NULL : sw_kw_phrase(a, wanted, w, after);
+	const sw_spelling *sp = a->sym && !sw_sym_phrase(a->sym) ? NULL : sw_kw_phrase(a, wanted, w, after);
 	if (sp) {
 		*combo = sp->kw2;
 		return sp->kw;
@@ -276,6 +276,12 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 		memset(m->marks, 0, m->nmarks * sizeof *m->marks);
 	m->ok = 1;
 	sw_arg *a = (sw_arg *)sw_stmt_args(s);
+	if (sp->args[0].kind == A_TEXT && sp->args[1].kind == A_END && a && a->kind == ARG_STRING &&
+	    !a->next) {
+		/* one text, as the shape takes it: the commonest statement */
+		m->text[m->ntext++] = a;
+		return;
+	}
 	const sw_arg *after;
 	sw_kw combo;
 	for (int i = 0; i < SW_SHAPE_ARGS && sp->args[i].kind; i++) {

@@ -46,8 +46,12 @@ void sw_resolve_head(sw_stmt *s, sw_ctx ctx)
 static const sw_shape *place(sw_build *h, sw_stmt *s, sw_ctx ctx, sw_kw *meant)
 {
 	*meant = KW_NONE;
+	/* the keyword of one word, the common case, looked up once */
+	const sw_shape *sp = sw_shape_find(ctx, s->kw);
+	if (sp)
+		return sp;
 	sw_resolve_head(s, ctx);
-	const sw_shape *sp = s->kw ? sw_shape_find(ctx, s->kw) : NULL;
+	sp = s->kw ? sw_shape_find(ctx, s->kw) : NULL;
 	if (sp)
 		return sp;
 	/* a keyword of another block? */
@@ -477,8 +481,12 @@ static int repeat_ok(const sw_stmt *s, const sw_stmt *first, sw_ctx ctx)
 
 static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 {
+	/* the first (for a phase, the last) statement of each keyword; an
+	 * entry is set only where its bit is, so that a block of a few
+	 * statements does not clear a pointer for every keyword */
 	sw_stmt *seen[KW__COUNT];
-	memset(seen, 0, sizeof seen);
+	uint64_t has[(KW__COUNT + 63) / 64] = { 0 };
+#define SEEN(k) ((has[(k) >> 6] >> ((k) & 63) & 1) ? seen[k] : NULL)
 	sw_present *present = present_of(h, ctx, node);
 	for (sw_stmt *s = list; s; s = s->next) {
 		s->ctx = (uint8_t)ctx;
@@ -488,20 +496,22 @@ static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 			sw_present_add(present, sp ? s->kw : meant);
 		if (!sp)
 			continue;
-		int again = seen[s->kw] && (sp->once || (s->kw == KW_PHASE && !repeat_ok(s, seen[s->kw], ctx)));
+		sw_stmt *first = SEEN(s->kw);
+		int again = first && (sp->once || (s->kw == KW_PHASE && !repeat_ok(s, first, ctx)));
 		if (again) {
 			sw_diag *g = sw_build_diag(h, SW004, s->head->span, M_REPEATED);
 			if (g) {
 				sw_diag_argz(h->D, g, 1, sw_kwtext(s));
 				sw_diag_argp(g, 2, sw_ctx_phrase(ctx), NULL);
 				g->has_span2 = 1;
-				g->span2 = seen[s->kw]->head->span;
+				g->span2 = first->head->span;
 				g->label2 = M_REPEATED_LABEL;
 				g->help = s->kw == KW_PHASE ? M_REPEATED_PHASE_HELP : M_REPEATED_HELP;
 			}
 			continue;
 		}
 		seen[s->kw] = s;
+		has[s->kw >> 6] |= (uint64_t)1 << (s->kw & 63);
 		margs m;
 		m.marks = NULL;
 		m.nmarks = 0;
@@ -542,6 +552,7 @@ static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 		else
 			apply(h, s, ctx, node, &m);
 	}
+#undef SEEN
 }
 
 sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang)

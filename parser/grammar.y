@@ -32,7 +32,7 @@ struct sw_parser;
 static int swylex(SWYSTYPE *v, void *scanner, struct sw_parser *P)
 {
 	sw_tokval tv = { NULL };
-	int t = sw_scan(&tv, &P->tok, scanner);
+	int t = sw_scan_with(&P->lex, &tv, &P->tok, scanner);
 	if (t == TOK_LINES)
 		v->lines = tv.lines;
 	else
@@ -47,9 +47,13 @@ static int swylex(SWYSTYPE *v, void *scanner, struct sw_parser *P)
 static void swyerror(void *scanner, struct sw_parser *P, const char *msg);
 /* The statement of keyword head (its arguments linked after it), with a
  * block when open is not NULL: it spans from the keyword to its last
- * argument, or to the '}'. */
-static sw_stmt *stmt_of(struct sw_parser *P, sw_arg *head, const sw_span *open, sw_stmt *body,
-                        const sw_span *close)
+ * argument, or to the '}'. Inline in each action: a call for every
+ * statement cost more than the body. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline sw_stmt *stmt_of(struct sw_parser *P, sw_arg *head, const sw_span *open, sw_stmt *body,
+                               const sw_span *close)
 {
 	sw_span all;
 	all.start = head->span.start;

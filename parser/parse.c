@@ -63,24 +63,6 @@ void sw_parser_run(sw_parser *P)
 	L->cm_head = L->cm_tail = NULL;
 }
 
-sw_stmt *sw_parser_stmt(sw_parser *P, sw_arg *head, sw_arg *args, const sw_span *all,
-                        sw_stmt *body, const sw_span *open, const sw_span *close)
-{
-	sw_stmt *s = sw_alloc(&P->tree, sizeof *s);
-	s->span = *all;
-	s->head = head;
-	s->args = args;
-	head->next = args; /* a keyword may be several words (sw_resolve_head) */
-	s->kw = head->sym->kw;
-	if (open) {
-		s->has_block = 1;
-		s->body = body;
-		s->open = *open;
-		s->close = *close;
-	}
-	return s;
-}
-
 /* ---- comments --------------------------------------------------------
  * Comments arrive in source order; each statement takes, in order, those
  * above it, the one ending its first line, those before its '}' and the one
@@ -118,6 +100,13 @@ static void attach(sw_lex *L, sw_stmt *s, uint32_t limit)
 	 * NULL already (sw_alloc) */
 	for (; s && L->cm_head; s = s->next) {
 		uint32_t next = s->next ? s->next->span.start.off : limit;
+		if (s->has_block && L->cm_head->span.start.off >= s->close.start.off) {
+			/* the next comment is after its block: nothing above it,
+			 * on its first line or inside its block is left to take,
+			 * so the block's statements are not visited */
+			s->close_trail = take_on_line(L, s->close.end.line, next);
+			continue;
+		}
 		s->lead = take_before(L, s->span.start.off);
 		if (s->has_block) {
 			uint32_t first = s->body ? s->body->span.start.off : s->close.start.off;

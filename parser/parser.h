@@ -33,6 +33,8 @@ typedef struct sw_parser {
 	                      you mean" in this file (base/edit.h) */
 	sw_mark mark;
 	sw_span tok;       /* the last token the grammar read */
+	unsigned directives_attached; /* lex.directives when every comment read
+	                      had been attached and looked at for suppressions */
 } sw_parser;
 
 void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,
@@ -43,8 +45,36 @@ void sw_parser_free(sw_parser *P);
 sw_lang sw_parser_lang(const sw_parser *P);
 
 /* For the grammar's actions. */
-sw_stmt *sw_parser_stmt(sw_parser *P, sw_arg *head, sw_arg *args, const sw_span *all,
-                        sw_stmt *body, const sw_span *open, const sw_span *close);
+/* A statement (inline: the grammar makes one for every statement). */
+static inline sw_stmt *sw_parser_stmt(sw_parser *P, sw_arg *head, sw_arg *args,
+                                      const sw_span *all, sw_stmt *body,
+                                      const sw_span *open, const sw_span *close)
+{
+	/* every field written once (one for each statement: no memset first) */
+	sw_stmt *s = sw_alloc_raw(&P->tree, sizeof *s);
+	s->next = NULL;
+	s->span = *all;
+	s->head = head;
+	s->args = args;
+	head->next = args; /* a keyword may be several words (sw_resolve_head) */
+	s->kw = head->sym->kw;
+	s->ctx = 0;
+	s->head_words = 0;
+	s->lead = s->trail = s->inner = s->close_trail = NULL;
+	s->node = NULL;
+	if (open) {
+		s->has_block = 1;
+		s->body = body;
+		s->open = *open;
+		s->close = *close;
+	} else {
+		static const sw_span none;
+		s->has_block = 0;
+		s->body = NULL;
+		s->open = s->close = none;
+	}
+	return s;
+}
 void sw_parser_top(sw_parser *P, sw_stmt *s, int lookahead);
 void sw_parser_syntax_error(sw_parser *P, int what, sw_span at);
 

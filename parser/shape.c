@@ -14,7 +14,7 @@
 #define ONE(k) { k, 0, 0 }
 #define OPT(k, n) { A_OPT, n, KW_##k }
 
-static const sw_shape shapes[] = {
+const sw_shape sw_shape_table[] = {
 #define S(ctx, kw, block, once, req, ...) \
 	{ CTX_##ctx, KW_##kw, block, once, req, { __VA_ARGS__ } },
 #include "shapes.def"
@@ -28,8 +28,7 @@ enum {
 	NSHAPES
 };
 
-/* (block, keyword) -> shape + 1, so that a lookup is one load */
-static const unsigned char shape_index[CTX__COUNT][KW__COUNT] = {
+const unsigned char sw_shape_index[CTX__COUNT][KW__COUNT] = {
 #define S(ctx, kw, ...) [CTX_##ctx][KW_##kw] = SHAPE_##ctx##_##kw + 1,
 #include "shapes.def"
 #undef S
@@ -38,14 +37,7 @@ static const unsigned char shape_index[CTX__COUNT][KW__COUNT] = {
 const sw_shape *sw_shapes(size_t *n)
 {
 	*n = NSHAPES;
-	return shapes;
-}
-
-const sw_shape *sw_shape_find(sw_ctx ctx, sw_kw kw)
-{
-	if ((unsigned)ctx >= CTX__COUNT || (unsigned)kw >= KW__COUNT || !shape_index[ctx][kw])
-		return NULL;
-	return &shapes[shape_index[ctx][kw] - 1];
+	return sw_shape_table;
 }
 
 sw_msg sw_ctx_phrase(sw_ctx ctx)

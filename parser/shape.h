@@ -46,7 +46,16 @@ typedef struct sw_shape {
 	sw_aspec args[SW_SHAPE_ARGS];
 } sw_shape;
 
-const sw_shape *sw_shape_find(sw_ctx ctx, sw_kw kw);
+/* The table, in the order of shapes.def, and (block, keyword) -> its
+ * shape + 1 there: a lookup, inline for every statement, is one load. */
+extern const sw_shape sw_shape_table[];
+extern const unsigned char sw_shape_index[CTX__COUNT][KW__COUNT];
+static inline const sw_shape *sw_shape_find(sw_ctx ctx, sw_kw kw)
+{
+	if ((unsigned)ctx >= CTX__COUNT || (unsigned)kw >= KW__COUNT || !sw_shape_index[ctx][kw])
+		return NULL;
+	return &sw_shape_table[sw_shape_index[ctx][kw] - 1];
+}
 /* All shapes, in the order of the language reference. */
 const sw_shape *sw_shapes(size_t *n);
 /* The phrase naming a block ("a party"). */

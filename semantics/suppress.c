@@ -153,7 +153,12 @@ static void index_list(sw_parser *P, sw_allow *list)
 sw_allow *sw_suppress_collect(sw_parser *P, sw_stmt *top, sw_comment *tail)
 {
 	sw_allow *list = NULL;
-	if (top) {
+	/* every comment that may be a suppression was attached to an earlier
+	 * statement and looked at (none is left waiting in cm_head when the
+	 * count is taken): top's comments are none, and need no walk */
+	if (top && P->lex.directives != P->directives_attached) {
+		if (!P->lex.cm_head)
+			P->directives_attached = P->lex.directives;
 		sw_stmt *next = top->next;
 		top->next = NULL;
 		walk(P, top, &list);

@@ -112,6 +112,7 @@ typedef struct sw_stakeholder {
 	struct sw_stakeholder *next;
 	sw_kw role;            /* KW_NONE when not stated */
 	sw_stmt *kvk, *represents;
+	const void *seen_by;   /* the agreement that last listed it */
 	unsigned n_interest;
 	sw_person *people, *people_tail;
 	sw_contribution *contributions, *contributions_tail;

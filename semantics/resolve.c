@@ -95,7 +95,14 @@ static unsigned resolve(sw_sema *s, sw_ref *r, want w, const void *owner)
 		r->party = d && d->kind == DECL_PARTY ? (sw_party *)d : NULL;
 		if (d && d->kind == DECL_STAKEHOLDER) {
 			if (w == WANT_BOUND) {
-				r->stakeholder = (sw_stakeholder *)d;
+				sw_stakeholder *k = (sw_stakeholder *)d;
+				if (owner && k->seen_by == owner) {
+					sw_diag *g = sw_sema_diag(s, SW005, r->arg->span, M_VAL_REPEATED_ITEM);
+					sw_diag_arg(s->D, g, 1, r->arg->text, r->arg->len);
+					continue; /* count it once */
+				}
+				k->seen_by = owner;
+				r->stakeholder = k;
 				continue;
 			}
 			/* a stakeholder is no party: it does not decide, chair or sit */

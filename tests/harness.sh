@@ -1,7 +1,8 @@
-# The checks that tests/hostile.sh and tests/untrusted.sh share: each run
-# from $tmp under a time limit, its outputs in $tmp/out and $tmp/err, and
-# exact lines asserted in them. Sourced, not run; the caller sets tmp,
-# TIMEOUT, pass and fail.
+# The checks the shell tests share: a command run under a time limit, its
+# outputs in $tmp/out and $tmp/err, its exit status judged, and exact lines
+# asserted in what it wrote. Sourced, not run; the caller sets tmp, pass
+# and fail, and may set TIMEOUT (seconds, default 60) and RUN_IN (the
+# folder commands run in, default the current one).
 
 ok() { pass=$((pass + 1)); }
 bad() {
@@ -13,7 +14,7 @@ bad() {
 # timeout(1), whose status 124 means the limit was reached
 status() {
 	if [ "$3" = 124 ]; then
-		bad "$1: no result within ${TIMEOUT}s (a hang?)"
+		bad "$1: no result within ${TIMEOUT:-60}s (a hang?)"
 	elif [ "$3" = "$2" ]; then
 		ok
 	else
@@ -21,6 +22,15 @@ status() {
 		sed 's/^/  out: /' "$tmp/out" | cut -c1-200 | head -5
 		sed 's/^/  err: /' "$tmp/err" | cut -c1-200 | head -5
 	fi
+}
+
+# expect NAME STATUS CMD...: run CMD in $RUN_IN under the time limit and
+# judge its exit status; its outputs are left in $tmp/out and $tmp/err
+expect() {
+	name=$1 want=$2
+	shift 2
+	(cd "${RUN_IN:-.}" && timeout "${TIMEOUT:-60}" "$@") >"$tmp/out" 2>"$tmp/err"
+	status "$name" "$want" $?
 }
 
 # has NAME FILE TEXT: FILE has the line TEXT exactly

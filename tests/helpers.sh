@@ -1,7 +1,7 @@
 # shellcheck shell=sh disable=SC2154,SC2034 # $here is the sourcing test's; it uses $root
-# Shared by tests/diff.sh and tests/baseline.sh (sourced): run a command and
-# compare its exit status and output exactly. Each expects $tmp, and counts
-# in $pass and $fail; the sourcing test sets $here, its own folder.
+# Shared by tests/diff.sh and tests/baseline.sh (sourced): their temporary
+# folder, language and day, the checks of tests/harness.sh, and two
+# comparisons of output. The sourcing test sets $here, its own folder.
 
 root=$(cd "$here/.." && pwd)
 tmp=$(mktemp -d)
@@ -15,29 +15,15 @@ LANG=C
 SOURCE_DATE_EPOCH=1609459200
 export LC_ALL LC_MESSAGES LANG SOURCE_DATE_EPOCH
 
-# expect NAME STATUS CMD...: run CMD; its output in $tmp/out and $tmp/err
-expect() {
-	name=$1 want=$2
-	shift 2
-	"$@" >"$tmp/out" 2>"$tmp/err"
-	got=$?
-	if [ "$got" = "$want" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "FAIL $name: exit status $got, expected $want"
-		sed 's/^/  out: /' "$tmp/out" | head -5
-		sed 's/^/  err: /' "$tmp/err" | head -5
-	fi
-}
+# ok, bad, expect (under a time limit), has, hasnt, lines
+. "$here/harness.sh"
 
 # same NAME WANT GOT: two files are equal
 same() {
 	if cmp -s "$2" "$3"; then
-		pass=$((pass + 1))
+		ok
 	else
-		fail=$((fail + 1))
-		echo "FAIL $1:"
+		bad "$1:"
 		diff "$2" "$3" | head -20 | sed 's/^/  /'
 	fi
 }

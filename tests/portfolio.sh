@@ -21,33 +21,8 @@ fail=0
 unset SOURCE_DATE_EPOCH
 cd "$root" || exit 1
 
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL $*"; }
-
-# expect NAME STATUS CMD...: run CMD, compare its exit status; its output
-# is left in $tmp/out and $tmp/err.
-expect() {
-	name=$1 want=$2
-	shift 2
-	"$@" >"$tmp/out" 2>"$tmp/err"
-	got=$?
-	if [ "$got" = "$want" ]; then
-		ok
-	else
-		bad "$name: exit status $got, expected $want"
-		sed 's/^/  err: /' "$tmp/err" | head -5
-	fi
-}
-
-# has NAME FILE TEXT: FILE contains the line TEXT exactly
-has() {
-	if grep -qxF -- "$3" "$2"; then
-		ok
-	else
-		bad "$1: no line '$3' in $2:"
-		sed 's/^/  | /' "$2" | head -10
-	fi
-}
+# ok, bad, expect (under a time limit), has
+. "$here/harness.sh"
 
 # same NAME FILE GOLDEN: FILE is GOLDEN byte for byte
 same() {

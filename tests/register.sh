@@ -22,26 +22,9 @@ SOURCE_DATE_EPOCH=1609459200
 export LC_ALL SOURCE_DATE_EPOCH
 unset NO_COLOR LANG LC_MESSAGES
 
-ok() { pass=$((pass + 1)); }
-bad() {
-	fail=$((fail + 1))
-	echo "FAIL $*"
-}
-
-# expect NAME STATUS CMD...: run CMD in $tmp/repo; its output in $tmp/out
-expect() {
-	name=$1 want=$2
-	shift 2
-	(cd "$tmp/repo" && timeout 60 "$@") >"$tmp/out" 2>"$tmp/err"
-	got=$?
-	if [ "$got" = "$want" ]; then
-		ok
-	else
-		bad "$name: exit status $got, expected $want"
-		sed 's/^/  out: /' "$tmp/out" | head -8
-		sed 's/^/  err: /' "$tmp/err" | head -4
-	fi
-}
+# ok, bad, expect (under a time limit, in the repository of the test)
+RUN_IN=$tmp/repo
+. "$here/harness.sh"
 
 # same NAME FILE: FILE is exactly what stdin holds
 same() {

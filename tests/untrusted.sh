@@ -30,17 +30,8 @@ unset NO_COLOR LANG LC_MESSAGES
 root=0
 [ "$(id -u)" = 0 ] && root=1
 
+RUN_IN=$tmp
 . "$here/harness.sh"
-
-# expect NAME STATUS CMD...: run CMD from $tmp under the time limit; stdout
-# and stderr are left in $tmp/out and $tmp/err
-expect() {
-	name=$1 want=$2
-	shift 2
-	(cd "$tmp" && timeout "$TIMEOUT" "$@") >"$tmp/out" 2>"$tmp/err"
-	got=$?
-	status "$name" "$want" "$got"
-}
 
 # clean: no control character but tab and line feed, no C1 control, no
 # bidirectional or invisible character in FILE (what no terminal may get)

@@ -70,56 +70,71 @@ static void put(const sw_render *r, const char *color, const char *s)
 		fputs(C_RESET, r->out);
 }
 
-/* Where each line of a source starts, found once per file, so that every
- * snippet is found in O(log lines) however long its line or however many
- * diagnostics share it. Lines end as the scanner ends them: "\r\n", "\n"
- * or a lone "\r". */
+/* Where each line of a source starts, found once per file as far as it is
+ * needed, so that every snippet is found in O(log lines) however long its
+ * line or however many diagnostics share it. */
 typedef struct lines {
 	uint32_t *start;
-	size_t n;
+	size_t n, cap;
+	size_t done; /* bytes indexed so far: the starts of lines before it */
+	int has_cr;  /* a '\r' anywhere (else a line ends at '\n' alone) */
 } lines;
 
-/* The next line end at or after i: the first '\n' or '\r', found by
- * memchr (many bytes a step) rather than byte by byte; *nl and *cr keep
- * the next of each, so each byte is looked at about once. */
-static const char *next_end(const char *t, size_t len, size_t i, const char **nl, const char **cr)
+/* The index is built as far as the diagnostics reach, no further: most
+ * files have their first shown diagnostics near the top, and a file of
+ * many megabytes need not be indexed to show them. */
+static void lines_init(lines *L, const sw_source *src)
 {
-	if (*nl && *nl < t + i)
-		*nl = i < len ? memchr(t + i, '\n', len - i) : NULL;
-	if (*cr && *cr < t + i)
-		*cr = i < len ? memchr(t + i, '\r', len - i) : NULL;
-	return !*cr || (*nl && *nl < *cr) ? *nl : *cr;
-}
-
-static void lines_index(lines *L, const sw_source *src)
-{
-	size_t cap = 1024;
-	L->start = malloc(cap * sizeof *L->start);
+	L->cap = 1024;
+	L->start = malloc(L->cap * sizeof *L->start);
 	if (!L->start)
 		abort();
 	L->n = 0;
 	L->start[L->n++] = 0;
+	L->done = 0;
+	L->has_cr = memchr(src->text, '\r', src->len) != NULL;
+}
+
+static void lines_push(lines *L, size_t at)
+{
+	if (L->n == L->cap) {
+		L->cap *= 2;
+		uint32_t *v = realloc(L->start, L->cap * sizeof *v);
+		if (!v)
+			abort();
+		L->start = v;
+	}
+	L->start[L->n++] = (uint32_t)at;
+}
+
+/* Index the line starts up to and including the line of byte o. A line
+ * ends as the scanner ends it: "\r\n", "\n" or a lone "\r". */
+static void lines_reach(lines *L, const sw_source *src, size_t o)
+{
 	const char *t = src->text;
 	size_t len = src->len;
-	const char *nl = memchr(t, '\n', len), *cr = memchr(t, '\r', len);
-	for (const char *e = next_end(t, len, 0, &nl, &cr); e; e = next_end(t, len, (size_t)(e - t) + 1, &nl, &cr)) {
-		if (*e == '\r' && e + 1 < t + len && e[1] == '\n')
-			e++;
-		if (L->n == cap) {
-			cap *= 2;
-			uint32_t *v = realloc(L->start, cap * sizeof *v);
-			if (!v)
-				abort();
-			L->start = v;
+	while (L->done < len && L->start[L->n - 1] <= o) {
+		size_t i = L->done;
+		const char *e = memchr(t + i, '\n', len - i);
+		if (L->has_cr) {
+			const char *cr = memchr(t + i, '\r', (size_t)((e ? e : t + len) - (t + i)));
+			if (cr)
+				e = cr + 1 < t + len && cr[1] == '\n' ? cr + 1 : cr;
 		}
-		L->start[L->n++] = (uint32_t)(e - t + 1);
+		if (!e) {
+			L->done = len;
+			break;
+		}
+		L->done = (size_t)(e - t) + 1;
+		lines_push(L, L->done);
 	}
 }
 
 /* The line around byte offset off: [*ls, *le), without its line end. */
-static void line_at(const lines *L, const sw_source *src, uint32_t off, size_t *ls, size_t *le)
+static void line_at(lines *L, const sw_source *src, uint32_t off, size_t *ls, size_t *le)
 {
 	size_t o = off > src->len ? src->len : off;
+	lines_reach(L, src, o);
 	size_t lo = 0, hi = L->n; /* the last start <= o */
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -146,7 +161,7 @@ static size_t char_start(const sw_source *src, size_t i, size_t floor)
 }
 
 /* Print one source line with the span underlined by mark ('^' or '-'). */
-static void snippet(const sw_render *r, const lines *L, const sw_source *src, sw_span sp,
+static void snippet(const sw_render *r, lines *L, const sw_source *src, sw_span sp,
                     int width, char mark, const char *color, const char *label)
 {
 	size_t ls, le;
@@ -234,7 +249,7 @@ void sw_render_human(const sw_render *r, const sw_source *src, const sw_diags *d
 		return;
 	sw_buf b = { 0 }, t = { 0 }, path = { 0 };
 	lines L;
-	lines_index(&L, src);
+	lines_init(&L, src);
 	sw_safe_path(&path, src->path);
 	for (size_t i = 0; i < d->len; i++) {
 		const sw_diag *g = &d->v[i];

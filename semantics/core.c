@@ -13,15 +13,32 @@ int sw_agreement_is(const sw_agreement *a, sw_kw k)
 	return 0;
 }
 
-/* The next letter or digit of a name from *i on, lower case; 0 at the end.
- * Spaces and punctuation are skipped; other bytes (accents) as they are. */
-static unsigned char next_char(const char *s, size_t n, size_t *i)
+/* What a byte of a name counts as: a letter in lower case, a digit, any
+ * other byte (accents) as it is, or 0 for spaces and punctuation, which
+ * are skipped. A table, as names are hashed for every title and part-of. */
+#define FOLD_ROW(b)                                                          \
+	FOLD_(b + 0), FOLD_(b + 1), FOLD_(b + 2), FOLD_(b + 3), FOLD_(b + 4), \
+	FOLD_(b + 5), FOLD_(b + 6), FOLD_(b + 7), FOLD_(b + 8), FOLD_(b + 9), \
+	FOLD_(b + 10), FOLD_(b + 11), FOLD_(b + 12), FOLD_(b + 13),           \
+	FOLD_(b + 14), FOLD_(b + 15)
+#define FOLD_(c)                                                             \
+	(unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) - 'A' + 'a'            \
+	                : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') || (c) >= 0x80 ? (c) : 0)
+static const unsigned char name_fold[256] = {
+	FOLD_ROW(0x00), FOLD_ROW(0x10), FOLD_ROW(0x20), FOLD_ROW(0x30),
+	FOLD_ROW(0x40), FOLD_ROW(0x50), FOLD_ROW(0x60), FOLD_ROW(0x70),
+	FOLD_ROW(0x80), FOLD_ROW(0x90), FOLD_ROW(0xA0), FOLD_ROW(0xB0),
+	FOLD_ROW(0xC0), FOLD_ROW(0xD0), FOLD_ROW(0xE0), FOLD_ROW(0xF0),
+};
+#undef FOLD_
+#undef FOLD_ROW
+
+/* The next letter or digit of a name from *i on, folded; 0 at the end. */
+static inline unsigned char next_char(const char *s, size_t n, size_t *i)
 {
 	while (*i < n) {
-		unsigned char c = (unsigned char)s[(*i)++];
-		if (c >= 'A' && c <= 'Z')
-			return (unsigned char)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+		unsigned char c = name_fold[(unsigned char)s[(*i)++]];
+		if (c)
 			return c;
 	}
 	return 0;
@@ -50,9 +67,11 @@ void sw_name_norm(sw_buf *b, const char *s, size_t n)
 uint64_t sw_name_hash(const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603u;
-	size_t i = 0;
-	for (unsigned char c; (c = next_char(s, n, &i));)
-		h = (h ^ c) * 1099511628211u;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = name_fold[(unsigned char)s[i]];
+		if (c)
+			h = (h ^ c) * 1099511628211u;
+	}
 	return h;
 }
 

@@ -29,16 +29,16 @@ int sw_date_parse(const char *s, size_t n, sw_date *out)
 {
 	if (n != 10 || s[4] != '-' || s[7] != '-')
 		return 0;
-	int v[8];
-	static const int at[8] = { 0, 1, 2, 3, 5, 6, 8, 9 };
-	for (int i = 0; i < 8; i++) {
-		char c = s[at[i]];
-		if (c < '0' || c > '9')
-			return 0;
-		v[i] = c - '0';
-	}
-	int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
-	int m = v[4] * 10 + v[5], d = v[6] * 10 + v[7];
+	/* each digit's value, unsigned, so that a byte below '0' is large
+	 * too: one test for all eight, rather than a loop (a date is read for
+	 * every dated statement) */
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned v0 = u[0] - '0', v1 = u[1] - '0', v2 = u[2] - '0', v3 = u[3] - '0';
+	unsigned v5 = u[5] - '0', v6 = u[6] - '0', v8 = u[8] - '0', v9 = u[9] - '0';
+	if ((v0 > 9) | (v1 > 9) | (v2 > 9) | (v3 > 9) | (v5 > 9) | (v6 > 9) | (v8 > 9) | (v9 > 9))
+		return 0;
+	int y = (int)(v0 * 1000 + v1 * 100 + v2 * 10 + v3);
+	int m = (int)(v5 * 10 + v6), d = (int)(v8 * 10 + v9);
 	if (m < 1 || m > 12 || d < 1 || d > month_days(y, m))
 		return 0;
 	if (out) {

@@ -196,8 +196,9 @@ static void snippet(const sw_render *r, lines *L, const sw_source *src, sw_span 
 	size_t marks = 0;
 	for (size_t i = ws; i < we;) {
 		size_t cols, k;
-		if (u[i] == '\t') {
-			sw_buf_putc(&line, '\t');
+		if (u[i] == '\t' || (u[i] >= 0x20 && u[i] < 0x7F)) {
+			/* a tab, or plain printable ASCII: as it is */
+			sw_buf_putc(&line, (char)u[i]);
 			k = cols = 1;
 		} else {
 			k = sw_safe_char(&line, u + i, we - i, &cols);

@@ -44,7 +44,6 @@ typedef struct sw_lex {
 	int term_next;       /* a TERM comes next: the line end after a '}' */
 	sw_span term_loc;
 	sw_arg *st_head, *st_tail;
-	sw_span st_loc;
 	sw_line *run, *run_tail; /* statements read, not handed over yet */
 } sw_lex;
 

@@ -26,10 +26,20 @@ typedef struct sw_sym {
 	sw_span top_span;  /* ... first here */
 } sw_sym;
 
+/* A symbol met lately, by the first sixteen bytes of its text (zero past
+ * its end): a small table in front of the hash table, which the words of a
+ * file, most of them a few dozen keywords, nearly always find at once. */
+typedef struct sw_recent {
+	uint64_t w0, w1;
+	sw_sym *y; /* (an empty one: a symbol of no text, which no word is) */
+} sw_recent;
+enum { SW_RECENT_BITS = 9 };
+
 typedef struct sw_names {
 	sw_arena *arena;
 	sw_sym **tab;
 	uint32_t cap, count;
+	sw_recent *recent; /* 1 << SW_RECENT_BITS of them, in arena */
 } sw_names;
 
 /* Is y the first word of a spelling of several words? Worked out when
@@ -44,8 +54,8 @@ static inline int sw_sym_phrase(sw_sym *y)
 void sw_intern_init(sw_names *t, sw_arena *arena);
 void sw_intern_free(sw_names *t);
 sw_sym *sw_intern(sw_names *t, const char *s, size_t n);
-/* A new symbol s[0..n) of hash value hv (sw_intern_in's slow path). */
-sw_sym *sw_intern_add(sw_names *t, const char *s, size_t n, uint32_t hv);
+/* sw_intern_in without the table of recent symbols (its slow path). */
+sw_sym *sw_intern_find(sw_names *t, const char *s, size_t n, size_t avail);
 
 /* keep_mask + 8 - k: eight bytes of which the first k are 0xFF, so that a
  * word read from memory keeps its first k bytes, however the machine
@@ -67,55 +77,35 @@ static inline uint64_t sw_tail_word(const char *s, size_t n, size_t avail, size_
 }
 
 /* sw_intern, where avail >= n bytes may be read from s (the scanner's
- * input, followed by its NUL bytes): the word is hashed and compared eight
- * bytes at a time. Inline, as it runs for every word of the input (and
- * the compiler would not inline it on its own). */
+ * input, followed by its NUL bytes): a word of up to sixteen bytes is
+ * looked up in the table of recent symbols first, read as two words.
+ * Inline, as it runs for every word of the input (and the compiler would
+ * not inline it on its own). */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
 static inline sw_sym *sw_intern_in(sw_names *t, const char *s, size_t n, size_t avail)
 {
-	/* a word-at-a-time multiplicative hash, whose value does not depend
-	 * on how many bytes could be read; the last, partial word is kept for
-	 * the comparisons */
-	uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull, w, last = 0;
-	size_t whole = 0;
-	for (; whole + 8 <= n; whole += 8) {
-		memcpy(&w, s + whole, 8);
-		h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+	if (n - 1 >= 16)
+		return sw_intern_find(t, s, n, avail);
+	uint64_t w0, w1 = 0;
+	if (n >= 8) {
+		memcpy(&w0, s, 8);
+		if (n > 8)
+			w1 = sw_tail_word(s, n, avail, 8);
+	} else {
+		w0 = sw_tail_word(s, n, avail, 0);
 	}
-	if (whole < n) {
-		last = sw_tail_word(s, n, avail, whole);
-		h = (h ^ last) * 0xFF51AFD7ED558CCDull;
-	}
-	h ^= h >> 32;
-	h *= 0xC4CEB9FE1A85EC53ull;
-	uint32_t hv = (uint32_t)(h ^ (h >> 29));
-	if (t->cap) {
-		for (sw_sym *y = t->tab[hv & (t->cap - 1)]; y; y = y->next) {
-			if (y->hash != hv || y->len != n)
-				continue;
-			/* a symbol's text is followed by zeros to the end of the word
-			 * after its last whole one (sw_intern_add) */
-			uint64_t a, b;
-			size_t i = 0;
-			for (; i < whole; i += 8) {
-				memcpy(&a, y->s + i, 8);
-				memcpy(&b, s + i, 8);
-				if (a != b)
-					break;
-			}
-			if (i < whole)
-				continue;
-			if (whole < n) {
-				memcpy(&a, y->s + whole, 8);
-				if (a != last)
-					continue;
-			}
-			return y;
-		}
-	}
-	return sw_intern_add(t, s, n, hv);
+	sw_recent *e = &t->recent[((w0 ^ ((w1 << 29) | (w1 >> 35))) * 0x9E3779B97F4A7C15ull) >>
+	                          (64 - SW_RECENT_BITS)];
+	/* the same sixteen bytes and length: the same text */
+	if (e->w0 == w0 && e->w1 == w1 && e->y->len == n)
+		return e->y;
+	sw_sym *y = sw_intern_find(t, s, n, avail);
+	e->w0 = w0;
+	e->w1 = w1;
+	e->y = y;
+	return y;
 }
 
 #endif

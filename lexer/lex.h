@@ -42,9 +42,10 @@ typedef struct sw_lex {
 	int gathering;       /* st_head..st_tail are being read */
 	int eof_again;       /* the end of the input comes next */
 	int term_next;       /* a TERM comes next: the line end after a '}' */
+	int resume;          /* statements come next, after a '{' or that TERM:
+	                        read without the automaton (sw_scan) */
 	sw_span term_loc;
 	sw_arg *st_head, *st_tail;
-	sw_span st_loc;
 	sw_line *run, *run_tail; /* statements read, not handed over yet */
 } sw_lex;
 
@@ -64,7 +65,7 @@ int sw_scan_inner(sw_tokval *v, sw_span *loc, void *scanner);
  * without sw_scan's call in between */
 static inline int sw_scan_with(sw_lex *L, sw_tokval *v, sw_span *loc, void *scanner)
 {
-	if (L->term_next || L->eof_again || L->fatal)
+	if (L->term_next || L->eof_again || L->fatal || L->resume)
 		return sw_scan(v, loc, scanner);
 	return sw_scan_inner(v, loc, scanner);
 }

@@ -139,6 +139,48 @@ static void statements_as_one_token(void **st)
 	           "LINE(a)1:1-1:4[b] WORD(c)2:1-2:4[d] {3:1 }4:1 | SW001 1:5 SW001 3:1");
 }
 
+/* The statements of a block are read in a loop of the scanner's own
+ * (gather_rest), not a match of the automaton for each token: the same
+ * tokens, spans, comments and reports as the rules give, for every kind
+ * of argument and every way a statement ends there. */
+static void statements_read_in_a_loop(void **st)
+{
+	(void)st;
+	/* ';', comments, an empty line, CRLF line ends */
+	LEX_GATHER("p a {\r\n  k \"1\"; r x # c\r\n\r\n  # d\r\n  s y, z\r\n}\r\n",
+	           "WORD(p)1:1-1:4[a] {1:5 LINES(2:3 k[1] 2:10 r[x] 5:3 s[y , z]) }6:1 TERM6:2 "
+	           "#2:14-17 #4:3-6 |");
+	/* an apostrophe or slash at a word's end is not part of it; a word
+	 * that goes on in bytes that are not ASCII, and the columns after it */
+	LEX_GATHER("p a {\n  k risico's' x/ y caf\xC3\xA9 z\n}\n",
+	           "WORD(p)1:1-1:4[a] {1:5 LINES(2:3 k[risico's x y caf\xC3\xA9 z]) }3:1 TERM3:2 | "
+	           "SW001 2:13 SW001 2:16");
+	/* a date, unless the rule for numbers reads more */
+	LEX_GATHER("p a {\n  t 2025-01-01, 2025-01-02% 2025-01-03x 2025-01-04\t2025-01-05\n}\n",
+	           "WORD(p)1:1-1:4[a] {1:5 LINES(2:3 t[2025-01-01 , 2025-01-02% 2025-01-03x "
+	           "2025-01-04 2025-01-05]) }3:1 TERM3:2 |");
+	/* texts: with escapes, not plain ASCII (the columns after it),
+	 * unterminated */
+	LEX_GATHER("p a {\n  k \"a\\\"b\" \"\xC3\xA9t\xC3\xA9\" w \"a\\qb\"\n"
+	           "  m \"open\n  n x\n}\n",
+	           "WORD(p)1:1-1:4[a] {1:5 LINES(2:3 k[a\"b \xC3\xA9t\xC3\xA9 w a\\qb] 3:3 m[open] "
+	           "4:3 n[x]) }5:1 TERM5:2 | SW001 2:22 SW001 3:5");
+	/* a '{' on a later line belongs to the statement above it */
+	LEX_GATHER("p a {\n  q b\n\n  {\n  }\n}\n",
+	           "WORD(p)1:1-1:4[a] {1:5 WORD(q)2:3-2:6[b] {4:3 }5:3 TERM5:4 }6:1 TERM6:2 | "
+	           "SW001 4:3");
+	/* the statements after a '}' line and after a '{' */
+	LEX_GATHER("p a {\n  q {\n    r 1\n  }\n  s t\n}\nu v\nw \"x\" {  y z\n}\n",
+	           "WORD(p)1:1-1:4[a] {1:5 WORD(q)2:3-2:4[] {2:5 LINES(3:5 r[1]) }4:3 TERM4:4 "
+	           "LINES(5:3 s[t]) }6:1 TERM6:2 LINE(u)7:1-7:4[v] WORD(w)8:1-8:6[x] {8:7 "
+	           "LINES(8:10 y[z]) }9:1 TERM9:2 |");
+	/* a token other than a word at the start of a statement; a NUL */
+	LEX_GATHER("p {\n a b\n \"s\" c\n , d\n e f\0g h\n}\n",
+	           "WORD(p)1:1-1:2[] {1:3 LINES(2:2 a[b]) STRING(s)3:2 WORD(c)3:6-3:7[] TERM3:7 "
+	           "COMMA4:2 WORD(d)4:4-4:5[] TERM4:5 LINES(5:2 e[f g h]) }6:1 TERM6:2 | "
+	           "SW008 5:5");
+}
+
 static void strings_and_escapes(void **st)
 {
 	(void)st;
@@ -223,6 +265,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(token_kinds),
 		cmocka_unit_test(statements_as_one_token),
+		cmocka_unit_test(statements_read_in_a_loop),
 		cmocka_unit_test(strings_and_escapes),
 		cmocka_unit_test(comments_and_blank_lines),
 		cmocka_unit_test(utf8_columns),

@@ -44,6 +44,10 @@ typedef struct sw_lex {
 	int term_next;       /* a TERM comes next: the line end after a '}' */
 	int resume;          /* statements come next, after a '{' or that TERM:
 	                        read without the automaton (sw_scan) */
+	/* read every token with flex's automaton, not gather_rest: the rules
+	 * are what the loop must agree with, and tests/test_lexer.c compares
+	 * the two on every example and test input */
+	int automaton_only;
 	sw_span term_loc;
 	sw_arg *st_head, *st_tail;
 	sw_line *run, *run_tail; /* statements read, not handed over yet */

@@ -5,6 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +21,7 @@
  * reads), a statement's keyword and arguments come as one WORD or LINE:
  * KIND(keyword)line:col-endline:endcol[argument texts], and the LINEs in a
  * row inside a block as one LINES(line:col keyword[arguments] ...). */
-static char *lex_as(const char *text, size_t len, int gather)
+static char *lex_with(const char *text, size_t len, int gather, int automaton_only)
 {
 	sw_source s;
 	sw_source_copy(&s, "lex.samw", text, len);
@@ -36,6 +39,7 @@ static char *lex_as(const char *text, size_t len, int gather)
 	L.diags = &d;
 	size_t skip = sw_lex_begin(&L, s.text, s.len);
 	L.gather = gather;
+	L.automaton_only = automaton_only;
 	yyscan_t sc;
 	swylex_init_extra(&L, &sc);
 	swy_scan_buffer(s.text + skip, s.len - skip + 2, sc);
@@ -90,6 +94,11 @@ static char *lex_as(const char *text, size_t len, int gather)
 	char *out = strdup(sw_buf_str(&b));
 	sw_buf_free(&b);
 	return out;
+}
+
+static char *lex_as(const char *text, size_t len, int gather)
+{
+	return lex_with(text, len, gather, 0);
 }
 
 static void expect_lex(const char *text, size_t len, int gather, const char *expect)
@@ -181,6 +190,72 @@ static void statements_read_in_a_loop(void **st)
 	           "SW008 5:5");
 }
 
+/* The loop that reads most statements (gather_rest) must read what the
+ * automaton's rules read, token for token, position for position. Every
+ * example, test input and fuzz seed, as it is, with CRLF line ends, and
+ * cut short at several places, read both ways. */
+static size_t same_both_ways(const char *text, size_t len, const char *what)
+{
+	char *fast = lex_with(text, len, 1, 0), *rules = lex_with(text, len, 1, 1);
+	if (strcmp(fast, rules) != 0)
+		fail_msg("%s: the loop and the rules differ\nloop:  %s\nrules: %s", what, fast, rules);
+	free(fast);
+	free(rules);
+	return 1;
+}
+
+static size_t read_both_ways(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return 0;
+	size_t n = 0;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		char path[1024];
+		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+		struct stat st;
+		if (stat(path, &st) != 0)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			n += read_both_ways(path);
+			continue;
+		}
+		size_t len;
+		char *text = read_file(path, &len);
+		if (!text)
+			continue;
+		n += same_both_ways(text, len, path);
+		/* CRLF */
+		char *crlf = malloc(2 * len + 1);
+		size_t k = 0;
+		for (size_t i = 0; i < len; i++) {
+			if (text[i] == '\n')
+				crlf[k++] = '\r';
+			crlf[k++] = text[i];
+		}
+		n += same_both_ways(crlf, k, path);
+		free(crlf);
+		/* cut short: the end of the input in the middle of things */
+		for (size_t cut = 1; cut < 8 && len > 8; cut++)
+			n += same_both_ways(text, len * cut / 8, path);
+		free(text);
+	}
+	closedir(d);
+	return n;
+}
+
+static void loop_and_rules_agree(void **st)
+{
+	(void)st;
+	size_t n = read_both_ways("examples") + read_both_ways("tests/regress") +
+	           read_both_ways("fuzz/corpus");
+	/* the folders are there (make check runs in the source tree) */
+	assert_true(n > 500);
+}
+
 static void strings_and_escapes(void **st)
 {
 	(void)st;
@@ -266,6 +341,7 @@ int main(void)
 		cmocka_unit_test(token_kinds),
 		cmocka_unit_test(statements_as_one_token),
 		cmocka_unit_test(statements_read_in_a_loop),
+		cmocka_unit_test(loop_and_rules_agree),
 		cmocka_unit_test(strings_and_escapes),
 		cmocka_unit_test(comments_and_blank_lines),
 		cmocka_unit_test(utf8_columns),

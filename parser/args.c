@@ -262,15 +262,13 @@ static int separator(const sw_arg *a)
  * (unless h->D is NULL); m->ok is 0 when the statement cannot be used. */
 void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 {
-	/* a fresh result, keeping where the marks go. Field by field: this
-	 * runs for every statement, and a memset of the whole becomes a slow
-	 * `rep stos`; `values` is read only up to its count */
-	m->name = m->title = m->aref = m->count_arg = m->currency = m->number = m->ratio_arg = NULL;
-	m->refs = m->refs_tail = NULL;
-	m->text[0] = m->text[1] = m->date[0] = m->date[1] = NULL;
-	m->ntext = m->ndate = m->open = m->value_bad = m->ok = 0;
+	/* a fresh result, keeping where the marks go: the fields every
+	 * statement has; the others are set by their specs below. Field by
+	 * field: this runs for every statement, and a memset of the whole
+	 * becomes a slow `rep stos` */
+	m->name = m->title = NULL;
 	m->value = KW_NONE;
-	m->nvalues = m->shared = 0;
+	m->ntext = m->ndate = m->open = m->value_bad = 0;
 	memset(m->opt, 0, sizeof m->opt);
 	if (m->marks)
 		memset(m->marks, 0, m->nmarks * sizeof *m->marks);
@@ -323,6 +321,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			a = a->next;
 			break;
 		case A_COUNT:
+			m->count_arg = NULL;
 			if (!a || a->kind != ARG_NUMBER) {
 				expected(h, s, sp, a, M_P_EXP_COUNT, NULL);
 				m->ok = 0;
@@ -333,6 +332,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			break;
 		case A_AMOUNT:
 		case A_OPT_AMOUNT:
+			m->currency = m->number = NULL;
 			if (x->kind == A_OPT_AMOUNT && (!a || a->kind != ARG_WORD))
 				break; /* no amount */
 			if (!a || a->kind != ARG_WORD || !a->next || a->next->kind != ARG_NUMBER) {
@@ -391,6 +391,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			break;
 		case A_VALUE:
 		case A_VALUES:
+			m->nvalues = m->shared = 0;
 			for (;;) {
 				if (!a || a->kind != ARG_WORD) {
 					expected(h, s, sp, a, sw_vset_expected((sw_vset)x->vset),
@@ -436,6 +437,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			break;
 		case A_REF:
 		case A_REFS:
+			m->refs = m->refs_tail = NULL;
 			for (;;) {
 				if (!a || a->kind != ARG_WORD) {
 					expected(h, s, sp, a,
@@ -454,6 +456,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			}
 			break;
 		case A_AGREEMENT_REF:
+			m->aref = NULL;
 			if (!a || a->kind != ARG_WORD) {
 				expected(h, s, sp, a, M_P_EXP_AGREEMENT, NULL);
 				m->ok = 0;
@@ -463,6 +466,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			a = a->next;
 			break;
 		case A_REF_OR_TEXT:
+			m->refs = m->refs_tail = NULL;
 			if (a && a->kind == ARG_WORD) {
 				add_ref(h, m, a);
 			} else if (a && a->kind == ARG_STRING) {
@@ -475,6 +479,8 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			a = a->next;
 			break;
 		case A_DECIDER: {
+			m->refs = m->refs_tail = NULL;
+			m->ratio_arg = NULL;
 			if (!a || a->kind != ARG_WORD) {
 				expected(h, s, sp, a, M_P_EXP_DECISION, sw_vset_list(h, VS_DECISION));
 				m->ok = 0;

@@ -14,26 +14,29 @@ typedef struct sw_build {
 	sw_collab *c;
 } sw_build;
 
-/* The result of matching one statement. */
+/* The result of matching one statement. The first fields (to opt) are
+ * set for every statement; each of the others only by the spec that
+ * fills it, present or not (so a field is read only when the shape has
+ * its spec; `values` only up to its count). */
 typedef struct margs {
 	sw_arg *name, *title;     /* NAME; TITLE, the optional text */
-	sw_arg *text[2];          /* the TEXTs, in order */
+	sw_kw value;              /* VALUE, or the way of deciding */
 	int ntext;
-	sw_arg *date[2];          /* the DATEs, in order */
 	int ndate;
 	int open;                 /* `open`, or `voor onbepaalde tijd` */
-	sw_kw value;              /* VALUE, or the way of deciding */
+	int value_bad;            /* a value could not be read */
+	int ok;
+	unsigned char opt[SW_SHAPE_ARGS]; /* the OPT groups present */
+	sw_arg *text[2];          /* the TEXTs, in order */
+	sw_arg *date[2];          /* the DATEs, in order */
 	sw_kw values[SW_MAX_KINDS]; /* VALUES other than shared items */
 	unsigned nvalues;
 	unsigned shared;          /* VALUES of VS_SHARED, as a mask */
-	int value_bad;            /* a value could not be read */
-	unsigned char opt[SW_SHAPE_ARGS]; /* the OPT groups present */
 	sw_ref *refs, *refs_tail;
 	sw_arg *aref;             /* AGREEMENT_REF */
 	sw_arg *count_arg;        /* COUNT */
 	sw_arg *currency, *number; /* AMOUNT */
 	sw_arg *ratio_arg;        /* the qualified majority after DECIDER */
-	int ok;
 	sw_kwmark *marks;         /* filled when not NULL (set before matching) */
 	size_t nmarks;
 } margs;

@@ -258,14 +258,197 @@ static int separator(const sw_arg *a)
 }
 
 
-/* Match the arguments of s against its shape. Reports what does not fit
- * (unless h->D is NULL); m->ok is 0 when the statement cannot be used. */
-void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
+/* ---- the commonest statements ------------------------------------------- */
+
+/* The keyword a is by itself, when it is a word known to begin no keyword
+ * of several words (what keyword_at finds there); KW_NONE when it is none,
+ * or when keyword_at would look further or has not yet asked whether the
+ * word begins one (then the walk asks, once for each word). */
+static inline sw_kw lone_kw(const sw_arg *a)
 {
+	return a && a->kind == ARG_WORD && a->sym->phrase == 0 ? a->sym->kw : KW_NONE;
+}
+
+/* A list of values or party names, or a way of deciding, alone in its
+ * statement (sw_match_quick, which has no calls of its own). */
+static int quick_list(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
+{
+	sw_kw k;
+	if (x[1].kind != A_END || !a)
+		return 0;
+	switch ((sw_akind)x[0].kind) {
+	case A_VALUES: {
+		/* each once, separated by commas or `and` */
+		unsigned n = 0, shared = 0;
+		for (;;) {
+			k = lone_kw(a);
+			if (!k || !sw_kw_in(k, (sw_vset)x[0].vset))
+				return 0;
+			if (x[0].vset == VS_SHARED) {
+				unsigned bit = sw_share_bit(k);
+				if (shared & bit)
+					return 0;
+				shared |= bit;
+			} else {
+				for (unsigned j = 0; j < n; j++)
+					if (m->values[j] == k)
+						return 0;
+				if (n < SW_MAX_KINDS)
+					m->values[n++] = k;
+			}
+			a = a->next;
+			if (!a)
+				break;
+			if (!separator(a))
+				return 0;
+			a = a->next;
+		}
+		m->nvalues = n;
+		m->shared = shared;
+		m->value_bad = 0;
+		m->ok = 1;
+		return 1;
+	}
+	case A_REF:
+	case A_REFS:
+		/* names, separated by commas or `and` when several may come */
+		for (const sw_arg *b = a;;) {
+			if (!b || b->kind != ARG_WORD)
+				return 0;
+			b = b->next;
+			if (!b)
+				break;
+			if (x[0].kind == A_REF || !separator(b))
+				return 0;
+			b = b->next;
+		}
+		m->refs = m->refs_tail = NULL;
+		for (; a; a = a->next ? a->next->next : NULL)
+			add_ref(h, m, a);
+		m->ok = 1;
+		return 1;
+	case A_DECIDER:
+		/* a way of deciding (a qualified majority after it), or a party */
+		if (a->kind != ARG_WORD || a->sym->phrase != 0)
+			return 0;
+		m->refs = m->refs_tail = NULL;
+		m->ratio_arg = NULL;
+		m->value = KW_NONE;
+		k = a->sym->kw;
+		if (k && sw_kw_in(k, VS_DECISION)) {
+			sw_arg *b = a->next;
+			if (b && b->kind == ARG_NUMBER) {
+				m->ratio_arg = b;
+				b = b->next;
+			}
+			if (b)
+				return 0;
+			m->value = k;
+		} else {
+			if (a->next)
+				return 0;
+			add_ref(h, m, a);
+		}
+		m->value_bad = 0;
+		m->ok = 1;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int sw_match_quick(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
+{
+	sw_arg *a = (sw_arg *)sw_stmt_args(s), *b = a ? a->next : NULL;
+	const sw_aspec *x = sp->args;
+	sw_kw k;
+	switch ((sw_akind)x[0].kind) {
+	case A_TEXT:
+		if (!a || a->kind != ARG_STRING)
+			return 0;
+		if (x[1].kind == A_END) {
+			if (b)
+				return 0;
+		} else if (x[1].kind == A_OPT_AMOUNT && x[2].kind == A_END) {
+			/* a contribution, with an amount or without */
+			if (b && (b->kind != ARG_WORD || !b->next || b->next->kind != ARG_NUMBER ||
+			          b->next->next))
+				return 0;
+			m->currency = b;
+			m->number = b ? b->next : NULL;
+		} else if (x[1].kind == A_OPT && x[1].vset == 1 && x[2].kind == A_VALUE &&
+		           x[3].kind == A_OPT && x[3].vset == 1 && x[4].kind == A_TEXT &&
+		           x[5].kind == A_END) {
+			/* a person: "name", and `role VALUE` and `title "..."`
+			 * when there */
+			memset(m->opt, 0, sizeof m->opt);
+			m->value = KW_NONE;
+			m->ntext = 1;
+			if (b) {
+				if (lone_kw(b) != x[1].kw)
+					return 0;
+				sw_arg *c = b->next, *d;
+				k = lone_kw(c);
+				if (!k || !sw_kw_in(k, (sw_vset)x[2].vset))
+					return 0;
+				d = c->next;
+				if (d) {
+					if (lone_kw(d) != x[3].kw || !d->next || d->next->kind != ARG_STRING ||
+					    d->next->next)
+						return 0;
+					m->opt[3] = 1;
+					m->text[1] = d->next;
+					m->ntext = 2;
+				}
+				m->opt[1] = 1;
+				m->value = k;
+			}
+			m->text[0] = a;
+			m->ok = 1;
+			return 1;
+		} else {
+			return 0;
+		}
+		m->text[0] = a;
+		m->ntext = 1;
+		m->ok = 1;
+		return 1;
+	case A_NAME:
+		/* a block's name and title */
+		if (x[1].kind != A_TITLE || x[2].kind != A_END || !a || a->kind != ARG_WORD ||
+		    (b && (b->kind != ARG_STRING || b->next)))
+			return 0;
+		m->name = a;
+		m->title = b;
+		m->ok = 1;
+		return 1;
+	case A_DATE:
+		if (x[1].kind != A_END || !a || a->kind != ARG_DATE || b)
+			return 0;
+		m->date[0] = a;
+		m->ndate = 1;
+		m->ok = 1;
+		return 1;
+	case A_VALUE:
+		k = lone_kw(a);
+		if (x[1].kind != A_END || !k || !sw_kw_in(k, (sw_vset)x[0].vset) || b)
+			return 0;
+		m->value = k;
+		m->value_bad = 0;
+		m->ok = 1;
+		return 1;
+	default:
+		return quick_list(h, x, m, a);
+	}
+}
+
+/* The walk over the shape's specs, for every statement (and the marks). */
+void sw_match_walk(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
+{
+	sw_arg *a = (sw_arg *)sw_stmt_args(s);
 	/* a fresh result, keeping where the marks go: the fields every
 	 * statement has; the others are set by their specs below. Field by
-	 * field: this runs for every statement, and a memset of the whole
-	 * becomes a slow `rep stos` */
+	 * field: a memset of the whole becomes a slow `rep stos` */
 	m->name = m->title = NULL;
 	m->value = KW_NONE;
 	m->ntext = m->ndate = m->open = m->value_bad = 0;
@@ -273,13 +456,6 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 	if (m->marks)
 		memset(m->marks, 0, m->nmarks * sizeof *m->marks);
 	m->ok = 1;
-	sw_arg *a = (sw_arg *)sw_stmt_args(s);
-	if (sp->args[0].kind == A_TEXT && sp->args[1].kind == A_END && a && a->kind == ARG_STRING &&
-	    !a->next) {
-		/* one text, as the shape takes it: the commonest statement */
-		m->text[m->ntext++] = a;
-		return;
-	}
 	const sw_arg *after;
 	sw_kw combo;
 	for (int i = 0; i < SW_SHAPE_ARGS && sp->args[i].kind; i++) {

@@ -42,8 +42,19 @@ typedef struct margs {
 } margs;
 
 /* Match the arguments of s against its shape. Reports what does not fit;
- * m->ok is 0 when the statement cannot be used. */
-void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m);
+ * m->ok is 0 when the statement cannot be used. The commonest shapes,
+ * written as they should be (one text, a text and an amount, a person, a
+ * name and title, a date, values, party names, a way of deciding), are
+ * matched without the walk over their specs: sw_match_quick returns 1
+ * with m->ok and the fields of the shape's specs set, or 0 (m unread)
+ * when the walk must decide, as it does for everything it would report. */
+int sw_match_quick(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m);
+void sw_match_walk(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m);
+static inline void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
+{
+	if (m->marks || !sw_match_quick(h, s, sp, m))
+		sw_match_walk(h, s, sp, m);
+}
 
 /* Report c at a place with its default severity. */
 sw_diag *sw_build_diag(sw_build *h, sw_check c, sw_span at, sw_msg m);

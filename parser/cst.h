@@ -46,6 +46,8 @@ typedef struct sw_stmt {
 static inline const sw_arg *sw_stmt_args(const sw_stmt *s)
 {
 	const sw_arg *a = s->args;
+	if (!s->head_words) /* a keyword of one word, the common case */
+		return a;
 	for (unsigned i = 0; a && i < s->head_words; i++)
 		a = a->next;
 	return a;

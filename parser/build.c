@@ -462,6 +462,16 @@ static void open_block(sw_build *h, sw_stmt *s, const sw_shape *sp, margs *m)
 	}
 }
 
+/* Report that s, which takes no block, has one (SW001). */
+static void no_block(sw_build *h, const sw_stmt *s)
+{
+	sw_diag *g = sw_build_diag(h, SW001, s->open, M_SYN_NO_BLOCK);
+	if (g) {
+		g->help = M_SYN_NO_BLOCK_HELP;
+		sw_diag_argz(h->D, g, 1, sw_kwtext(s));
+	}
+}
+
 /* May s be one more of its kind after an earlier one? A phase may follow
  * another when both say since when (`phase executing since ...`). */
 static int repeat_ok(const sw_stmt *s, const sw_stmt *first, sw_ctx ctx)
@@ -481,76 +491,75 @@ static int repeat_ok(const sw_stmt *s, const sw_stmt *first, sw_ctx ctx)
 
 static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 {
-	/* the first (for a phase, the last) statement of each keyword; an
+	/* the first (for a phase, the last) statement of each keyword that
+	 * may be stated once (or, for a phase, again only with `since`); an
 	 * entry is set only where its bit is, so that a block of a few
 	 * statements does not clear a pointer for every keyword */
 	sw_stmt *seen[KW__COUNT];
 	uint64_t has[(KW__COUNT + 63) / 64] = { 0 };
 #define SEEN(k) ((has[(k) >> 6] >> ((k) & 63) & 1) ? seen[k] : NULL)
 	sw_present *present = present_of(h, ctx, node);
+	/* the shapes of this block, by keyword (sw_shape_find, hoisted) */
+	const unsigned char *index = sw_shape_index[ctx];
 	for (sw_stmt *s = list; s; s = s->next) {
 		s->ctx = (uint8_t)ctx;
-		sw_kw meant;
-		const sw_shape *sp = place(h, s, ctx, &meant);
+		sw_kw meant = KW_NONE;
+		const sw_shape *sp;
+		if (s->kw < KW__COUNT && index[s->kw])
+			sp = &sw_shape_table[index[s->kw] - 1];
+		else
+			sp = place(h, s, ctx, &meant);
 		if (present && (sp || meant))
 			sw_present_add(present, sp ? s->kw : meant);
 		if (!sp)
 			continue;
-		sw_stmt *first = SEEN(s->kw);
-		int again = first && (sp->once || (s->kw == KW_PHASE && !repeat_ok(s, first, ctx)));
-		if (again) {
-			sw_diag *g = sw_build_diag(h, SW004, s->head->span, M_REPEATED);
-			if (g) {
-				sw_diag_argz(h->D, g, 1, sw_kwtext(s));
-				sw_diag_argp(g, 2, sw_ctx_phrase(ctx), NULL);
-				g->has_span2 = 1;
-				g->span2 = first->head->span;
-				g->label2 = M_REPEATED_LABEL;
-				g->help = s->kw == KW_PHASE ? M_REPEATED_PHASE_HELP : M_REPEATED_HELP;
+		if (sp->once || s->kw == KW_PHASE) {
+			/* one of its kind, or a phase: was there one before? */
+			sw_stmt *first = SEEN(s->kw);
+			if (first && (sp->once || !repeat_ok(s, first, ctx))) {
+				sw_diag *g = sw_build_diag(h, SW004, s->head->span, M_REPEATED);
+				if (g) {
+					sw_diag_argz(h->D, g, 1, sw_kwtext(s));
+					sw_diag_argp(g, 2, sw_ctx_phrase(ctx), NULL);
+					g->has_span2 = 1;
+					g->span2 = first->head->span;
+					g->label2 = M_REPEATED_LABEL;
+					g->help = s->kw == KW_PHASE ? M_REPEATED_PHASE_HELP : M_REPEATED_HELP;
+				}
+				continue;
 			}
-			continue;
+			seen[s->kw] = s;
+			has[s->kw >> 6] |= (uint64_t)1 << (s->kw & 63);
 		}
-		seen[s->kw] = s;
-		has[s->kw >> 6] |= (uint64_t)1 << (s->kw & 63);
 		margs m;
 		m.marks = NULL;
 		m.nmarks = 0;
 		sw_match(h, s, sp, &m);
-		if (sp->block && !s->has_block && s->kw == KW_PARTY && m.ok && m.name && !m.title) {
+		if (!sp->block) {
+			/* the common case: a statement without a block */
+			if (s->has_block)
+				no_block(h, s);
+			if (m.ok)
+				apply(h, s, ctx, node, &m);
+			continue;
+		}
+		if (!s->has_block && s->kw == KW_PARTY && m.ok && m.name && !m.title) {
 			/* `party ID`: an organisation of the register; the
 			 * semantic pass finds it, or reports the missing block */
 			open_block(h, s, sp, &m);
 			((sw_party *)s->node)->ref_only = 1;
 			continue;
 		}
-		if (sp->block && !s->has_block) {
-			sw_diag *g = sw_build_diag(h, SW001, s->span, M_SYN_NEEDS_BLOCK);
-			if (g) {
-				g->help = M_SYN_NEEDS_BLOCK_HELP;
-				sw_diag_argz(h->D, g, 1, sw_kwtext(s));
-			}
+		if (!s->has_block) {
+			sw_shape_needs_block(h->P, s);
 			continue;
 		}
-		if (!sp->block && s->has_block) {
-			sw_diag *g = sw_build_diag(h, SW001, s->open, M_SYN_NO_BLOCK);
-			if (g) {
-				g->help = M_SYN_NO_BLOCK_HELP;
-				sw_diag_argz(h->D, g, 1, sw_kwtext(s));
-			}
+		if (!m.ok && m.name == NULL && sp->args[0].kind == A_NAME) {
+			/* nameless block: cannot be referred to, but it is there */
+			h->c->n_unnamed_parties += s->kw == KW_PARTY;
+			continue;
 		}
-		if (!m.ok) {
-			if (sp->block && m.name == NULL && sp->args[0].kind == A_NAME) {
-				/* nameless block: cannot be referred to, but it is there */
-				h->c->n_unnamed_parties += s->kw == KW_PARTY;
-				continue;
-			}
-			if (!sp->block)
-				continue;
-		}
-		if (sp->block)
-			open_block(h, s, sp, &m);
-		else
-			apply(h, s, ctx, node, &m);
+		open_block(h, s, sp, &m);
 	}
 #undef SEEN
 }
@@ -569,13 +578,8 @@ sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang)
 	sw_match(&h, top, sp, &m);
 	if (!sp->block) {
 		/* `use "FILE"`: its text, for the caller to follow */
-		if (top->has_block) {
-			sw_diag *g = sw_build_diag(&h, SW001, top->open, M_SYN_NO_BLOCK);
-			if (g) {
-				g->help = M_SYN_NO_BLOCK_HELP;
-				sw_diag_argz(h.D, g, 1, sw_kwtext(top));
-			}
-		}
+		if (top->has_block)
+			no_block(&h, top);
 		if (m.ok)
 			top->node = m.text[0];
 		return NULL;

@@ -260,17 +260,24 @@ static int separator(const sw_arg *a)
 
 /* ---- the commonest statements ------------------------------------------- */
 
-/* The keyword a is by itself, when it is a word known to begin no keyword
- * of several words (what keyword_at finds there); KW_NONE when it is none,
- * or when keyword_at would look further or has not yet asked whether the
- * word begins one (then the walk asks, once for each word). */
+/* The keyword a is by itself, when it is a word that begins no keyword of
+ * several words there (what keyword_at finds): it is known to begin none,
+ * or no word follows it (`tot` before a date); KW_NONE when it is none, or
+ * when keyword_at would look further or has not yet asked whether the word
+ * begins one (then the walk asks, once for each word). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline sw_kw lone_kw(const sw_arg *a)
 {
-	return a && a->kind == ARG_WORD && a->sym->phrase == 0 ? a->sym->kw : KW_NONE;
+	if (!a || a->kind != ARG_WORD)
+		return KW_NONE;
+	return a->sym->phrase == 0 || !a->next || a->next->kind != ARG_WORD ? a->sym->kw : KW_NONE;
 }
 
-/* A list of values or party names, or a way of deciding, alone in its
- * statement (sw_match_quick, which has no calls of its own). */
+/* Lists of values or party names, and a way of deciding, alone in their
+ * statements: the quick forms that call (sw_match_quick and quick_more
+ * call nothing, so they save no registers). */
 static int quick_list(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
 {
 	sw_kw k;
@@ -329,7 +336,7 @@ static int quick_list(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
 		return 1;
 	case A_DECIDER:
 		/* a way of deciding (a qualified majority after it), or a party */
-		if (a->kind != ARG_WORD || a->sym->phrase != 0)
+		if (a->kind != ARG_WORD || (a->sym->phrase != 0 && a->next && a->next->kind == ARG_WORD))
 			return 0;
 		m->refs = m->refs_tail = NULL;
 		m->ratio_arg = NULL;
@@ -357,28 +364,27 @@ static int quick_list(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
 	}
 }
 
-int sw_match_quick(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
+/* The quick forms of several specs: a contribution, a person, a phase, a
+ * term. */
+static int quick_more(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
 {
-	sw_arg *a = (sw_arg *)sw_stmt_args(s), *b = a ? a->next : NULL;
-	const sw_aspec *x = sp->args;
+	sw_arg *b = a ? a->next : NULL;
 	sw_kw k;
-	switch ((sw_akind)x[0].kind) {
-	case A_TEXT:
-		if (!a || a->kind != ARG_STRING)
-			return 0;
-		if (x[1].kind == A_END) {
-			if (b)
-				return 0;
-		} else if (x[1].kind == A_OPT_AMOUNT && x[2].kind == A_END) {
+	if (x[0].kind == A_TEXT && a && a->kind == ARG_STRING) {
+		if (x[1].kind == A_OPT_AMOUNT && x[2].kind == A_END) {
 			/* a contribution, with an amount or without */
 			if (b && (b->kind != ARG_WORD || !b->next || b->next->kind != ARG_NUMBER ||
 			          b->next->next))
 				return 0;
 			m->currency = b;
 			m->number = b ? b->next : NULL;
-		} else if (x[1].kind == A_OPT && x[1].vset == 1 && x[2].kind == A_VALUE &&
-		           x[3].kind == A_OPT && x[3].vset == 1 && x[4].kind == A_TEXT &&
-		           x[5].kind == A_END) {
+			m->text[0] = a;
+			m->ntext = 1;
+			m->ok = 1;
+			return 1;
+		}
+		if (x[1].kind == A_OPT && x[1].vset == 1 && x[2].kind == A_VALUE && x[3].kind == A_OPT &&
+		    x[3].vset == 1 && x[4].kind == A_TEXT && x[5].kind == A_END) {
 			/* a person: "name", and `role VALUE` and `title "..."`
 			 * when there */
 			memset(m->opt, 0, sizeof m->opt);
@@ -406,9 +412,68 @@ int sw_match_quick(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			m->text[0] = a;
 			m->ok = 1;
 			return 1;
+		}
+		return 0;
+	}
+	if (x[0].kind == A_VALUE && x[1].kind == A_OPT && x[1].vset == 1 && x[2].kind == A_DATE &&
+	    x[3].kind == A_TITLE && x[4].kind == A_END) {
+		/* a phase: `since DATE` and a title when there */
+		k = lone_kw(a);
+		if (!k || !sw_kw_in(k, (sw_vset)x[0].vset))
+			return 0;
+		memset(m->opt, 0, sizeof m->opt);
+		m->ndate = 0;
+		if (b && b->kind == ARG_WORD) {
+			if (lone_kw(b) != x[1].kw || !b->next || b->next->kind != ARG_DATE)
+				return 0;
+			m->opt[1] = 1;
+			m->date[0] = b->next;
+			m->ndate = 1;
+			b = b->next->next;
+		}
+		if (b && (b->kind != ARG_STRING || b->next))
+			return 0;
+		m->title = b;
+		m->value = k;
+		m->value_bad = 0;
+		m->ok = 1;
+		return 1;
+	}
+	if (x[0].kind == A_DATE && x[1].kind == A_WORD && x[2].kind == A_DATE_OR_OPEN &&
+	    x[3].kind == A_END) {
+		/* a term: DATE until DATE, or until open */
+		if (!a || a->kind != ARG_DATE || lone_kw(b) != x[1].kw || !b->next || b->next->next)
+			return 0;
+		m->date[0] = a;
+		b = b->next;
+		m->open = 0;
+		if (b->kind == ARG_DATE) {
+			m->date[1] = b;
+			m->ndate = 2;
+		} else if (lone_kw(b) == KW_OPEN) {
+			m->ndate = 1;
+			m->open = 1;
 		} else {
 			return 0;
 		}
+		m->ok = 1;
+		return 1;
+	}
+	return quick_list(h, x, m, a);
+}
+
+int sw_match_quick(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
+{
+	sw_arg *a = (sw_arg *)sw_stmt_args(s), *b = a ? a->next : NULL;
+	const sw_aspec *x = sp->args;
+	sw_kw k;
+	if (x[1].kind != A_END && x[0].kind != A_NAME)
+		return quick_more(h, x, m, a);
+	switch ((sw_akind)x[0].kind) {
+	case A_TEXT:
+		/* one text: the commonest statement */
+		if (!a || a->kind != ARG_STRING || b)
+			return 0;
 		m->text[0] = a;
 		m->ntext = 1;
 		m->ok = 1;
@@ -423,7 +488,7 @@ int sw_match_quick(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 		m->ok = 1;
 		return 1;
 	case A_DATE:
-		if (x[1].kind != A_END || !a || a->kind != ARG_DATE || b)
+		if (!a || a->kind != ARG_DATE || b)
 			return 0;
 		m->date[0] = a;
 		m->ndate = 1;
@@ -431,10 +496,17 @@ int sw_match_quick(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 		return 1;
 	case A_VALUE:
 		k = lone_kw(a);
-		if (x[1].kind != A_END || !k || !sw_kw_in(k, (sw_vset)x[0].vset) || b)
+		if (!k || !sw_kw_in(k, (sw_vset)x[0].vset) || b)
 			return 0;
 		m->value = k;
 		m->value_bad = 0;
+		m->ok = 1;
+		return 1;
+	case A_END:
+		/* a block without a name (governance) */
+		if (a)
+			return 0;
+		m->name = m->title = NULL;
 		m->ok = 1;
 		return 1;
 	default:

@@ -102,7 +102,7 @@ static inline sw_stmt *stmt_of(struct sw_parser *P, sw_arg *head, const sw_span 
 %token <arg> LINE 266
 %token <lines> LINES 267
 %type <stmt> stmt
-%type <list> list body
+%type <list> list
 
 %%
 
@@ -120,12 +120,8 @@ top
 	| top LINE                { SHIFTED($2, 1);
 	                            sw_parser_top(P, stmt_of(P, $2, NULL, NULL, NULL), yychar != SWYEMPTY); }
 	| top error TERM          { yyerrok; }
-	| top error LBRACE body RBRACE  { yyerrok; }
-	;
-
-body
-	: list                    { $$ = $1; }
-	| list stmt               { LIST_ADD($$, $1, $2); }
+	| top error LBRACE list RBRACE  { yyerrok; }
+	| top error LBRACE list stmt RBRACE  { yyerrok; }
 	;
 
 list
@@ -142,12 +138,18 @@ list
 	                                    LIST_ADD($$, $$, s);
 	                            } }
 	| list error TERM         { $$ = $1; yyerrok; }
-	| list error LBRACE body RBRACE { $$ = $1; yyerrok; }
+	| list error LBRACE list RBRACE { $$ = $1; yyerrok; }
+	| list error LBRACE list stmt RBRACE { $$ = $1; yyerrok; }
 	;
 
+/* a block's statements are a list, and the last may do without its line
+ * end ({ a; b }): written out in each rule rather than as a `body`, which
+ * bison would reduce once more for every block */
 stmt
 	: WORD                    { SHIFTED($1, 0); $$ = stmt_of(P, $1, NULL, NULL, NULL); }
-	| WORD LBRACE body RBRACE { SHIFTED($1, 0); $$ = stmt_of(P, $1, $2, $3.h, $4); }
+	| WORD LBRACE list RBRACE { SHIFTED($1, 0); $$ = stmt_of(P, $1, $2, $3.h, $4); }
+	| WORD LBRACE list stmt RBRACE { SHIFTED($1, 0); LIST_ADD($3, $3, $4);
+	                            $$ = stmt_of(P, $1, $2, $3.h, $5); }
 	;
 
 %%

@@ -100,6 +100,9 @@ static void attach(sw_lex *L, sw_stmt *s, uint32_t limit)
 	 * NULL already (sw_alloc) */
 	for (; s && L->cm_head; s = s->next) {
 		uint32_t next = s->next ? s->next->span.start.off : limit;
+		if (!s->has_block && L->cm_head->span.start.off >= next)
+			continue; /* the next comment is after it: none above it,
+			           * none at the end of its line */
 		if (s->has_block && L->cm_head->span.start.off >= s->close.start.off) {
 			/* the next comment is after its block: nothing above it,
 			 * on its first line or inside its block is left to take,

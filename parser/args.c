@@ -364,8 +364,8 @@ static int quick_list(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
 	}
 }
 
-/* The quick forms of several specs: a contribution, a person, a phase, a
- * term. */
+/* The quick forms of several specs: a contribution, a person, a
+ * registration, a basis, membership, an extension, a phase, a term. */
 static int quick_more(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
 {
 	sw_arg *b = a ? a->next : NULL;
@@ -414,6 +414,43 @@ static int quick_more(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
 			return 1;
 		}
 		return 0;
+	}
+	if (x[0].kind == A_VALUE && x[2].kind == A_END && (x[1].kind == A_TEXT || x[1].kind == A_TITLE)) {
+		/* a value and a text (a registration), or a value and a title
+		 * when there (a basis) */
+		k = lone_kw(a);
+		if (!k || !sw_kw_in(k, (sw_vset)x[0].vset) || (b && (b->kind != ARG_STRING || b->next)))
+			return 0;
+		if (x[1].kind == A_TEXT) {
+			if (!b)
+				return 0;
+			m->text[0] = b;
+			m->ntext = 1;
+		} else {
+			m->title = b;
+		}
+		m->value = k;
+		m->value_bad = 0;
+		m->ok = 1;
+		return 1;
+	}
+	if (x[0].kind == A_COUNT && x[1].kind == A_TITLE && x[2].kind == A_END) {
+		/* a number and a title when there (membership) */
+		if (!a || a->kind != ARG_NUMBER || (b && (b->kind != ARG_STRING || b->next)))
+			return 0;
+		m->count_arg = a;
+		m->title = b;
+		m->ok = 1;
+		return 1;
+	}
+	if (x[0].kind == A_WORD && x[1].kind == A_DATE && x[2].kind == A_END) {
+		/* until DATE (an extension) */
+		if (lone_kw(a) != x[0].kw || !b || b->kind != ARG_DATE || b->next)
+			return 0;
+		m->date[0] = b;
+		m->ndate = 1;
+		m->ok = 1;
+		return 1;
 	}
 	if (x[0].kind == A_VALUE && x[1].kind == A_OPT && x[1].vset == 1 && x[2].kind == A_DATE &&
 	    x[3].kind == A_TITLE && x[4].kind == A_END) {
@@ -507,6 +544,20 @@ int sw_match_quick(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 		if (a)
 			return 0;
 		m->name = m->title = NULL;
+		m->ok = 1;
+		return 1;
+	case A_AMOUNT:
+		/* a currency and a number (a budget) */
+		if (!a || a->kind != ARG_WORD || !b || b->kind != ARG_NUMBER || b->next)
+			return 0;
+		m->currency = a;
+		m->number = b;
+		m->ok = 1;
+		return 1;
+	case A_AGREEMENT_REF:
+		if (!a || a->kind != ARG_WORD || b)
+			return 0;
+		m->aref = a;
 		m->ok = 1;
 		return 1;
 	default:

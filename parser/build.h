@@ -42,12 +42,12 @@ typedef struct margs {
 } margs;
 
 /* Match the arguments of s against its shape. Reports what does not fit;
- * m->ok is 0 when the statement cannot be used. The commonest shapes,
- * written as they should be (one text, a text and an amount, a person, a
- * name and title, a date, values, party names, a way of deciding), are
- * matched without the walk over their specs: sw_match_quick returns 1
- * with m->ok and the fields of the shape's specs set, or 0 (m unread)
- * when the walk must decide, as it does for everything it would report. */
+ * m->ok is 0 when the statement cannot be used. The shapes of the
+ * statements people write, written as they should be (one text, a date, a
+ * value, a name and title, a person, a term...), are matched without the
+ * walk over their specs: sw_match_quick returns 1 with m->ok and the
+ * fields of the shape's specs set, or 0 (m unread) when the walk must
+ * decide, as it does for everything it would report. */
 int sw_match_quick(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m);
 void sw_match_walk(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m);
 static inline void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)

@@ -186,7 +186,8 @@ static const char currencies[] =
 	"NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF "
 	"SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND "
 	"TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER "
-	"ZAR ZMW ZWL "; /* each code with its space: the walk below steps by 4 */
+	"ZAR ZMW ZWL "; /* each code with its space, in alphabetical order: the
+	                 * search below halves the list by steps of 4 */
 
 static int currency(const sw_arg *a, char out[4])
 {
@@ -196,13 +197,25 @@ static int currency(const sw_arg *a, char out[4])
 	}
 	if (a->len != 3)
 		return 0;
-	for (const char *c = currencies; *c; c += 4) {
-		if (memcmp(c, a->text, 3) == 0) {
+	/* the three letters as one number, ordered as the list is */
+#define CODE(t) ((uint32_t)(unsigned char)(t)[0] << 16 | (uint32_t)(unsigned char)(t)[1] << 8 | \
+                 (unsigned char)(t)[2])
+	uint32_t key = CODE(a->text);
+	size_t lo = 0, hi = (sizeof currencies - 1) / 4;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		uint32_t c = CODE(currencies + 4 * mid);
+		if (c == key) {
 			memcpy(out, a->text, 3);
 			out[3] = '\0';
 			return 1;
 		}
+		if (c < key)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
+#undef CODE
 	return 0;
 }
 

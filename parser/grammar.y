@@ -6,6 +6,7 @@
 %define api.pure full
 %define api.prefix {swy}
 %define parse.error custom
+%define api.token.raw
 %param {void *scanner}
 %param {struct sw_parser *P}
 
@@ -33,6 +34,8 @@ static int swylex(SWYSTYPE *v, void *scanner, struct sw_parser *P)
 {
 	sw_tokval tv = { NULL };
 	int t = sw_scan_with(&P->lex, &tv, &P->tok, scanner);
+	/* the scanner's numbers (lexer/token.h) are the grammar's symbols
+	 * after TOK_RAW (api.token.raw: bison does not translate them) */
 	if (t == TOK_LINES)
 		v->lines = tv.lines;
 	else
@@ -42,7 +45,7 @@ static int swylex(SWYSTYPE *v, void *scanner, struct sw_parser *P)
 		*s = P->tok;
 		v->span = s;
 	}
-	return t;
+	return t ? t - (TOK_WORD - WORD) : SWYEOF;
 }
 static void swyerror(void *scanner, struct sw_parser *P, const char *msg);
 /* The statement of keyword head (its arguments linked after it), with a
@@ -96,11 +99,11 @@ static inline sw_stmt *stmt_of(struct sw_parser *P, sw_arg *head, const sw_span 
  * carries the statement's arguments, linked after it and spanned by its
  * location; a LINE is such a statement and the TERM after it (the
  * scanner's ARG_TOK), so that most statements are one token. */
-%token <arg> WORD 258 STRING 259 DATE 260 NUMBER 261 COMMA 262
-%token TERM 263
-%token <span> LBRACE 264 RBRACE 265
-%token <arg> LINE 266
-%token <lines> LINES 267
+%token <arg> WORD STRING DATE NUMBER COMMA
+%token TERM
+%token <span> LBRACE RBRACE
+%token <arg> LINE
+%token <lines> LINES
 %type <stmt> stmt
 %type <list> list
 

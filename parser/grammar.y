@@ -127,10 +127,23 @@ top
 	| top error LBRACE list stmt RBRACE  { yyerrok; }
 	;
 
+/* a block's statements; one with a block of its own, and its line end,
+ * taken at once rather than as a `stmt` first (that is for the last
+ * statement before a '}', which needs no line end, and for the top) */
 list
 	: %empty                  { $$.h = $$.t = NULL; }
 	| list TERM               { $$ = $1; }
-	| list stmt TERM          { LIST_ADD($$, $1, $2); }
+	| list WORD TERM          { SHIFTED($2, 0);
+	                            sw_stmt *s = stmt_of(P, $2, NULL, NULL, NULL);
+	                            LIST_ADD($$, $1, s); }
+	| list WORD LBRACE list RBRACE TERM
+	                          { SHIFTED($2, 0);
+	                            sw_stmt *s = stmt_of(P, $2, $3, $4.h, $5);
+	                            LIST_ADD($$, $1, s); }
+	| list WORD LBRACE list stmt RBRACE TERM
+	                          { SHIFTED($2, 0); LIST_ADD($4, $4, $5);
+	                            sw_stmt *s = stmt_of(P, $2, $3, $4.h, $6);
+	                            LIST_ADD($$, $1, s); }
 	| list LINE               { SHIFTED($2, 1);
 	                            sw_stmt *s = stmt_of(P, $2, NULL, NULL, NULL);
 	                            LIST_ADD($$, $1, s); }

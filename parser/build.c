@@ -500,14 +500,12 @@ static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 #define SEEN(k) ((has[(k) >> 6] >> ((k) & 63) & 1) ? seen[k] : NULL)
 	sw_present *present = present_of(h, ctx, node);
 	/* the shapes of this block, by keyword (sw_shape_find, hoisted) */
-	const unsigned char *index = sw_shape_index[ctx];
+	const sw_shape *const *shapes = sw_shape_at[ctx];
 	for (sw_stmt *s = list; s; s = s->next) {
 		s->ctx = (uint8_t)ctx;
 		sw_kw meant = KW_NONE;
-		const sw_shape *sp;
-		if (s->kw < KW__COUNT && index[s->kw])
-			sp = &sw_shape_table[index[s->kw] - 1];
-		else
+		const sw_shape *sp = s->kw < KW__COUNT ? shapes[s->kw] : NULL;
+		if (!sp)
 			sp = place(h, s, ctx, &meant);
 		if (present && (sp || meant))
 			sw_present_add(present, sp ? s->kw : meant);
@@ -532,9 +530,11 @@ static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 			has[s->kw >> 6] |= (uint64_t)1 << (s->kw & 63);
 		}
 		margs m;
-		m.marks = NULL;
-		m.nmarks = 0;
-		sw_match(h, s, sp, &m);
+		if (!sw_match_quick(h, s, sp, &m)) {
+			m.marks = NULL;
+			m.nmarks = 0;
+			sw_match_walk(h, s, sp, &m);
+		}
 		if (!sp->block) {
 			/* the common case: a statement without a block */
 			if (s->has_block)

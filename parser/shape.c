@@ -28,8 +28,8 @@ enum {
 	NSHAPES
 };
 
-const unsigned char sw_shape_index[CTX__COUNT][KW__COUNT] = {
-#define S(ctx, kw, ...) [CTX_##ctx][KW_##kw] = SHAPE_##ctx##_##kw + 1,
+const sw_shape *const sw_shape_at[CTX__COUNT][KW__COUNT] = {
+#define S(ctx, kw, ...) [CTX_##ctx][KW_##kw] = &sw_shape_table[SHAPE_##ctx##_##kw],
 #include "shapes.def"
 #undef S
 };

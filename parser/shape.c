@@ -16,17 +16,11 @@
 
 const sw_shape sw_shape_table[] = {
 #define S(ctx, kw, block, once, req, ...) \
-	{ CTX_##ctx, KW_##kw, block, once, req, { __VA_ARGS__ } },
+	{ CTX_##ctx, SHAPE_##ctx##_##kw, KW_##kw, block, once, req, { __VA_ARGS__ } },
 #include "shapes.def"
 #undef S
 };
-
-enum {
-#define S(ctx, kw, ...) SHAPE_##ctx##_##kw,
-#include "shapes.def"
-#undef S
-	NSHAPES
-};
+_Static_assert(SHAPE__COUNT <= 256, "a shape's id fits its byte");
 
 const sw_shape *const sw_shape_at[CTX__COUNT][KW__COUNT] = {
 #define S(ctx, kw, ...) [CTX_##ctx][KW_##kw] = &sw_shape_table[SHAPE_##ctx##_##kw],
@@ -36,7 +30,7 @@ const sw_shape *const sw_shape_at[CTX__COUNT][KW__COUNT] = {
 
 const sw_shape *sw_shapes(size_t *n)
 {
-	*n = NSHAPES;
+	*n = SHAPE__COUNT;
 	return sw_shape_table;
 }
 

@@ -37,8 +37,17 @@ typedef struct sw_aspec {
 	unsigned short kw;    /* A_WORD, A_OPT: the keyword */
 } sw_aspec;
 
+/* Each shape's place in the table: SHAPE_PARTY_KVK. */
+enum {
+#define S(ctx, kw, ...) SHAPE_##ctx##_##kw,
+#include "shapes.def"
+#undef S
+	SHAPE__COUNT
+};
+
 typedef struct sw_shape {
 	unsigned char ctx;    /* the block it stands in */
+	unsigned char id;     /* its place in the table (SHAPE_...) */
 	unsigned short kw;
 	unsigned char block;  /* the block it opens (sw_ctx), or 0 */
 	unsigned char once;

@@ -71,7 +71,12 @@ void sw_suggest(sw_build *h, sw_diag *g, sw_kw k);
  * the calendar, a registration number, an amount, a whole number, a
  * qualified majority. Each reports what is wrong; each returns 1 when the
  * value could be read. */
-int sw_check_text(sw_build *h, const sw_stmt *s, const sw_arg *t);
+int sw_text_empty(sw_build *h, const sw_stmt *s, const sw_arg *t);
+static inline int sw_check_text(sw_build *h, const sw_stmt *s, const sw_arg *t)
+{
+	/* inline: a text is checked for every statement that has one */
+	return t && t->len == 0 ? sw_text_empty(h, s, t) : 1;
+}
 int sw_check_kvk(sw_build *h, const sw_arg *t);
 int sw_check_date(sw_build *h, const sw_arg *a, sw_date *out);
 int sw_check_registration(sw_build *h, sw_kw scheme, const sw_arg *t);

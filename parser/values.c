@@ -25,17 +25,15 @@ static sw_diag *invalid(sw_build *h, const sw_arg *a, sw_msg msg, sw_msg help)
 	return g;
 }
 
-int sw_check_text(sw_build *h, const sw_stmt *s, const sw_arg *t)
+/* sw_check_text's report: t is empty */
+int sw_text_empty(sw_build *h, const sw_stmt *s, const sw_arg *t)
 {
-	if (t && t->len == 0) {
-		sw_diag *g = sw_build_diag(h, SW005, t->span, M_VAL_EMPTY);
-		if (g) {
-			g->help = M_VAL_EMPTY_HELP;
-			sw_diag_argz(h->D, g, 1, sw_kwtext(s));
-		}
-		return 0;
+	sw_diag *g = sw_build_diag(h, SW005, t->span, M_VAL_EMPTY);
+	if (g) {
+		g->help = M_VAL_EMPTY_HELP;
+		sw_diag_argz(h->D, g, 1, sw_kwtext(s));
 	}
-	return 1;
+	return 0;
 }
 
 int sw_check_date(sw_build *h, const sw_arg *a, sw_date *out)

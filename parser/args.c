@@ -507,14 +507,6 @@ int sw_match_quick(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 	if (x[1].kind != A_END && x[0].kind != A_NAME)
 		return quick_more(h, x, m, a);
 	switch ((sw_akind)x[0].kind) {
-	case A_TEXT:
-		/* one text: the commonest statement */
-		if (!a || a->kind != ARG_STRING || b)
-			return 0;
-		m->text[0] = a;
-		m->ntext = 1;
-		m->ok = 1;
-		return 1;
 	case A_NAME:
 		/* a block's name and title */
 		if (x[1].kind != A_TITLE || x[2].kind != A_END || !a || a->kind != ARG_WORD ||

@@ -510,7 +510,7 @@ static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 			has[s->kw >> 6] |= (uint64_t)1 << (s->kw & 63);
 		}
 		margs m;
-		if (!sw_match_quick(h, s, sp, &m)) {
+		if (!sw_match_text(s, sp, &m) && !sw_match_quick(h, s, sp, &m)) {
 			m.marks = NULL;
 			m.nmarks = 0;
 			sw_match_walk(h, s, sp, &m);

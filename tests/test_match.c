@@ -1,9 +1,9 @@
-/* The quick match of the statements people write (sw_match_quick) reads
- * every statement it takes as the walk over the shape's specs
- * (sw_match_walk) does: on every statement of the examples and of the
- * test inputs, and on each with an argument left out, doubled, or swapped
- * with the next, whatever it takes the walk takes without a word to say,
- * into the same fields. */
+/* The quick match of the statements people write (sw_match_text and
+ * sw_match_quick) reads every statement it takes as the walk over the
+ * shape's specs (sw_match_walk) does: on every statement of the examples
+ * and of the test inputs, and on each with an argument left out, doubled,
+ * or swapped with the next, whatever it takes the walk takes without a
+ * word to say, into the same fields. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -118,10 +118,10 @@ static void compare(sw_parser *P, const sw_stmt *s, sw_arg **args, size_t n)
 	margs q1, w, q2;
 	q1.marks = w.marks = q2.marks = NULL;
 	q1.nmarks = w.nmarks = q2.nmarks = 0;
-	int took1 = sw_match_quick(&h, &t, sp, &q1);
+	int took1 = sw_match_text(&t, sp, &q1) || sw_match_quick(&h, &t, sp, &q1);
 	sw_match_walk(&h, &t, sp, &w);
 	size_t reported = d.len;
-	int took2 = sw_match_quick(&h, &t, sp, &q2);
+	int took2 = sw_match_text(&t, sp, &q2) || sw_match_quick(&h, &t, sp, &q2);
 	sw_buf bw = { 0 };
 	fields(&bw, sp, &w);
 	for (int k = 0; k < 2; k++) {

@@ -329,9 +329,14 @@ static int quick_list(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
 				return 0;
 			b = b->next;
 		}
+		/* each name a ref, linked as add_ref links them */
 		m->refs = m->refs_tail = NULL;
-		for (; a; a = a->next ? a->next->next : NULL)
-			add_ref(h, m, a);
+		for (sw_ref **at = &m->refs; a; a = a->next ? a->next->next : NULL) {
+			sw_ref *r = sw_alloc(h->A, sizeof *r);
+			r->arg = a;
+			*at = m->refs_tail = r;
+			at = &r->next;
+		}
 		m->ok = 1;
 		return 1;
 	case A_DECIDER:

@@ -265,10 +265,7 @@ static int separator(const sw_arg *a)
  * or no word follows it (`tot` before a date); KW_NONE when it is none, or
  * when keyword_at would look further or has not yet asked whether the word
  * begins one (then the walk asks, once for each word). */
-#if defined(__GNUC__)
-__attribute__((always_inline))
-#endif
-static inline sw_kw lone_kw(const sw_arg *a)
+static SW_HOT sw_kw lone_kw(const sw_arg *a)
 {
 	if (!a || a->kind != ARG_WORD)
 		return KW_NONE;

@@ -108,7 +108,7 @@ static const sw_shape *place(sw_build *h, sw_stmt *s, sw_ctx ctx, sw_kw *meant)
 		(tail) = (x);              \
 	} while (0)
 
-static sw_person *person(sw_build *h, sw_stmt *s, margs *m)
+static SW_HOT sw_person *person(sw_build *h, sw_stmt *s, margs *m)
 {
 	sw_person *x = sw_alloc(h->A, sizeof *x);
 	x->stmt = s;
@@ -124,7 +124,7 @@ static sw_person *person(sw_build *h, sw_stmt *s, margs *m)
 	return x;
 }
 
-static sw_contribution *contribution(sw_build *h, sw_stmt *s, margs *m)
+static SW_HOT sw_contribution *contribution(sw_build *h, sw_stmt *s, margs *m)
 {
 	sw_contribution *x = sw_alloc(h->A, sizeof *x);
 	x->text = m->text[0];

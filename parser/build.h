@@ -14,6 +14,15 @@ typedef struct sw_build {
 	sw_collab *c;
 } sw_build;
 
+/* For the helpers of the shape pass that run for most statements: inline
+ * where the compiler would not (it weighs their size, not how often they
+ * run). */
+#if defined(__GNUC__)
+#define SW_HOT __attribute__((always_inline)) inline
+#else
+#define SW_HOT inline
+#endif
+
 /* The result of matching one statement. The first fields (to opt) are
  * set for every statement; each of the others only by the spec that
  * fills it, present or not (so a field is read only when the shape has

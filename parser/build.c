@@ -491,7 +491,7 @@ static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 			sw_present_add(present, sp ? s->kw : meant);
 		if (!sp)
 			continue;
-		if (sp->once || s->kw == KW_PHASE) {
+		if (sp->again) {
 			/* one of its kind, or a phase: was there one before? */
 			sw_stmt *first = SEEN(s->kw);
 			if (first && (sp->once || !repeat_ok(s, first, ctx))) {

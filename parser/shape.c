@@ -16,7 +16,8 @@
 
 const sw_shape sw_shape_table[] = {
 #define S(ctx, kw, block, once, req, ...) \
-	{ CTX_##ctx, SHAPE_##ctx##_##kw, KW_##kw, block, once, req, { __VA_ARGS__ } },
+	{ CTX_##ctx, SHAPE_##ctx##_##kw, KW_##kw, block, once, req, \
+	  (once) || KW_##kw == KW_PHASE, { __VA_ARGS__ } },
 #include "shapes.def"
 #undef S
 };

@@ -52,6 +52,8 @@ typedef struct sw_shape {
 	unsigned char block;  /* the block it opens (sw_ctx), or 0 */
 	unsigned char once;
 	unsigned char required;
+	unsigned char again;  /* the shape pass looks for an earlier one: once,
+	                         or a phase (again only with `since`) */
 	sw_aspec args[SW_SHAPE_ARGS];
 } sw_shape;
 

@@ -336,16 +336,25 @@ static int quick_list(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
 		}
 		m->ok = 1;
 		return 1;
-	case A_DECIDER:
+	case A_DECIDER: {
 		/* a way of deciding (a qualified majority after it), or a party */
-		if (a->kind != ARG_WORD || (a->sym->phrase != 0 && a->next && a->next->kind == ARG_WORD))
+		if (a->kind != ARG_WORD)
 			return 0;
+		sw_arg *b = a->next;
+		k = a->sym->kw;
+		if (a->sym->phrase != 0 && b && b->kind == ARG_WORD) {
+			/* `bij consensus`: of several words, or none */
+			const sw_arg *after;
+			sw_kw combo;
+			k = keyword_at(a, &(want){ KW_NONE, VS_DECISION }, &after, &combo);
+			if (!k)
+				return 0;
+			b = (sw_arg *)after;
+		}
 		m->refs = m->refs_tail = NULL;
 		m->ratio_arg = NULL;
 		m->value = KW_NONE;
-		k = a->sym->kw;
 		if (k && sw_kw_in(k, VS_DECISION)) {
-			sw_arg *b = a->next;
 			if (b && b->kind == ARG_NUMBER) {
 				m->ratio_arg = b;
 				b = b->next;
@@ -361,6 +370,7 @@ static int quick_list(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
 		m->value_bad = 0;
 		m->ok = 1;
 		return 1;
+	}
 	default:
 		return 0;
 	}

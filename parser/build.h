@@ -100,7 +100,25 @@ static inline int sw_check_text(sw_build *h, const sw_stmt *s, const sw_arg *t)
 	return t && t->len == 0 ? sw_text_empty(h, s, t) : 1;
 }
 int sw_check_kvk(sw_build *h, const sw_arg *t);
-int sw_check_date(sw_build *h, const sw_arg *a, sw_date *out);
+int sw_date_slow(sw_build *h, const sw_arg *a, sw_date *out);
+static SW_HOT int sw_check_date(sw_build *h, const sw_arg *a, sw_date *out)
+{
+	/* the scanner reads a date only as DDDD-DD-DD, in digits: a day up to
+	 * the 28th of a month is in the calendar, whatever the year; a later
+	 * one is looked up in it (sw_date_slow, which also reports) */
+	const char *t = a->text;
+	if (a->kind == ARG_DATE && a->len == 10) {
+		int m = (t[5] - '0') * 10 + (t[6] - '0'), d = (t[8] - '0') * 10 + (t[9] - '0');
+		if (m >= 1 && m <= 12 && d >= 1 && d <= 28) {
+			out->y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+			out->m = m;
+			out->d = d;
+			out->days = sw_date_days(out->y, m, d);
+			return 1;
+		}
+	}
+	return sw_date_slow(h, a, out);
+}
 int sw_check_registration(sw_build *h, sw_kw scheme, const sw_arg *t);
 int sw_check_amount(sw_build *h, const sw_arg *currency, const sw_arg *number, sw_amount *out);
 int sw_check_count(sw_build *h, const sw_arg *a, unsigned *out);

@@ -88,7 +88,7 @@ static sw_comment *take_before(sw_lex *L, uint32_t off)
 	return h;
 }
 
-static sw_comment *take_on_line(sw_lex *L, uint32_t line, uint32_t before)
+static inline sw_comment *take_on_line(sw_lex *L, uint32_t line, uint32_t before)
 {
 	sw_comment *c = L->cm_head;
 	if (c && c->span.start.line == line && c->span.start.off < before)

@@ -23,10 +23,12 @@ typedef struct sw_build {
 #define SW_HOT inline
 #endif
 
-/* The result of matching one statement. The first fields (to opt) are
- * set for every statement; each of the others only by the spec that
- * fills it, present or not (so a field is read only when the shape has
- * its spec; `values` only up to its count). */
+/* The result of matching one statement: ok, and the fields of the specs
+ * of its shape, present or not (a VALUE in an OPT group that is not there
+ * reads KW_NONE); a field is read only when the shape has its spec, and
+ * `values` only up to its count. The walk also sets the first fields (to
+ * opt) for every statement: after a failed match, the name and title of
+ * a block are read. */
 typedef struct margs {
 	sw_arg *name, *title;     /* NAME; TITLE, the optional text */
 	sw_kw value;              /* VALUE, or the way of deciding */

@@ -9,32 +9,12 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "parser/build.h"
 #include "util.h"
-
-typedef struct tops {
-	sw_stmt *first, *last;
-} tops;
-
-static void collect(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
-{
-	(void)P;
-	(void)tail;
-	tops *t = ud;
-	if (!top)
-		return;
-	if (t->last)
-		t->last->next = top;
-	else
-		t->first = top;
-	t->last = top;
-	sw_shape_contexts(top);
-}
 
 static int quick_taken, compared;
 
@@ -183,6 +163,17 @@ static void each(sw_parser *P, const sw_stmt *s)
 	}
 }
 
+/* Each top-level statement as it is read. */
+static void on_top(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
+{
+	(void)ud;
+	(void)tail;
+	if (!top)
+		return;
+	sw_shape_contexts(top);
+	each(P, top);
+}
+
 static void one_file(const char *path)
 {
 	size_t len;
@@ -192,48 +183,20 @@ static void one_file(const char *path)
 	sw_source_copy(&src, path, text, len);
 	sw_diags d;
 	sw_diags_init(&d, 0);
-	tops t = { 0 };
 	sw_parser P;
-	sw_parser_init(&P, &src, &d, collect, &t);
-	P.keep = 1;
+	sw_parser_init(&P, &src, &d, on_top, NULL);
 	sw_parser_run(&P);
-	for (sw_stmt *top = t.first; top; top = top->next) {
-		sw_stmt *next = top->next;
-		top->next = NULL;
-		each(&P, top);
-		top->next = next;
-	}
 	sw_parser_free(&P);
 	sw_diags_free(&d);
 	sw_source_free(&src);
 	free(text);
 }
 
-static void walk_dir(const char *dir)
-{
-	DIR *d = opendir(dir);
-	if (!d)
-		return;
-	struct dirent *e;
-	while ((e = readdir(d))) {
-		if (e->d_name[0] == '.')
-			continue;
-		char path[1024];
-		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-		size_t k = strlen(e->d_name);
-		if (k > 5 && strcmp(e->d_name + k - 5, ".samw") == 0)
-			one_file(path);
-		else if (!strchr(e->d_name, '.'))
-			walk_dir(path);
-	}
-	closedir(d);
-}
-
 static void quick_match_is_the_walk(void **st)
 {
 	(void)st;
-	walk_dir("../examples");
-	walk_dir(".");
+	each_samw("../examples", one_file);
+	each_samw(".", one_file);
 	/* the corpus reaches the quick match, and often */
 	assert_true(quick_taken > 2000);
 	assert_int_equal(compared, quick_taken);

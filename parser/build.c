@@ -483,14 +483,19 @@ static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 	const sw_shape *const *shapes = sw_shape_at[ctx];
 	for (sw_stmt *s = list; s; s = s->next) {
 		s->ctx = (uint8_t)ctx;
-		sw_kw meant = KW_NONE;
 		const sw_shape *sp = s->kw < KW__COUNT ? shapes[s->kw] : NULL;
-		if (!sp)
+		if (!sp) {
+			/* a keyword of several words, or none of this block */
+			sw_kw meant;
 			sp = place(h, s, ctx, &meant);
-		if (present && (sp || meant))
-			sw_present_add(present, sp ? s->kw : meant);
-		if (!sp)
-			continue;
+			if (!sp) {
+				if (present && meant)
+					sw_present_add(present, meant);
+				continue;
+			}
+		}
+		if (present)
+			sw_present_add(present, s->kw);
 		if (sp->again) {
 			/* one of its kind, or a phase: was there one before? */
 			sw_stmt *first = SEEN(s->kw);

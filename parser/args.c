@@ -401,6 +401,7 @@ static int quick_more(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
 			 * when there */
 			memset(m->opt, 0, sizeof m->opt);
 			m->value = KW_NONE;
+			m->value_bad = 0;
 			m->ntext = 1;
 			if (b) {
 				if (lone_kw(b) != x[1].kw)

@@ -96,6 +96,11 @@ static void compare(sw_parser *P, const sw_stmt *s, sw_arg **args, size_t n)
 	sw_diags_init(&d, 0);
 	sw_build h = { P, &d, SW_LANG_EN, &P->tree, NULL };
 	margs q1, w, q2;
+	/* what a match leaves unset reads as garbage, not as the zeros a
+	 * fresh stack may hold */
+	memset(&q1, 0xA5, sizeof q1);
+	memset(&w, 0x5A, sizeof w);
+	memset(&q2, 0xC3, sizeof q2);
 	q1.marks = w.marks = q2.marks = NULL;
 	q1.nmarks = w.nmarks = q2.nmarks = 0;
 	int took1 = sw_match_text(&t, sp, &q1) || sw_match_quick(&h, &t, sp, &q1);

@@ -258,30 +258,332 @@ static int separator(const sw_arg *a)
 }
 
 
-/* Match the arguments of s against its shape. Reports what does not fit
- * (unless h->D is NULL); m->ok is 0 when the statement cannot be used. */
-void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
+/* ---- the commonest statements ------------------------------------------- */
+
+/* The keyword a is by itself, when it is a word that begins no keyword of
+ * several words there (what keyword_at finds): it is known to begin none,
+ * or no word follows it (`tot` before a date); KW_NONE when it is none, or
+ * when keyword_at would look further or has not yet asked whether the word
+ * begins one (then the walk asks, once for each word). */
+static SW_HOT sw_kw lone_kw(const sw_arg *a)
 {
-	/* a fresh result, keeping where the marks go. Field by field: this
-	 * runs for every statement, and a memset of the whole becomes a slow
-	 * `rep stos`; `values` is read only up to its count */
-	m->name = m->title = m->aref = m->count_arg = m->currency = m->number = m->ratio_arg = NULL;
-	m->refs = m->refs_tail = NULL;
-	m->text[0] = m->text[1] = m->date[0] = m->date[1] = NULL;
-	m->ntext = m->ndate = m->open = m->value_bad = m->ok = 0;
+	if (!a || a->kind != ARG_WORD)
+		return KW_NONE;
+	return a->sym->phrase == 0 || !a->next || a->next->kind != ARG_WORD ? a->sym->kw : KW_NONE;
+}
+
+/* Lists of values or party names, and a way of deciding, alone in their
+ * statements: the quick forms that call (sw_match_quick and quick_more
+ * call nothing, so they save no registers). */
+static int quick_list(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
+{
+	sw_kw k;
+	if (x[1].kind != A_END || !a)
+		return 0;
+	switch ((sw_akind)x[0].kind) {
+	case A_VALUES: {
+		/* each once, separated by commas or `and` */
+		unsigned n = 0, shared = 0;
+		for (;;) {
+			k = lone_kw(a);
+			if (!k || !sw_kw_in(k, (sw_vset)x[0].vset))
+				return 0;
+			if (x[0].vset == VS_SHARED) {
+				unsigned bit = sw_share_bit(k);
+				if (shared & bit)
+					return 0;
+				shared |= bit;
+			} else {
+				for (unsigned j = 0; j < n; j++)
+					if (m->values[j] == k)
+						return 0;
+				if (n < SW_MAX_KINDS)
+					m->values[n++] = k;
+			}
+			a = a->next;
+			if (!a)
+				break;
+			if (!separator(a))
+				return 0;
+			a = a->next;
+		}
+		m->nvalues = n;
+		m->shared = shared;
+		m->value_bad = 0;
+		m->ok = 1;
+		return 1;
+	}
+	case A_REF:
+	case A_REFS:
+		/* names, separated by commas or `and` when several may come */
+		for (const sw_arg *b = a;;) {
+			if (!b || b->kind != ARG_WORD)
+				return 0;
+			b = b->next;
+			if (!b)
+				break;
+			if (x[0].kind == A_REF || !separator(b))
+				return 0;
+			b = b->next;
+		}
+		/* each name a ref, linked as add_ref links them */
+		m->refs = m->refs_tail = NULL;
+		for (sw_ref **at = &m->refs; a; a = a->next ? a->next->next : NULL) {
+			sw_ref *r = sw_alloc(h->A, sizeof *r);
+			r->arg = a;
+			*at = m->refs_tail = r;
+			at = &r->next;
+		}
+		m->ok = 1;
+		return 1;
+	case A_DECIDER: {
+		/* a way of deciding (a qualified majority after it), or a party */
+		if (a->kind != ARG_WORD)
+			return 0;
+		sw_arg *b = a->next;
+		k = a->sym->kw;
+		if (a->sym->phrase != 0 && b && b->kind == ARG_WORD) {
+			/* `bij consensus`: of several words, or none */
+			const sw_arg *after;
+			sw_kw combo;
+			k = keyword_at(a, &(want){ KW_NONE, VS_DECISION }, &after, &combo);
+			if (!k)
+				return 0;
+			b = (sw_arg *)after;
+		}
+		m->refs = m->refs_tail = NULL;
+		m->ratio_arg = NULL;
+		m->value = KW_NONE;
+		if (k && sw_kw_in(k, VS_DECISION)) {
+			if (b && b->kind == ARG_NUMBER) {
+				m->ratio_arg = b;
+				b = b->next;
+			}
+			if (b)
+				return 0;
+			m->value = k;
+		} else {
+			if (a->next)
+				return 0;
+			add_ref(h, m, a);
+		}
+		m->value_bad = 0;
+		m->ok = 1;
+		return 1;
+	}
+	default:
+		return 0;
+	}
+}
+
+/* The quick forms of several specs: a contribution, a person, a
+ * registration, a basis, membership, an extension, a phase, a term. */
+static int quick_more(sw_build *h, const sw_aspec *x, margs *m, sw_arg *a)
+{
+	sw_arg *b = a ? a->next : NULL;
+	sw_kw k;
+	if (x[0].kind == A_TEXT && a && a->kind == ARG_STRING) {
+		if (x[1].kind == A_OPT_AMOUNT && x[2].kind == A_END) {
+			/* a contribution, with an amount or without */
+			if (b && (b->kind != ARG_WORD || !b->next || b->next->kind != ARG_NUMBER ||
+			          b->next->next))
+				return 0;
+			m->currency = b;
+			m->number = b ? b->next : NULL;
+			m->text[0] = a;
+			m->ntext = 1;
+			m->ok = 1;
+			return 1;
+		}
+		if (x[1].kind == A_OPT && x[1].vset == 1 && x[2].kind == A_VALUE && x[3].kind == A_OPT &&
+		    x[3].vset == 1 && x[4].kind == A_TEXT && x[5].kind == A_END) {
+			/* a person: "name", and `role VALUE` and `title "..."`
+			 * when there */
+			memset(m->opt, 0, sizeof m->opt);
+			m->value = KW_NONE;
+			m->value_bad = 0;
+			m->ntext = 1;
+			if (b) {
+				if (lone_kw(b) != x[1].kw)
+					return 0;
+				sw_arg *c = b->next, *d;
+				k = lone_kw(c);
+				if (!k || !sw_kw_in(k, (sw_vset)x[2].vset))
+					return 0;
+				d = c->next;
+				if (d) {
+					if (lone_kw(d) != x[3].kw || !d->next || d->next->kind != ARG_STRING ||
+					    d->next->next)
+						return 0;
+					m->opt[3] = 1;
+					m->text[1] = d->next;
+					m->ntext = 2;
+				}
+				m->opt[1] = 1;
+				m->value = k;
+			}
+			m->text[0] = a;
+			m->ok = 1;
+			return 1;
+		}
+		return 0;
+	}
+	if (x[0].kind == A_VALUE && x[2].kind == A_END && (x[1].kind == A_TEXT || x[1].kind == A_TITLE)) {
+		/* a value and a text (a registration), or a value and a title
+		 * when there (a basis) */
+		k = lone_kw(a);
+		if (!k || !sw_kw_in(k, (sw_vset)x[0].vset) || (b && (b->kind != ARG_STRING || b->next)))
+			return 0;
+		if (x[1].kind == A_TEXT) {
+			if (!b)
+				return 0;
+			m->text[0] = b;
+			m->ntext = 1;
+		} else {
+			m->title = b;
+		}
+		m->value = k;
+		m->value_bad = 0;
+		m->ok = 1;
+		return 1;
+	}
+	if (x[0].kind == A_COUNT && x[1].kind == A_TITLE && x[2].kind == A_END) {
+		/* a number and a title when there (membership) */
+		if (!a || a->kind != ARG_NUMBER || (b && (b->kind != ARG_STRING || b->next)))
+			return 0;
+		m->count_arg = a;
+		m->title = b;
+		m->ok = 1;
+		return 1;
+	}
+	if (x[0].kind == A_WORD && x[1].kind == A_DATE && x[2].kind == A_END) {
+		/* until DATE (an extension) */
+		if (lone_kw(a) != x[0].kw || !b || b->kind != ARG_DATE || b->next)
+			return 0;
+		m->date[0] = b;
+		m->ndate = 1;
+		m->ok = 1;
+		return 1;
+	}
+	if (x[0].kind == A_VALUE && x[1].kind == A_OPT && x[1].vset == 1 && x[2].kind == A_DATE &&
+	    x[3].kind == A_TITLE && x[4].kind == A_END) {
+		/* a phase: `since DATE` and a title when there */
+		k = lone_kw(a);
+		if (!k || !sw_kw_in(k, (sw_vset)x[0].vset))
+			return 0;
+		memset(m->opt, 0, sizeof m->opt);
+		m->ndate = 0;
+		if (b && b->kind == ARG_WORD) {
+			if (lone_kw(b) != x[1].kw || !b->next || b->next->kind != ARG_DATE)
+				return 0;
+			m->opt[1] = 1;
+			m->date[0] = b->next;
+			m->ndate = 1;
+			b = b->next->next;
+		}
+		if (b && (b->kind != ARG_STRING || b->next))
+			return 0;
+		m->title = b;
+		m->value = k;
+		m->value_bad = 0;
+		m->ok = 1;
+		return 1;
+	}
+	if (x[0].kind == A_DATE && x[1].kind == A_WORD && x[2].kind == A_DATE_OR_OPEN &&
+	    x[3].kind == A_END) {
+		/* a term: DATE until DATE, or until open */
+		if (!a || a->kind != ARG_DATE || lone_kw(b) != x[1].kw || !b->next || b->next->next)
+			return 0;
+		m->date[0] = a;
+		b = b->next;
+		m->open = 0;
+		if (b->kind == ARG_DATE) {
+			m->date[1] = b;
+			m->ndate = 2;
+		} else if (lone_kw(b) == KW_OPEN) {
+			m->ndate = 1;
+			m->open = 1;
+		} else {
+			return 0;
+		}
+		m->ok = 1;
+		return 1;
+	}
+	return quick_list(h, x, m, a);
+}
+
+int sw_match_quick(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
+{
+	sw_arg *a = (sw_arg *)sw_stmt_args(s), *b = a ? a->next : NULL;
+	const sw_aspec *x = sp->args;
+	sw_kw k;
+	if (x[1].kind != A_END && x[0].kind != A_NAME)
+		return quick_more(h, x, m, a);
+	switch ((sw_akind)x[0].kind) {
+	case A_NAME:
+		/* a block's name and title */
+		if (x[1].kind != A_TITLE || x[2].kind != A_END || !a || a->kind != ARG_WORD ||
+		    (b && (b->kind != ARG_STRING || b->next)))
+			return 0;
+		m->name = a;
+		m->title = b;
+		m->ok = 1;
+		return 1;
+	case A_DATE:
+		if (!a || a->kind != ARG_DATE || b)
+			return 0;
+		m->date[0] = a;
+		m->ndate = 1;
+		m->ok = 1;
+		return 1;
+	case A_VALUE:
+		k = lone_kw(a);
+		if (!k || !sw_kw_in(k, (sw_vset)x[0].vset) || b)
+			return 0;
+		m->value = k;
+		m->value_bad = 0;
+		m->ok = 1;
+		return 1;
+	case A_END:
+		/* a block without a name (governance) */
+		if (a)
+			return 0;
+		m->name = m->title = NULL;
+		m->ok = 1;
+		return 1;
+	case A_AMOUNT:
+		/* a currency and a number (a budget) */
+		if (!a || a->kind != ARG_WORD || !b || b->kind != ARG_NUMBER || b->next)
+			return 0;
+		m->currency = a;
+		m->number = b;
+		m->ok = 1;
+		return 1;
+	case A_AGREEMENT_REF:
+		if (!a || a->kind != ARG_WORD || b)
+			return 0;
+		m->aref = a;
+		m->ok = 1;
+		return 1;
+	default:
+		return quick_list(h, x, m, a);
+	}
+}
+
+/* The walk over the shape's specs, for every statement (and the marks). */
+void sw_match_walk(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
+{
+	sw_arg *a = (sw_arg *)sw_stmt_args(s);
+	/* a fresh result, keeping where the marks go: the fields every
+	 * statement has; the others are set by their specs below. Field by
+	 * field: a memset of the whole becomes a slow `rep stos` */
+	m->name = m->title = NULL;
 	m->value = KW_NONE;
-	m->nvalues = m->shared = 0;
+	m->ntext = m->ndate = m->open = m->value_bad = 0;
 	memset(m->opt, 0, sizeof m->opt);
 	if (m->marks)
 		memset(m->marks, 0, m->nmarks * sizeof *m->marks);
 	m->ok = 1;
-	sw_arg *a = (sw_arg *)sw_stmt_args(s);
-	if (sp->args[0].kind == A_TEXT && sp->args[1].kind == A_END && a && a->kind == ARG_STRING &&
-	    !a->next) {
-		/* one text, as the shape takes it: the commonest statement */
-		m->text[m->ntext++] = a;
-		return;
-	}
 	const sw_arg *after;
 	sw_kw combo;
 	for (int i = 0; i < SW_SHAPE_ARGS && sp->args[i].kind; i++) {
@@ -323,6 +625,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			a = a->next;
 			break;
 		case A_COUNT:
+			m->count_arg = NULL;
 			if (!a || a->kind != ARG_NUMBER) {
 				expected(h, s, sp, a, M_P_EXP_COUNT, NULL);
 				m->ok = 0;
@@ -333,6 +636,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			break;
 		case A_AMOUNT:
 		case A_OPT_AMOUNT:
+			m->currency = m->number = NULL;
 			if (x->kind == A_OPT_AMOUNT && (!a || a->kind != ARG_WORD))
 				break; /* no amount */
 			if (!a || a->kind != ARG_WORD || !a->next || a->next->kind != ARG_NUMBER) {
@@ -391,6 +695,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			break;
 		case A_VALUE:
 		case A_VALUES:
+			m->nvalues = m->shared = 0;
 			for (;;) {
 				if (!a || a->kind != ARG_WORD) {
 					expected(h, s, sp, a, sw_vset_expected((sw_vset)x->vset),
@@ -436,6 +741,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			break;
 		case A_REF:
 		case A_REFS:
+			m->refs = m->refs_tail = NULL;
 			for (;;) {
 				if (!a || a->kind != ARG_WORD) {
 					expected(h, s, sp, a,
@@ -454,6 +760,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			}
 			break;
 		case A_AGREEMENT_REF:
+			m->aref = NULL;
 			if (!a || a->kind != ARG_WORD) {
 				expected(h, s, sp, a, M_P_EXP_AGREEMENT, NULL);
 				m->ok = 0;
@@ -463,6 +770,7 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			a = a->next;
 			break;
 		case A_REF_OR_TEXT:
+			m->refs = m->refs_tail = NULL;
 			if (a && a->kind == ARG_WORD) {
 				add_ref(h, m, a);
 			} else if (a && a->kind == ARG_STRING) {
@@ -475,6 +783,8 @@ void sw_match(sw_build *h, const sw_stmt *s, const sw_shape *sp, margs *m)
 			a = a->next;
 			break;
 		case A_DECIDER: {
+			m->refs = m->refs_tail = NULL;
+			m->ratio_arg = NULL;
 			if (!a || a->kind != ARG_WORD) {
 				expected(h, s, sp, a, M_P_EXP_DECISION, sw_vset_list(h, VS_DECISION));
 				m->ok = 0;

@@ -108,7 +108,7 @@ static const sw_shape *place(sw_build *h, sw_stmt *s, sw_ctx ctx, sw_kw *meant)
 		(tail) = (x);              \
 	} while (0)
 
-static sw_person *person(sw_build *h, sw_stmt *s, margs *m)
+static SW_HOT sw_person *person(sw_build *h, sw_stmt *s, margs *m)
 {
 	sw_person *x = sw_alloc(h->A, sizeof *x);
 	x->stmt = s;
@@ -124,7 +124,7 @@ static sw_person *person(sw_build *h, sw_stmt *s, margs *m)
 	return x;
 }
 
-static sw_contribution *contribution(sw_build *h, sw_stmt *s, margs *m)
+static SW_HOT sw_contribution *contribution(sw_build *h, sw_stmt *s, margs *m)
 {
 	sw_contribution *x = sw_alloc(h->A, sizeof *x);
 	x->text = m->text[0];
@@ -145,33 +145,42 @@ static sw_registration *registration(sw_build *h, sw_stmt *s, margs *m)
 	return x;
 }
 
-static void collab_stmt(sw_build *h, sw_stmt *s, margs *m)
+/* Apply one well-shaped statement, of shape id (SHAPE_...), to the node of
+ * its block: a collaboration's (h->c), a party's or an organisation's,
+ * a stakeholder's, an agreement's, a body's, or (governance) none. One
+ * switch on the shape: this runs for every statement. */
+static void apply(sw_build *h, sw_stmt *s, unsigned id, void *node, margs *m)
 {
 	sw_collab *c = h->c;
-	switch (s->kw) {
-	case KW_FORM: c->form = s; c->form_kw = m->value; break;
-	case KW_PHASE: {
-		sw_phase *p = sw_alloc(h->A, sizeof *p);
-		p->stmt = s;
-		p->kw = m->value;
+	sw_party *p = node;
+	sw_stakeholder *k = node;
+	sw_agreement *g = node;
+	sw_body *b = node;
+	switch (id) {
+	/* a collaboration */
+	case SHAPE_COLLAB_FORM: c->form = s; c->form_kw = m->value; break;
+	case SHAPE_COLLAB_PHASE: {
+		sw_phase *ph = sw_alloc(h->A, sizeof *ph);
+		ph->stmt = s;
+		ph->kw = m->value;
 		if (m->opt[1])
-			p->has_since = sw_check_date(h, m->date[0], &p->since);
-		p->note = m->title;
+			ph->has_since = sw_check_date(h, m->date[0], &ph->since);
+		ph->note = m->title;
 		sw_check_text(h, s, m->title);
-		APPEND(c->phases, c->phases_tail, p);
+		APPEND(c->phases, c->phases_tail, ph);
 		c->n_phases++;
 		/* the current phase is the last one stated */
 		c->phase = s;
 		c->phase_kw = m->value;
 		break;
 	}
-	case KW_GOAL: c->n_goals++; sw_check_text(h, s, m->text[0]); break;
-	case KW_STRATEGY: c->strategy = s; sw_check_text(h, s, m->text[0]); break;
-	case KW_PROCESS: c->process = s; sw_check_text(h, s, m->text[0]); break;
-	case KW_STYLE: c->style = s; sw_check_text(h, s, m->text[0]); break;
-	case KW_EXIT: c->exit = s; sw_check_text(h, s, m->text[0]); break;
-	case KW_RESULT: c->n_results++; sw_check_text(h, s, m->text[0]); break;
-	case KW_REVIEW: {
+	case SHAPE_COLLAB_GOAL: c->n_goals++; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_COLLAB_STRATEGY: c->strategy = s; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_COLLAB_PROCESS: c->process = s; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_COLLAB_STYLE: c->style = s; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_COLLAB_EXIT: c->exit = s; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_COLLAB_RESULT: c->n_results++; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_COLLAB_REVIEW: {
 		sw_review *r = sw_alloc(h->A, sizeof *r);
 		r->stmt = s;
 		r->valid = sw_check_date(h, m->date[0], &r->on);
@@ -179,7 +188,7 @@ static void collab_stmt(sw_build *h, sw_stmt *s, margs *m)
 		c->n_reviews++;
 		break;
 	}
-	case KW_TERM: {
+	case SHAPE_COLLAB_TERM: {
 		c->term = s;
 		int ok = sw_check_date(h, m->date[0], &c->start);
 		if (m->open) {
@@ -191,182 +200,153 @@ static void collab_stmt(sw_build *h, sw_stmt *s, margs *m)
 		}
 		break;
 	}
-	case KW_EXTENDED: {
+	case SHAPE_COLLAB_EXTENDED: {
 		sw_extension *x = sw_alloc(h->A, sizeof *x);
 		x->stmt = s;
 		x->valid = sw_check_date(h, m->date[0], &x->until);
 		APPEND(c->extensions, c->extensions_tail, x);
 		break;
 	}
-	case KW_RENEWAL: c->renewal_stmt = s; c->renewal = m->value; break;
-	case KW_BUDGET:
+	case SHAPE_COLLAB_RENEWAL: c->renewal_stmt = s; c->renewal = m->value; break;
+	case SHAPE_COLLAB_BUDGET:
 		c->budget_stmt = s;
 		sw_check_amount(h, m->currency, m->number, &c->budget);
 		break;
-	case KW_BASIS:
+	case SHAPE_COLLAB_BASIS:
 		c->basis_stmt = s;
 		c->basis = m->value;
 		c->basis_text = m->title;
 		sw_check_text(h, s, m->title);
 		break;
-	case KW_MEMBERSHIP:
+	case SHAPE_COLLAB_MEMBERSHIP:
 		c->membership_stmt = s;
 		sw_check_count(h, m->count_arg, &c->membership);
 		sw_check_text(h, s, m->title);
 		break;
-	default: break;
-	}
-}
 
-static void party_stmt(sw_build *h, sw_stmt *s, sw_party *p, margs *m)
-{
-	switch (s->kw) {
-	case KW_KIND:
+	/* a party, or an organisation of the register */
+	case SHAPE_PARTY_KIND:
+	case SHAPE_ORG_KIND:
 		p->kind_stmt = s;
 		if (m->value)
 			p->kind = m->value;
 		p->kind_bad = m->value_bad;
 		break;
-	case KW_PART_OF:
+	case SHAPE_PARTY_PART_OF:
+	case SHAPE_ORG_PART_OF:
 		p->part_of = s;
 		p->part_of_ref = m->refs;
 		p->part_of_text = m->ntext ? m->text[0] : NULL;
 		sw_check_text(h, s, p->part_of_text);
 		break;
-	case KW_KVK: p->kvk = s; sw_check_kvk(h, m->text[0]); break;
-	case KW_REGISTRATION: {
+	case SHAPE_PARTY_KVK:
+	case SHAPE_ORG_KVK: p->kvk = s; sw_check_kvk(h, m->text[0]); break;
+	case SHAPE_PARTY_REGISTRATION:
+	case SHAPE_ORG_REGISTRATION: {
 		sw_registration *x = registration(h, s, m);
 		APPEND(p->registrations, p->registrations_tail, x);
 		break;
 	}
-	case KW_REPRESENTS: p->represents = s; sw_check_text(h, s, m->text[0]); break;
-	case KW_JOINED: p->joined_stmt = s; p->has_joined = sw_check_date(h, m->date[0], &p->joined); break;
-	case KW_LEFT: p->left_stmt = s; p->has_left = sw_check_date(h, m->date[0], &p->left); break;
-	case KW_INTEREST: p->n_interest++; sw_check_text(h, s, m->text[0]); break;
-	case KW_CONTRIBUTES: {
+	case SHAPE_PARTY_REPRESENTS: p->represents = s; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_PARTY_JOINED: p->joined_stmt = s; p->has_joined = sw_check_date(h, m->date[0], &p->joined); break;
+	case SHAPE_PARTY_LEFT: p->left_stmt = s; p->has_left = sw_check_date(h, m->date[0], &p->left); break;
+	case SHAPE_PARTY_INTEREST: p->n_interest++; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_PARTY_CONTRIBUTES: {
 		p->n_contributes++;
 		sw_contribution *x = contribution(h, s, m);
 		APPEND(p->contributions, p->contributions_tail, x);
 		break;
 	}
-	case KW_GIVES_UP: p->n_gives_up++; sw_check_text(h, s, m->text[0]); break;
-	case KW_PERSON: {
+	case SHAPE_PARTY_GIVES_UP: p->n_gives_up++; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_PARTY_PERSON:
+	case SHAPE_ORG_PERSON: {
 		sw_person *x = person(h, s, m);
 		APPEND(p->people, p->people_tail, x);
 		p->n_people++;
 		break;
 	}
-	default: break;
-	}
-}
 
-static void stakeholder_stmt(sw_build *h, sw_stmt *s, sw_stakeholder *k, margs *m)
-{
-	switch (s->kw) {
-	case KW_ROLE: k->role = m->value; break;
-	case KW_KVK: k->kvk = s; sw_check_kvk(h, m->text[0]); break;
-	case KW_REGISTRATION: {
+	/* a stakeholder */
+	case SHAPE_STAKEHOLDER_ROLE: k->role = m->value; break;
+	case SHAPE_STAKEHOLDER_KVK: k->kvk = s; sw_check_kvk(h, m->text[0]); break;
+	case SHAPE_STAKEHOLDER_REGISTRATION: {
 		sw_registration *x = registration(h, s, m);
 		APPEND(k->registrations, k->registrations_tail, x);
 		break;
 	}
-	case KW_REPRESENTS: k->represents = s; sw_check_text(h, s, m->text[0]); break;
-	case KW_INTEREST: k->n_interest++; sw_check_text(h, s, m->text[0]); break;
-	case KW_CONTRIBUTES: {
+	case SHAPE_STAKEHOLDER_REPRESENTS: k->represents = s; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_STAKEHOLDER_INTEREST: k->n_interest++; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_STAKEHOLDER_CONTRIBUTES: {
 		sw_contribution *x = contribution(h, s, m);
 		APPEND(k->contributions, k->contributions_tail, x);
 		break;
 	}
-	case KW_PERSON: {
+	case SHAPE_STAKEHOLDER_PERSON: {
 		sw_person *x = person(h, s, m);
 		APPEND(k->people, k->people_tail, x);
 		break;
 	}
-	default: break;
-	}
-}
 
-static void agreement_stmt(sw_build *h, sw_stmt *s, sw_agreement *g, margs *m)
-{
-	switch (s->kw) {
-	case KW_KIND:
+	/* an agreement */
+	case SHAPE_AGREEMENT_KIND:
 		g->kind_stmt = s;
 		g->kind = m->nvalues ? m->values[0] : KW_NONE;
 		memcpy(g->kinds, m->values, sizeof g->kinds);
 		g->n_kinds = m->nvalues;
 		g->kind_bad = m->value_bad;
 		break;
-	case KW_BETWEEN: g->between = s; g->parties = m->refs; g->parties_tail = m->refs_tail; break;
-	case KW_ABOUT: g->about = s; sw_check_text(h, s, m->text[0]); break;
-	case KW_ENTITY: g->entity = s; sw_check_text(h, s, m->text[0]); break;
-	case KW_SHARES: g->shares = s; g->shares_mask = m->shared; g->shares_bad = m->value_bad; break;
-	case KW_DOCUMENT: {
+	case SHAPE_AGREEMENT_BETWEEN: g->between = s; g->parties = m->refs; g->parties_tail = m->refs_tail; break;
+	case SHAPE_AGREEMENT_ABOUT: g->about = s; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_AGREEMENT_ENTITY: g->entity = s; sw_check_text(h, s, m->text[0]); break;
+	case SHAPE_AGREEMENT_SHARES: g->shares = s; g->shares_mask = m->shared; g->shares_bad = m->value_bad; break;
+	case SHAPE_AGREEMENT_DOCUMENT: {
 		sw_doc *d = sw_alloc(h->A, sizeof *d);
 		d->path = m->text[0];
 		sw_check_text(h, s, m->text[0]);
 		APPEND(g->docs, g->docs_tail, d);
 		break;
 	}
-	case KW_SIGNED: g->signed_stmt = s; g->has_signed = sw_check_date(h, m->date[0], &g->signed_on); break;
-	case KW_EFFECTIVE:
+	case SHAPE_AGREEMENT_SIGNED: g->signed_stmt = s; g->has_signed = sw_check_date(h, m->date[0], &g->signed_on); break;
+	case SHAPE_AGREEMENT_EFFECTIVE:
 		g->effective_stmt = s;
 		g->has_effective = sw_check_date(h, m->date[0], &g->effective);
 		break;
-	case KW_AMENDS: g->amends_stmt = s; g->amends = m->aref; break;
-	case KW_ACQUIRED:
+	case SHAPE_AGREEMENT_AMENDS: g->amends_stmt = s; g->amends = m->aref; break;
+	case SHAPE_AGREEMENT_ACQUIRED:
 		g->acquired_stmt = s;
 		g->acquired_ref = m->refs;
 		g->acquired_text = m->ntext ? m->text[0] : NULL;
 		sw_check_text(h, s, g->acquired_text);
 		break;
-	default: break;
-	}
-}
 
-static void body_stmt(sw_build *h, sw_stmt *s, sw_body *b, margs *m)
-{
-	switch (s->kw) {
-	case KW_MEMBERS: b->members_stmt = s; b->members = m->refs; b->members_tail = m->refs_tail; break;
-	case KW_DECIDES:
+	/* governance */
+	case SHAPE_GOVERNANCE_ESCALATION:
+		c->escalation = s;
+		sw_check_text(h, s, m->text[0]);
+		break;
+	case SHAPE_GOVERNANCE_MANDATE: {
+		sw_mandate *x = sw_alloc(h->A, sizeof *x);
+		x->stmt = s;
+		x->party = m->refs;
+		x->domain = m->text[0];
+		sw_check_text(h, s, x->domain);
+		APPEND(c->mandates, c->mandates_tail, x);
+		break;
+	}
+
+	/* a body */
+	case SHAPE_BODY_MEMBERS: b->members_stmt = s; b->members = m->refs; b->members_tail = m->refs_tail; break;
+	case SHAPE_BODY_DECIDES:
 		b->decides = s;
 		b->decides_kw = m->value;
 		b->decider = m->refs;
 		if (m->ratio_arg)
 			sw_check_ratio(h, m->value, m->ratio_arg, &b->ratio);
 		break;
-	case KW_CHAIR: b->chair = s; b->chair_ref = m->refs; break;
-	case KW_SECRETARY: b->secretary = s; b->secretary_ref = m->refs; break;
-	case KW_VETO: b->veto_stmt = s; b->veto = m->refs; break;
+	case SHAPE_BODY_CHAIR: b->chair = s; b->chair_ref = m->refs; break;
+	case SHAPE_BODY_SECRETARY: b->secretary = s; b->secretary_ref = m->refs; break;
+	case SHAPE_BODY_VETO: b->veto_stmt = s; b->veto = m->refs; break;
 	default: break;
-	}
-}
-
-/* Apply one well-shaped statement to the node of its block. */
-static void apply(sw_build *h, sw_stmt *s, sw_ctx ctx, void *node, margs *m)
-{
-	sw_collab *c = h->c;
-	switch (ctx) {
-	case CTX_COLLAB: collab_stmt(h, s, m); break;
-	case CTX_PARTY:
-	case CTX_ORG: party_stmt(h, s, node, m); break;
-	case CTX_STAKEHOLDER: stakeholder_stmt(h, s, node, m); break;
-	case CTX_AGREEMENT: agreement_stmt(h, s, node, m); break;
-	case CTX_BODY: body_stmt(h, s, node, m); break;
-	case CTX_GOVERNANCE:
-		if (s->kw == KW_ESCALATION) {
-			c->escalation = s;
-			sw_check_text(h, s, m->text[0]);
-		} else if (s->kw == KW_MANDATE) {
-			sw_mandate *x = sw_alloc(h->A, sizeof *x);
-			x->stmt = s;
-			x->party = m->refs;
-			x->domain = m->text[0];
-			sw_check_text(h, s, x->domain);
-			APPEND(c->mandates, c->mandates_tail, x);
-		}
-		break;
-	default:
-		break;
 	}
 }
 
@@ -462,6 +442,16 @@ static void open_block(sw_build *h, sw_stmt *s, const sw_shape *sp, margs *m)
 	}
 }
 
+/* Report that s, which takes no block, has one (SW001). */
+static void no_block(sw_build *h, const sw_stmt *s)
+{
+	sw_diag *g = sw_build_diag(h, SW001, s->open, M_SYN_NO_BLOCK);
+	if (g) {
+		g->help = M_SYN_NO_BLOCK_HELP;
+		sw_diag_argz(h->D, g, 1, sw_kwtext(s));
+	}
+}
+
 /* May s be one more of its kind after an earlier one? A phase may follow
  * another when both say since when (`phase executing since ...`). */
 static int repeat_ok(const sw_stmt *s, const sw_stmt *first, sw_ctx ctx)
@@ -481,76 +471,80 @@ static int repeat_ok(const sw_stmt *s, const sw_stmt *first, sw_ctx ctx)
 
 static void block(sw_build *h, sw_stmt *list, sw_ctx ctx, void *node)
 {
-	/* the first (for a phase, the last) statement of each keyword; an
+	/* the first (for a phase, the last) statement of each keyword that
+	 * may be stated once (or, for a phase, again only with `since`); an
 	 * entry is set only where its bit is, so that a block of a few
 	 * statements does not clear a pointer for every keyword */
 	sw_stmt *seen[KW__COUNT];
 	uint64_t has[(KW__COUNT + 63) / 64] = { 0 };
 #define SEEN(k) ((has[(k) >> 6] >> ((k) & 63) & 1) ? seen[k] : NULL)
 	sw_present *present = present_of(h, ctx, node);
+	/* the shapes of this block, by keyword (sw_shape_find, hoisted) */
+	const sw_shape *const *shapes = sw_shape_at[ctx];
 	for (sw_stmt *s = list; s; s = s->next) {
 		s->ctx = (uint8_t)ctx;
-		sw_kw meant;
-		const sw_shape *sp = place(h, s, ctx, &meant);
-		if (present && (sp || meant))
-			sw_present_add(present, sp ? s->kw : meant);
-		if (!sp)
-			continue;
-		sw_stmt *first = SEEN(s->kw);
-		int again = first && (sp->once || (s->kw == KW_PHASE && !repeat_ok(s, first, ctx)));
-		if (again) {
-			sw_diag *g = sw_build_diag(h, SW004, s->head->span, M_REPEATED);
-			if (g) {
-				sw_diag_argz(h->D, g, 1, sw_kwtext(s));
-				sw_diag_argp(g, 2, sw_ctx_phrase(ctx), NULL);
-				g->has_span2 = 1;
-				g->span2 = first->head->span;
-				g->label2 = M_REPEATED_LABEL;
-				g->help = s->kw == KW_PHASE ? M_REPEATED_PHASE_HELP : M_REPEATED_HELP;
+		const sw_shape *sp = s->kw < KW__COUNT ? shapes[s->kw] : NULL;
+		if (!sp) {
+			/* a keyword of several words, or none of this block */
+			sw_kw meant;
+			sp = place(h, s, ctx, &meant);
+			if (!sp) {
+				if (present && meant)
+					sw_present_add(present, meant);
+				continue;
 			}
+		}
+		if (present)
+			sw_present_add(present, s->kw);
+		if (sp->again) {
+			/* one of its kind, or a phase: was there one before? */
+			sw_stmt *first = SEEN(s->kw);
+			if (first && (sp->once || !repeat_ok(s, first, ctx))) {
+				sw_diag *g = sw_build_diag(h, SW004, s->head->span, M_REPEATED);
+				if (g) {
+					sw_diag_argz(h->D, g, 1, sw_kwtext(s));
+					sw_diag_argp(g, 2, sw_ctx_phrase(ctx), NULL);
+					g->has_span2 = 1;
+					g->span2 = first->head->span;
+					g->label2 = M_REPEATED_LABEL;
+					g->help = s->kw == KW_PHASE ? M_REPEATED_PHASE_HELP : M_REPEATED_HELP;
+				}
+				continue;
+			}
+			seen[s->kw] = s;
+			has[s->kw >> 6] |= (uint64_t)1 << (s->kw & 63);
+		}
+		margs m;
+		if (!sw_match_text(s, sp, &m) && !sw_match_quick(h, s, sp, &m)) {
+			m.marks = NULL;
+			m.nmarks = 0;
+			sw_match_walk(h, s, sp, &m);
+		}
+		if (!sp->block) {
+			/* the common case: a statement without a block */
+			if (s->has_block)
+				no_block(h, s);
+			if (m.ok)
+				apply(h, s, sp->id, node, &m);
 			continue;
 		}
-		seen[s->kw] = s;
-		has[s->kw >> 6] |= (uint64_t)1 << (s->kw & 63);
-		margs m;
-		m.marks = NULL;
-		m.nmarks = 0;
-		sw_match(h, s, sp, &m);
-		if (sp->block && !s->has_block && s->kw == KW_PARTY && m.ok && m.name && !m.title) {
+		if (!s->has_block && s->kw == KW_PARTY && m.ok && m.name && !m.title) {
 			/* `party ID`: an organisation of the register; the
 			 * semantic pass finds it, or reports the missing block */
 			open_block(h, s, sp, &m);
 			((sw_party *)s->node)->ref_only = 1;
 			continue;
 		}
-		if (sp->block && !s->has_block) {
-			sw_diag *g = sw_build_diag(h, SW001, s->span, M_SYN_NEEDS_BLOCK);
-			if (g) {
-				g->help = M_SYN_NEEDS_BLOCK_HELP;
-				sw_diag_argz(h->D, g, 1, sw_kwtext(s));
-			}
+		if (!s->has_block) {
+			sw_shape_needs_block(h->P, s);
 			continue;
 		}
-		if (!sp->block && s->has_block) {
-			sw_diag *g = sw_build_diag(h, SW001, s->open, M_SYN_NO_BLOCK);
-			if (g) {
-				g->help = M_SYN_NO_BLOCK_HELP;
-				sw_diag_argz(h->D, g, 1, sw_kwtext(s));
-			}
+		if (!m.ok && m.name == NULL && sp->args[0].kind == A_NAME) {
+			/* nameless block: cannot be referred to, but it is there */
+			h->c->n_unnamed_parties += s->kw == KW_PARTY;
+			continue;
 		}
-		if (!m.ok) {
-			if (sp->block && m.name == NULL && sp->args[0].kind == A_NAME) {
-				/* nameless block: cannot be referred to, but it is there */
-				h->c->n_unnamed_parties += s->kw == KW_PARTY;
-				continue;
-			}
-			if (!sp->block)
-				continue;
-		}
-		if (sp->block)
-			open_block(h, s, sp, &m);
-		else
-			apply(h, s, ctx, node, &m);
+		open_block(h, s, sp, &m);
 	}
 #undef SEEN
 }
@@ -569,13 +563,8 @@ sw_collab *sw_shape_top(sw_parser *P, sw_stmt *top, sw_lang lang)
 	sw_match(&h, top, sp, &m);
 	if (!sp->block) {
 		/* `use "FILE"`: its text, for the caller to follow */
-		if (top->has_block) {
-			sw_diag *g = sw_build_diag(&h, SW001, top->open, M_SYN_NO_BLOCK);
-			if (g) {
-				g->help = M_SYN_NO_BLOCK_HELP;
-				sw_diag_argz(h.D, g, 1, sw_kwtext(top));
-			}
-		}
+		if (top->has_block)
+			no_block(&h, top);
 		if (m.ok)
 			top->node = m.text[0];
 		return NULL;

@@ -6,6 +6,7 @@
 %define api.pure full
 %define api.prefix {swy}
 %define parse.error custom
+%define api.token.raw
 %param {void *scanner}
 %param {struct sw_parser *P}
 
@@ -33,6 +34,8 @@ static int swylex(SWYSTYPE *v, void *scanner, struct sw_parser *P)
 {
 	sw_tokval tv = { NULL };
 	int t = sw_scan_with(&P->lex, &tv, &P->tok, scanner);
+	/* the scanner's numbers (lexer/token.h) are the grammar's symbols
+	 * after TOK_RAW (api.token.raw: bison does not translate them) */
 	if (t == TOK_LINES)
 		v->lines = tv.lines;
 	else
@@ -42,7 +45,7 @@ static int swylex(SWYSTYPE *v, void *scanner, struct sw_parser *P)
 		*s = P->tok;
 		v->span = s;
 	}
-	return t;
+	return t ? t - (TOK_WORD - WORD) : SWYEOF;
 }
 static void swyerror(void *scanner, struct sw_parser *P, const char *msg);
 /* The statement of keyword head (its arguments linked after it), with a
@@ -96,13 +99,13 @@ static inline sw_stmt *stmt_of(struct sw_parser *P, sw_arg *head, const sw_span 
  * carries the statement's arguments, linked after it and spanned by its
  * location; a LINE is such a statement and the TERM after it (the
  * scanner's ARG_TOK), so that most statements are one token. */
-%token <arg> WORD 258 STRING 259 DATE 260 NUMBER 261 COMMA 262
-%token TERM 263
-%token <span> LBRACE 264 RBRACE 265
-%token <arg> LINE 266
-%token <lines> LINES 267
+%token <arg> WORD STRING DATE NUMBER COMMA
+%token TERM
+%token <span> LBRACE RBRACE
+%token <arg> LINE
+%token <lines> LINES
 %type <stmt> stmt
-%type <list> list body
+%type <list> list
 
 %%
 
@@ -120,18 +123,27 @@ top
 	| top LINE                { SHIFTED($2, 1);
 	                            sw_parser_top(P, stmt_of(P, $2, NULL, NULL, NULL), yychar != SWYEMPTY); }
 	| top error TERM          { yyerrok; }
-	| top error LBRACE body RBRACE  { yyerrok; }
+	| top error LBRACE list RBRACE  { yyerrok; }
+	| top error LBRACE list stmt RBRACE  { yyerrok; }
 	;
 
-body
-	: list                    { $$ = $1; }
-	| list stmt               { LIST_ADD($$, $1, $2); }
-	;
-
+/* a block's statements; one with a block of its own, and its line end,
+ * taken at once rather than as a `stmt` first (that is for the last
+ * statement before a '}', which needs no line end, and for the top) */
 list
 	: %empty                  { $$.h = $$.t = NULL; }
 	| list TERM               { $$ = $1; }
-	| list stmt TERM          { LIST_ADD($$, $1, $2); }
+	| list WORD TERM          { SHIFTED($2, 0);
+	                            sw_stmt *s = stmt_of(P, $2, NULL, NULL, NULL);
+	                            LIST_ADD($$, $1, s); }
+	| list WORD LBRACE list RBRACE TERM
+	                          { SHIFTED($2, 0);
+	                            sw_stmt *s = stmt_of(P, $2, $3, $4.h, $5);
+	                            LIST_ADD($$, $1, s); }
+	| list WORD LBRACE list stmt RBRACE TERM
+	                          { SHIFTED($2, 0); LIST_ADD($4, $4, $5);
+	                            sw_stmt *s = stmt_of(P, $2, $3, $4.h, $6);
+	                            LIST_ADD($$, $1, s); }
 	| list LINE               { SHIFTED($2, 1);
 	                            sw_stmt *s = stmt_of(P, $2, NULL, NULL, NULL);
 	                            LIST_ADD($$, $1, s); }
@@ -142,12 +154,18 @@ list
 	                                    LIST_ADD($$, $$, s);
 	                            } }
 	| list error TERM         { $$ = $1; yyerrok; }
-	| list error LBRACE body RBRACE { $$ = $1; yyerrok; }
+	| list error LBRACE list RBRACE { $$ = $1; yyerrok; }
+	| list error LBRACE list stmt RBRACE { $$ = $1; yyerrok; }
 	;
 
+/* a block's statements are a list, and the last may do without its line
+ * end ({ a; b }): written out in each rule rather than as a `body`, which
+ * bison would reduce once more for every block */
 stmt
 	: WORD                    { SHIFTED($1, 0); $$ = stmt_of(P, $1, NULL, NULL, NULL); }
-	| WORD LBRACE body RBRACE { SHIFTED($1, 0); $$ = stmt_of(P, $1, $2, $3.h, $4); }
+	| WORD LBRACE list RBRACE { SHIFTED($1, 0); $$ = stmt_of(P, $1, $2, $3.h, $4); }
+	| WORD LBRACE list stmt RBRACE { SHIFTED($1, 0); LIST_ADD($3, $3, $4);
+	                            $$ = stmt_of(P, $1, $2, $3.h, $5); }
 	;
 
 %%

@@ -7,13 +7,15 @@
 #include "grammar.h"
 #include "scanner.h"
 
-/* the scanner's token numbers are the grammar's */
-_Static_assert((int)WORD == (int)TOK_WORD && (int)STRING == (int)TOK_STRING &&
-               (int)DATE == (int)TOK_DATE && (int)NUMBER == (int)TOK_NUMBER &&
-               (int)COMMA == (int)TOK_COMMA && (int)TERM == (int)TOK_TERM &&
-               (int)LBRACE == (int)TOK_LBRACE && (int)RBRACE == (int)TOK_RBRACE &&
-               (int)LINE == (int)TOK_LINE && (int)LINES == (int)TOK_LINES,
+/* the scanner's token numbers are the grammar's, after an offset (the
+ * grammar's are bison's own symbols: api.token.raw) */
+#define SAME(g, t) ((int)(g) - (int)WORD == (int)(t) - (int)TOK_WORD)
+_Static_assert(SAME(STRING, TOK_STRING) && SAME(DATE, TOK_DATE) && SAME(NUMBER, TOK_NUMBER) &&
+               SAME(COMMA, TOK_COMMA) && SAME(TERM, TOK_TERM) && SAME(LBRACE, TOK_LBRACE) &&
+               SAME(RBRACE, TOK_RBRACE) && SAME(LINE, TOK_LINE) && SAME(LINES, TOK_LINES) &&
+               (int)TOK_END == 0,
                "lexer/token.h and parser/grammar.y disagree");
+#undef SAME
 
 void sw_parser_init(sw_parser *P, const sw_source *src, sw_diags *d,
                     sw_top_fn fn, void *ud)
@@ -86,7 +88,7 @@ static sw_comment *take_before(sw_lex *L, uint32_t off)
 	return h;
 }
 
-static sw_comment *take_on_line(sw_lex *L, uint32_t line, uint32_t before)
+static inline sw_comment *take_on_line(sw_lex *L, uint32_t line, uint32_t before)
 {
 	sw_comment *c = L->cm_head;
 	if (c && c->span.start.line == line && c->span.start.off < before)
@@ -100,6 +102,9 @@ static void attach(sw_lex *L, sw_stmt *s, uint32_t limit)
 	 * NULL already (sw_alloc) */
 	for (; s && L->cm_head; s = s->next) {
 		uint32_t next = s->next ? s->next->span.start.off : limit;
+		if (!s->has_block && L->cm_head->span.start.off >= next)
+			continue; /* the next comment is after it: none above it,
+			           * none at the end of its line */
 		if (s->has_block && L->cm_head->span.start.off >= s->close.start.off) {
 			/* the next comment is after its block: nothing above it,
 			 * on its first line or inside its block is left to take,

@@ -16,27 +16,22 @@
 
 const sw_shape sw_shape_table[] = {
 #define S(ctx, kw, block, once, req, ...) \
-	{ CTX_##ctx, KW_##kw, block, once, req, { __VA_ARGS__ } },
+	{ CTX_##ctx, SHAPE_##ctx##_##kw, KW_##kw, block, once, req, \
+	  (once) || KW_##kw == KW_PHASE, { __VA_ARGS__ } },
 #include "shapes.def"
 #undef S
 };
+_Static_assert(SHAPE__COUNT <= 256, "a shape's id fits its byte");
 
-enum {
-#define S(ctx, kw, ...) SHAPE_##ctx##_##kw,
-#include "shapes.def"
-#undef S
-	NSHAPES
-};
-
-const unsigned char sw_shape_index[CTX__COUNT][KW__COUNT] = {
-#define S(ctx, kw, ...) [CTX_##ctx][KW_##kw] = SHAPE_##ctx##_##kw + 1,
+const sw_shape *const sw_shape_at[CTX__COUNT][KW__COUNT] = {
+#define S(ctx, kw, ...) [CTX_##ctx][KW_##kw] = &sw_shape_table[SHAPE_##ctx##_##kw],
 #include "shapes.def"
 #undef S
 };
 
 const sw_shape *sw_shapes(size_t *n)
 {
-	*n = NSHAPES;
+	*n = SHAPE__COUNT;
 	return sw_shape_table;
 }
 

@@ -37,24 +37,36 @@ typedef struct sw_aspec {
 	unsigned short kw;    /* A_WORD, A_OPT: the keyword */
 } sw_aspec;
 
+/* Each shape's place in the table: SHAPE_PARTY_KVK. */
+enum {
+#define S(ctx, kw, ...) SHAPE_##ctx##_##kw,
+#include "shapes.def"
+#undef S
+	SHAPE__COUNT
+};
+
 typedef struct sw_shape {
 	unsigned char ctx;    /* the block it stands in */
+	unsigned char id;     /* its place in the table (SHAPE_...) */
 	unsigned short kw;
 	unsigned char block;  /* the block it opens (sw_ctx), or 0 */
 	unsigned char once;
 	unsigned char required;
+	unsigned char again;  /* the shape pass looks for an earlier one: once,
+	                         or a phase (again only with `since`) */
 	sw_aspec args[SW_SHAPE_ARGS];
 } sw_shape;
 
 /* The table, in the order of shapes.def, and (block, keyword) -> its
- * shape + 1 there: a lookup, inline for every statement, is one load. */
+ * shape there, or NULL: a lookup, inline for every statement, is one
+ * load. */
 extern const sw_shape sw_shape_table[];
-extern const unsigned char sw_shape_index[CTX__COUNT][KW__COUNT];
+extern const sw_shape *const sw_shape_at[CTX__COUNT][KW__COUNT];
 static inline const sw_shape *sw_shape_find(sw_ctx ctx, sw_kw kw)
 {
-	if ((unsigned)ctx >= CTX__COUNT || (unsigned)kw >= KW__COUNT || !sw_shape_index[ctx][kw])
+	if ((unsigned)ctx >= CTX__COUNT || (unsigned)kw >= KW__COUNT)
 		return NULL;
-	return &sw_shape_table[sw_shape_index[ctx][kw] - 1];
+	return sw_shape_at[ctx][kw];
 }
 /* All shapes, in the order of the language reference. */
 const sw_shape *sw_shapes(size_t *n);

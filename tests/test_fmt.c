@@ -7,7 +7,6 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -180,26 +179,6 @@ static char *mixed(const char *t, size_t n, size_t *outlen)
 	return b.data ? b.data : strdup("");
 }
 
-static void walk(const char *dir, void (*fn)(const char *path))
-{
-	DIR *d = opendir(dir);
-	if (!d)
-		return;
-	struct dirent *e;
-	while ((e = readdir(d))) {
-		if (e->d_name[0] == '.')
-			continue;
-		char path[1024];
-		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-		size_t k = strlen(e->d_name);
-		if (k > 5 && strcmp(e->d_name + k - 5, ".samw") == 0)
-			fn(path);
-		else if (!strchr(e->d_name, '.'))
-			walk(path, fn);
-	}
-	closedir(d);
-}
-
 static int files, formatted, variants;
 
 static void one_file(const char *path)
@@ -241,8 +220,8 @@ static void one_file(const char *path)
 static void every_file(void **st)
 {
 	(void)st;
-	walk("../examples", one_file);
-	walk("../tests", one_file);
+	each_samw("../examples", one_file);
+	each_samw("../tests", one_file);
 	print_message("fmt: %d files, %d formatted, %d variants\n", files, formatted, variants);
 	assert_true(files >= 20);
 	assert_true(variants >= 5 * 10);

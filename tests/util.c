@@ -2,6 +2,7 @@
 
 #include "diagnostics/diag.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,4 +78,24 @@ char *read_file(const char *path, size_t *len)
 	if (!b.data)
 		return strdup("");
 	return b.data;
+}
+
+void each_samw(const char *dir, void (*fn)(const char *path))
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		char path[1024];
+		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+		size_t k = strlen(e->d_name);
+		if (k > 5 && strcmp(e->d_name + k - 5, ".samw") == 0)
+			fn(path);
+		else if (!strchr(e->d_name, '.'))
+			each_samw(path, fn);
+	}
+	closedir(d);
 }

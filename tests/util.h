@@ -21,5 +21,8 @@ char *render_on(const char *path, const char *text, const char *format, int nl, 
                 unsigned horizon);
 /* Read a file whole; NULL if it cannot be read. */
 char *read_file(const char *path, size_t *len);
+/* Call fn with the path of each .samw file below dir, and in the folders
+ * below it (those without a dot in their names). */
+void each_samw(const char *dir, void (*fn)(const char *path));
 
 #endif

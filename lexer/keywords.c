@@ -49,7 +49,8 @@ static const sw_spelling spellings[] = {
 };
 enum { NSPELLINGS = sizeof spellings / sizeof spellings[0] };
 
-/* phrase_index: the spellings above of several words (generated) */
+/* the spellings above by first byte, and the first bytes of those of
+ * several words (generated) */
 #include "phrases_ids.h"
 _Static_assert((int)PHRASE_SPELLINGS == (int)NSPELLINGS, "phrases_ids.h follows the spelling list");
 
@@ -110,8 +111,11 @@ const sw_spelling *sw_kw_phrase(const sw_arg *a, int (*ok)(sw_kw k, const void *
 	 * date is one word) */
 	if (!a->next || a->next->kind != ARG_WORD)
 		return NULL;
-	for (size_t k = 0; k < sizeof phrase_index / sizeof phrase_index[0]; k++) {
-		const sw_spelling *e = &spellings[phrase_index[k]];
+	/* only the spellings that start with a's first byte, in table order:
+	 * a few, not every spelling of several words */
+	unsigned char b = (unsigned char)a->text[0];
+	for (size_t j = byte_start[b]; j < byte_start[b + 1]; j++) {
+		const sw_spelling *e = &spellings[spelling_by_byte[j]];
 		const sw_arg *n;
 		/* whose first word is a's: a cheap test first, as this runs for
 		 * every statement */
@@ -134,8 +138,9 @@ int sw_kw_phrase_head(const char *s, size_t n)
 {
 	if (!n || !memchr(phrase_first, s[0], sizeof phrase_first - 1))
 		return 0;
-	for (size_t k = 0; k < sizeof phrase_index / sizeof phrase_index[0]; k++) {
-		const sw_spelling *e = &spellings[phrase_index[k]];
+	unsigned char b = (unsigned char)s[0];
+	for (size_t j = byte_start[b]; j < byte_start[b + 1]; j++) {
+		const sw_spelling *e = &spellings[spelling_by_byte[j]];
 		if (e->len > n && e->s[n] == ' ' && memcmp(e->s, s, n) == 0)
 			return 1;
 	}

@@ -11,77 +11,77 @@
  * and is ambiguous otherwise. */
 sw_money_read sw_money_parse(const char *s, size_t n, char lang_group, long long *cents, int *frac_out)
 {
-	size_t dots = 0, commas = 0;
+	/* One pass gathers what decides the reading: the signs, the digits'
+	 * value as one number, and the runs of digits between the signs. */
+	const long long big_at = 100000000000000000LL; /* beyond any amount read */
+	size_t dots = 0, commas = 0, run = 0, first_run = 0, signs = 0;
+	int bad_run = 0, big = 0;
+	char last = 0;
+	long long acc = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '.')
+		char c = s[i];
+		if (c >= '0' && c <= '9') {
+			if (acc >= big_at)
+				big = 1;
+			else
+				acc = acc * 10 + (c - '0');
+			run++;
+			continue;
+		}
+		if (c == '.')
 			dots++;
-		else if (s[i] == ',')
+		else if (c == ',')
 			commas++;
-		else if (s[i] < '0' || s[i] > '9')
+		else
 			return SW_MONEY_BAD;
+		/* after the first sign, every run of digits between two signs
+		 * is a group of three */
+		if (signs++ == 0)
+			first_run = run;
+		else if (run != 3)
+			bad_run = 1;
+		last = c;
+		run = 0;
 	}
 	if (!n || s[0] < '0' || s[0] > '9' || s[n - 1] < '0' || s[n - 1] > '9')
 		return SW_MONEY_BAD;
-	char dec = 0, group = 0;
-	if (dots && commas) {
-		/* the last sign separates the cents, the other one groups */
-		const char *last = s + n;
-		while (last > s && last[-1] != '.' && last[-1] != ',')
-			last--;
-		dec = last[-1];
-		group = dec == '.' ? ',' : '.';
-		if ((dec == '.' ? dots : commas) != 1)
-			return SW_MONEY_BAD;
-	} else if (dots + commas == 1) {
-		char sign = dots ? '.' : ',';
-		const char *p = memchr(s, sign, n);
-		size_t after = n - (size_t)(p - s) - 1;
+	/* run: the digits after the last sign; cents, when it separates them */
+	size_t cent_digits = 0;
+	if (signs == 1) {
+		char sign = last;
+		size_t before = first_run, after = run;
 		/* more than three digits before it: no group, so cents (and
 		 * three of them are too many) */
-		size_t before = (size_t)(p - s);
 		if (after == 3 && sign != lang_group && before <= 3)
 			return SW_MONEY_AMBIGUOUS;
 		if (after == 3 && before > 3)
 			return SW_MONEY_BAD;
-		if (after == 3)
-			group = sign;
-		else if (after > 2)
+		if (after != 3) {
+			if (after > 2)
+				return SW_MONEY_BAD;
+			cent_digits = after;
+		}
+	} else if (signs > 1) {
+		/* groups of thousands: one to three digits first, then three
+		 * each; both signs: the last one separates the cents */
+		if (dots && commas && (last == '.' ? dots : commas) != 1)
 			return SW_MONEY_BAD;
-		else
-			dec = sign;
-	} else if (dots + commas > 1) {
-		if (dots && commas)
+		if (first_run > 3 || bad_run)
 			return SW_MONEY_BAD;
-		group = dots ? '.' : ',';
-	}
-	long long whole = 0;
-	int frac = 0, fdigits = 0, in_frac = 0;
-	size_t group_len = 0, groups = 0;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == group) {
-			if ((groups && group_len != 3) || (!groups && (group_len == 0 || group_len > 3)))
+		if (dots && commas) {
+			if (run > 2)
 				return SW_MONEY_BAD;
-			groups++;
-			group_len = 0;
-		} else if (c == dec) {
-			if (groups && group_len != 3)
-				return SW_MONEY_BAD;
-			in_frac = 1;
-		} else if (in_frac) {
-			if (++fdigits > 2)
-				return SW_MONEY_BAD;
-			frac = frac * 10 + (c - '0');
-		} else {
-			if (whole > 99999999999999LL)
-				return SW_MONEY_BAD; /* more than anyone budgets */
-			whole = whole * 10 + (c - '0');
-			group_len++;
+			cent_digits = run;
+		} else if (run != 3) {
+			return SW_MONEY_BAD;
 		}
 	}
-	if (groups && !in_frac && group_len != 3)
-		return SW_MONEY_BAD;
-	if (in_frac && fdigits == 1)
+	int in_frac = (signs == 1 && cent_digits) || (dots && commas);
+	long long scale = cent_digits == 2 ? 100 : cent_digits == 1 ? 10 : 1;
+	long long whole = acc / scale, frac = acc % scale;
+	if (big || whole > 999999999999999LL)
+		return SW_MONEY_BAD; /* more than anyone budgets */
+	if (cent_digits == 1)
 		frac *= 10;
 	*cents = whole * 100 + frac;
 	*frac_out = in_frac;

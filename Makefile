@@ -108,9 +108,9 @@ $(BUILD)/obj/gen/%.o: $(GEN)/%.c | deps-build
 
 # The scanner writes each token's span, six numbers, field by field, and
 # gcc's and clang's SLP vectorizer would first pack four of them into a
-# vector register, which costs more than it saves there (2.3M of 160M
-# instructions on the dense benchmark file): without it for the scanner,
-# when the compiler knows the option.
+# vector register, which takes more instructions than it saves there
+# (2.3M of 160M on the dense benchmark file; the time was the same):
+# without it for the scanner, when the compiler knows the option.
 SCANNER_CFLAGS := $(shell $(CC) -fno-tree-slp-vectorize -E -x c /dev/null >/dev/null 2>&1 && \
                     echo -fno-tree-slp-vectorize)
 $(BUILD)/obj/gen/scanner.o: CFLAGS += $(SCANNER_CFLAGS)

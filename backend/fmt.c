@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../base/money.h"
+#include "../base/source.h"
 #include "../parser/shape.h"
 
 /* Every top-level statement of a file, kept (the parser's keep mode). */
@@ -44,6 +45,8 @@ typedef struct fmt {
 	uint32_t line;           /* last source line written */
 	int first;               /* no top-level statement written yet */
 	int last_use;            /* the last one written is a `use` */
+	int safe_amounts;        /* write 800.000 as 800.000,00 (amount) */
+	int ambiguous;           /* an amount was written as 800.000 */
 } fmt;
 
 /* The keywords among the arguments of s (to be spelt in the target
@@ -162,7 +165,24 @@ static int amount(fmt *f, const sw_stmt *s, const sw_arg *a, const sw_arg *prev)
 	if (from == f->lang || (!memchr(a->text, '.', a->len) && !memchr(a->text, ',', a->len)) ||
 	    !amount_of(s, a, prev, from, &cents, &frac))
 		return 0;
-	sw_money_write(f->out, cents, frac, f->lang == SW_LANG_NL);
+	/* One sign before three digits (800.000) reads as a group only in a
+	 * file read in the target language: a file translated in part (a
+	 * statement that is none of its block's stays as written) may be read
+	 * in the other one, where the amount would change. sw_fmt then writes
+	 * it again with its cents, which read one way in either (800.000,00). */
+	int nl = f->lang == SW_LANG_NL;
+	sw_buf w = { 0 };
+	sw_money_write(&w, cents, frac, nl);
+	const char *sep = memchr(w.data, nl ? '.' : ',', w.len);
+	if (!frac && sep && (size_t)(w.data + w.len - sep) == 4) {
+		f->ambiguous = 1;
+		if (f->safe_amounts) {
+			sw_buf_reset(&w);
+			sw_money_write(&w, cents, 1, nl);
+		}
+	}
+	sw_buf_put(f->out, w.data, w.len);
+	sw_buf_free(&w);
 	return 1;
 }
 
@@ -276,6 +296,23 @@ static void nothing(void *ud, sw_parser *P, sw_stmt *top, sw_comment *tail)
 	sw_diags_drain(P->diags, 0, UINT32_MAX, NULL);
 }
 
+/* Does the text written to out from start read as another tree than src
+ * (sw_fmt_dump)? */
+static int changes_tree(const sw_source *src, const sw_buf *out, size_t start)
+{
+	sw_source again;
+	sw_source_copy(&again, src->path, out->data ? out->data + start : "", out->len - start);
+	sw_buf a = { 0 }, b = { 0 };
+	size_t ca = 0, cb = 0;
+	sw_fmt_dump(src, &a, &ca);
+	sw_fmt_dump(&again, &b, &cb);
+	int changed = a.len != b.len || (a.len && memcmp(a.data, b.data, a.len) != 0);
+	sw_buf_free(&a);
+	sw_buf_free(&b);
+	sw_source_free(&again);
+	return changed;
+}
+
 int sw_fmt(const sw_source *src, sw_lang lang, sw_diags *d, sw_buf *out)
 {
 	sw_diags scratch;
@@ -296,16 +333,28 @@ int sw_fmt(const sw_source *src, sw_lang lang, sw_diags *d, sw_buf *out)
 		}
 		second = &scratch;
 	}
+	size_t start = out->len;
 	fmt f;
-	memset(&f, 0, sizeof f);
-	f.src = src;
-	f.out = out;
-	f.lang = lang;
-	f.first = 1;
-	sw_parser P;
-	sw_parser_init(&P, src, second, write_top, &f);
-	sw_parser_run(&P);
-	sw_parser_free(&P);
+	for (int safe = 0; safe < 2; safe++) {
+		/* the second time the diagnostics are those of the first */
+		sw_diags again;
+		sw_diags_init(&again, d->max);
+		memset(&f, 0, sizeof f);
+		f.src = src;
+		f.out = out;
+		f.lang = lang;
+		f.first = 1;
+		f.safe_amounts = safe;
+		sw_parser P;
+		sw_parser_init(&P, src, safe ? &again : second, write_top, &f);
+		sw_parser_run(&P);
+		sw_parser_free(&P);
+		sw_diags_free(&again);
+		if (safe || !f.ambiguous || has_syntax_error(second) || !changes_tree(src, out, start))
+			break;
+		/* read otherwise than it was written: again, amounts with cents */
+		out->len = start;
+	}
 	int rc = has_syntax_error(second) ? -1 : 0;
 	sw_diags_free(&scratch);
 	return rc;

@@ -119,6 +119,14 @@ for written in '€1250' '€12.500,50' '€1,5'; do
 	out=$("$SAMW" fmt "$tmp/m.samw" | sed -n 2p)
 	[ "$out" = "    begroting € ${written#€}" ] && ok || no "$written read as an amount: '$out'"
 done
+# a file translated in part (the statements under a goal, which takes no
+# block, stay as written) is read in the other language: an amount of one
+# sign before three digits gets its cents, not a second reading
+printf 'collaboration c "C" {\n    party a "A" {\n        contributes "x" EUR 800,000\n    }\n    goal "g" {\n        kind contract\n        between a, b\n        signed 2023-01-01\n        effective 2023-01-01\n        members a, b\n        decides consensus\n        chair a\n    }\n}\n' >"$tmp/part.samw"
+"$SAMW" fmt --lang nl "$tmp/part.samw" >"$tmp/part-nl.samw"
+out=$(sed -n 3p "$tmp/part-nl.samw")
+[ "$out" = '        inbreng "x" EUR 800.000,00' ] && ok || no "amount in a file translated in part: '$out'"
+"$SAMW" check --format gcc "$tmp/part-nl.samw" | grep -q SW005 && no "the translated amount reads two ways" || ok
 printf 'collaboration c "C" {\n    budget EUR 1250\n}\n' >"$tmp/m.samw"
 out=$("$SAMW" fmt --lang nl "$tmp/m.samw" | sed -n 2p)
 [ "$out" = "    begroting EUR 1250" ] && ok || no "amount without separators stays: '$out'"

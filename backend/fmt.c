@@ -47,6 +47,8 @@ typedef struct fmt {
 	int last_use;            /* the last one written is a `use` */
 	int safe_amounts;        /* write 800.000 as 800.000,00 (amount) */
 	int ambiguous;           /* an amount was written as 800.000 */
+	sw_diags *report;        /* the caller's, for what stops translating */
+	int refused;             /* an amount reads two ways: not written */
 } fmt;
 
 /* The keywords among the arguments of s (to be spelt in the target
@@ -162,9 +164,25 @@ static int amount(fmt *f, const sw_stmt *s, const sw_arg *a, const sw_arg *prev)
 	long long cents;
 	int frac;
 	/* without a separator it reads the same in either language */
-	if (from == f->lang || (!memchr(a->text, '.', a->len) && !memchr(a->text, ',', a->len)) ||
-	    !amount_of(s, a, prev, from, &cents, &frac))
+	if (from == f->lang || (!memchr(a->text, '.', a->len) && !memchr(a->text, ',', a->len)))
 		return 0;
+	if (!amount_of(s, a, prev, from, &cents, &frac)) {
+		/* one that reads two ways where it stands (1.250 in English)
+		 * would read one of them in the target language, which would
+		 * decide for the writer: the file is not translated */
+		if ((s->kw == KW_BUDGET || s->kw == KW_CONTRIBUTES) && a->kind == ARG_NUMBER && prev &&
+		    prev->kind == ARG_WORD &&
+		    sw_money_parse(a->text, a->len, from == SW_LANG_NL ? '.' : ',', &cents, &frac) ==
+		            SW_MONEY_AMBIGUOUS) {
+			sw_diag *g = sw_diag_report(f->report, SW005, a->span, M_VAL_AMOUNT_AMBIGUOUS);
+			if (g) {
+				sw_diag_arg(f->report, g, 1, a->text, a->len);
+				g->help = M_VAL_AMOUNT_AMBIGUOUS_HELP;
+			}
+			f->refused = 1;
+		}
+		return 0;
+	}
 	/* One sign before three digits (800.000) reads as a group only in a
 	 * file read in the target language: a file translated in part (a
 	 * statement that is none of its block's stays as written) may be read
@@ -345,17 +363,19 @@ int sw_fmt(const sw_source *src, sw_lang lang, sw_diags *d, sw_buf *out)
 		f.lang = lang;
 		f.first = 1;
 		f.safe_amounts = safe;
+		f.report = safe ? &again : d;
 		sw_parser P;
 		sw_parser_init(&P, src, safe ? &again : second, write_top, &f);
 		sw_parser_run(&P);
 		sw_parser_free(&P);
 		sw_diags_free(&again);
-		if (safe || !f.ambiguous || has_syntax_error(second) || !changes_tree(src, out, start))
+		if (safe || !f.ambiguous || f.refused || has_syntax_error(second) ||
+		    !changes_tree(src, out, start))
 			break;
 		/* read otherwise than it was written: again, amounts with cents */
 		out->len = start;
 	}
-	int rc = has_syntax_error(second) ? -1 : 0;
+	int rc = has_syntax_error(second) || f.refused ? -1 : 0;
 	sw_diags_free(&scratch);
 	return rc;
 }

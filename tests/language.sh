@@ -127,6 +127,15 @@ printf 'collaboration c "C" {\n    party a "A" {\n        contributes "x" EUR 80
 out=$(sed -n 3p "$tmp/part-nl.samw")
 [ "$out" = '        inbreng "x" EUR 800.000,00' ] && ok || no "amount in a file translated in part: '$out'"
 "$SAMW" check --format gcc "$tmp/part-nl.samw" | grep -q SW005 && no "the translated amount reads two ways" || ok
+# an amount that reads two ways where it stands would read one of them
+# in the other language: not translated, and said why (exit 1)
+printf 'collaboration c "C" {\n    budget EUR 2.500\n}\n' >"$tmp/amb.samw"
+"$SAMW" fmt --lang nl "$tmp/amb.samw" >"$tmp/amb.out" 2>"$tmp/amb.err"
+st=$?
+[ "$st" = 1 ] && [ ! -s "$tmp/amb.out" ] && grep -q "amb.samw:2:16: .*\[SW005\]: '2.500'" "$tmp/amb.err" && ok ||
+	no "an amount that reads two ways is not translated: exit $st, $(head -n 1 "$tmp/amb.err")"
+out=$("$SAMW" fmt "$tmp/amb.samw" | sed -n 2p)
+[ "$out" = "    budget EUR 2.500" ] && ok || no "in its own language it stays as written: '$out'"
 printf 'collaboration c "C" {\n    budget EUR 1250\n}\n' >"$tmp/m.samw"
 out=$("$SAMW" fmt --lang nl "$tmp/m.samw" | sed -n 2p)
 [ "$out" = "    begroting EUR 1250" ] && ok || no "amount without separators stays: '$out'"

@@ -143,21 +143,23 @@ static void trail(fmt *f, const sw_comment *c)
 
 static void stmts(fmt *f, const sw_stmt *s, int depth);
 
+/* How a reads in language lang where an amount's number stands (after its
+ * currency in a budget or a contribution); SW_MONEY_BAD anywhere else.
+ * Sets *cents and *frac when it reads. */
+static sw_money_read amount_of(const sw_stmt *s, const sw_arg *a, const sw_arg *prev, sw_lang lang,
+                               long long *cents, int *frac)
+{
+	if ((s->kw != KW_BUDGET && s->kw != KW_CONTRIBUTES) || a->kind != ARG_NUMBER || !prev ||
+	    prev->kind != ARG_WORD)
+		return SW_MONEY_BAD;
+	return sw_money_parse(a->text, a->len, lang == SW_LANG_NL ? '.' : ',', cents, frac);
+}
+
 /* An amount of money, a when it follows its currency in a budget or a
  * contribution: read the way the file's language writes it, and written
  * the way the target language does, so a translated file means the same
  * (€ 1.250.000,00 becomes € 1,250,000.00). Returns 0, writing nothing,
  * when it needs no change or cannot be read (the checker says why). */
-/* Is a the number of an amount (after its currency in a budget or a
- * contribution), readable in language lang? Sets *cents and *frac. */
-static int amount_of(const sw_stmt *s, const sw_arg *a, const sw_arg *prev, sw_lang lang,
-                     long long *cents, int *frac)
-{
-	return (s->kw == KW_BUDGET || s->kw == KW_CONTRIBUTES) && a->kind == ARG_NUMBER && prev &&
-	       prev->kind == ARG_WORD &&
-	       sw_money_parse(a->text, a->len, lang == SW_LANG_NL ? '.' : ',', cents, frac) == SW_MONEY_OK;
-}
-
 static int amount(fmt *f, const sw_stmt *s, const sw_arg *a, const sw_arg *prev)
 {
 	sw_lang from = sw_parser_lang(f->P);
@@ -166,41 +168,36 @@ static int amount(fmt *f, const sw_stmt *s, const sw_arg *a, const sw_arg *prev)
 	/* without a separator it reads the same in either language */
 	if (from == f->lang || (!memchr(a->text, '.', a->len) && !memchr(a->text, ',', a->len)))
 		return 0;
-	if (!amount_of(s, a, prev, from, &cents, &frac)) {
-		/* one that reads two ways where it stands (1.250 in English)
+	sw_money_read r = amount_of(s, a, prev, from, &cents, &frac);
+	if (r == SW_MONEY_AMBIGUOUS) {
+		/* it reads two ways where it stands (1.250 in English), and
 		 * would read one of them in the target language, which would
 		 * decide for the writer: the file is not translated */
-		if ((s->kw == KW_BUDGET || s->kw == KW_CONTRIBUTES) && a->kind == ARG_NUMBER && prev &&
-		    prev->kind == ARG_WORD &&
-		    sw_money_parse(a->text, a->len, from == SW_LANG_NL ? '.' : ',', &cents, &frac) ==
-		            SW_MONEY_AMBIGUOUS) {
-			sw_diag *g = sw_diag_report(f->report, SW005, a->span, M_VAL_AMOUNT_AMBIGUOUS);
-			if (g) {
-				sw_diag_arg(f->report, g, 1, a->text, a->len);
-				g->help = M_VAL_AMOUNT_AMBIGUOUS_HELP;
-			}
-			f->refused = 1;
+		sw_diag *g = sw_diag_report(f->report, SW005, a->span, M_VAL_AMOUNT_AMBIGUOUS);
+		if (g) {
+			sw_diag_arg(f->report, g, 1, a->text, a->len);
+			g->help = M_VAL_AMOUNT_AMBIGUOUS_HELP;
 		}
-		return 0;
+		f->refused = 1;
 	}
+	if (r != SW_MONEY_OK)
+		return 0;
 	/* One sign before three digits (800.000) reads as a group only in a
 	 * file read in the target language: a file translated in part (a
 	 * statement that is none of its block's stays as written) may be read
 	 * in the other one, where the amount would change. sw_fmt then writes
 	 * it again with its cents, which read one way in either (800.000,00). */
 	int nl = f->lang == SW_LANG_NL;
-	sw_buf w = { 0 };
-	sw_money_write(&w, cents, frac, nl);
-	const char *sep = memchr(w.data, nl ? '.' : ',', w.len);
-	if (!frac && sep && (size_t)(w.data + w.len - sep) == 4) {
+	size_t at = f->out->len;
+	sw_money_write(f->out, cents, frac, nl);
+	const char *w = f->out->data + at, *sep = memchr(w, nl ? '.' : ',', f->out->len - at);
+	if (!frac && sep && (size_t)(f->out->data + f->out->len - sep) == 4) {
 		f->ambiguous = 1;
 		if (f->safe_amounts) {
-			sw_buf_reset(&w);
-			sw_money_write(&w, cents, 1, nl);
+			f->out->len = at;
+			sw_money_write(f->out, cents, 1, nl);
 		}
 	}
-	sw_buf_put(f->out, w.data, w.len);
-	sw_buf_free(&w);
 	return 1;
 }
 
@@ -415,7 +412,7 @@ static void dump_stmts(dump *d, const sw_stmt *s, int depth)
 		for (const sw_arg *a = known ? sw_stmt_args(s) : s->args; a; prev = a, a = a->next, i++) {
 			if (known && marks[i].words && marks[i].kw == KW_AND) {
 				sw_buf_puts(d->out, " 4:,"); /* as fmt writes it */
-			} else if (known && amount_of(s, a, prev, d->lang, &cents, &frac)) {
+			} else if (known && amount_of(s, a, prev, d->lang, &cents, &frac) == SW_MONEY_OK) {
 				/* an amount by its value: fmt writes it in the target
 				 * language's way */
 				sw_buf_printf(d->out, " amount:%lld", cents);
